@@ -1,0 +1,50 @@
+import type { Framework, ThemeId, ThemeOrUnclassified } from '../vocabulary.js';
+
+/** A text to classify: a corpus recommendation or a row of a researcher's spreadsheet. */
+export interface Unit {
+  readonly id: string;
+  readonly text: string;
+  /** The framework to classify in; defaults to the classifier's option. */
+  readonly framework?: Framework;
+}
+
+/** A labelled training text (theme-section sentences, codebook phrases, a researcher's labels). */
+export interface TrainingExample {
+  readonly text: string;
+  readonly theme: ThemeId;
+  /** Where it came from: `section:<document id>`, `codebook`, `labels:<file>`. */
+  readonly origin: string;
+}
+
+export interface ThemeScore {
+  readonly theme: ThemeId;
+  /** Calibrated probability-like score in [0, 1]. */
+  readonly score: number;
+}
+
+/** A span of the unit's text that pushed it towards a theme. */
+export interface Evidence {
+  readonly theme: ThemeId;
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+/** A unit's themes in one framework. */
+export interface FrameworkAssignment {
+  readonly framework: Framework;
+  readonly primaryTheme: ThemeOrUnclassified;
+  /** Every theme above its threshold, best first. */
+  readonly themes: readonly ThemeScore[];
+}
+
+/** The classifier's answer for one unit. */
+export interface Assignment extends FrameworkAssignment {
+  readonly id: string;
+  /** Scores of all five themes of the framework, in codebook order. */
+  readonly scores: readonly ThemeScore[];
+  readonly evidence: readonly Evidence[];
+  /** The same assignment in the other framework, through the crosswalk. */
+  readonly crosswalk: FrameworkAssignment;
+}

@@ -1,0 +1,190 @@
+import type { Extracted } from '../ingest/types.js';
+import type { SourceLocation } from './schema.js';
+
+/**
+ * Canonical text -> blocks. A block is a paragraph, heading, list item or table row, with its list marker and
+ * leading bold run split off, and its location in the canonical text. Every corpus extractor reads blocks, so
+ * PDF, Word, HTML and text documents are understood by the same rules.
+ *
+ * Phases: split into lines -> group non-blank lines into raw blocks (a new list item starts a new block)
+ * -> strip bullet, marker and bold -> join a block that a page break or a stray blank line cut in two.
+ */
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** Text without bullet, marker or `**`, whitespace folded. */
+  readonly text: string;
+  /** The numbering or lettering as written (`1)`, `2.1`, `a)`, `(iv)`), or null. */
+  readonly marker: string | null;
+  /** The marker's value: 1 for `1)`, `a)`, `(i)`; null when none or not countable. */
+  readonly ordinal: number | null;
+  /** The leading bold run, without `**`, or null. */
+  readonly bold: string | null;
+  /** True when the whole block was bold (a typical heading in PDF-to-text output). */
+  readonly allBold: boolean;
+  /** Bulleted (`- `) or numbered item. */
+  readonly bulleted: boolean;
+  readonly source: SourceLocation;
+  /** Index in the document's block list. */
+  readonly index: number;
+}
+
+interface RawBlock {
+  lines: string[];
+  line: number;
+  start: number;
+  end: number;
+}
+
+const BULLET = /^\s*(?:[-*•▪◦·●]\s+)/;
+const MARKER =
+  /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?=[A-Z]))/i;
+const HEADING = /^\s*#{1,6}\s+/;
+
+/** Split canonical text into blocks. `file` is recorded in each block's source location. */
+export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
+  const raw = groupLines(extracted.text);
+  const blocks: Block[] = [];
+  for (const rawBlock of raw) {
+    const block = parseBlock(rawBlock, extracted.pages, file, blocks.length);
+    if (block.text.length === 0) continue;
+    const previous = blocks[blocks.length - 1];
+    if (previous !== undefined && continues(previous, block)) {
+      blocks[blocks.length - 1] = join(previous, block);
+    } else {
+      blocks.push(block);
+    }
+  }
+  return blocks;
+}
+
+function groupLines(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let current: RawBlock | null = null;
+  let offset = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '' || /^\s*[-=_|]{3,}\s*$/.test(line.replace(/\t/g, ''))) {
+      current = null;
+      return;
+    }
+    const startsItem = BULLET.test(line) || (current !== null && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(line));
+    if (current === null || startsItem || line.includes('\t')) {
+      current = { lines: [line], line: i + 1, start: lineStart, end: lineStart + line.length };
+      blocks.push(current);
+    } else {
+      current.lines.push(line);
+      current.end = lineStart + line.length;
+    }
+  });
+  return blocks;
+}
+
+function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index: number): Block {
+  const first = raw.lines[0] ?? '';
+  const isTable = first.includes('\t');
+  let text = isTable
+    ? raw.lines.join(' ').split('\t').map(fold).filter(Boolean).join('\t')
+    : fold(raw.lines.join(' '));
+  let kind: BlockKind = isTable ? 'table-row' : 'paragraph';
+  let bulleted = false;
+  if (HEADING.test(text)) {
+    kind = 'heading';
+    text = text.replace(HEADING, '');
+  }
+  if (BULLET.test(text)) {
+    bulleted = true;
+    kind = 'list-item';
+    text = text.replace(BULLET, '');
+  }
+  let marker: string | null = null;
+  const markerMatch = isTable ? null : MARKER.exec(text.replace(/^\*\*/, ''));
+  if (markerMatch !== null) {
+    const bolded = text.startsWith('**');
+    marker = markerMatch[0].trim();
+    text = (bolded ? '**' : '') + text.replace(/^\*\*/, '').slice(markerMatch[0].length);
+    if (bolded && text.startsWith('****')) text = text.slice(4);
+    if (kind === 'paragraph') kind = 'list-item';
+  }
+  const bold = leadingBold(text);
+  const plain = fold(text.replace(/\*\*/g, ''));
+  const allBold = bold !== null && fold(bold) === plain;
+  return {
+    kind: allBold && kind === 'paragraph' && plain.length < 120 ? 'heading' : kind,
+    text: plain,
+    marker,
+    ordinal: marker === null ? null : ordinalOf(marker),
+    bold: bold === null ? null : fold(bold),
+    allBold,
+    bulleted,
+    index,
+    source: {
+      file,
+      page: pages[raw.line - 1] ?? null,
+      line: raw.line,
+      start: raw.start,
+      end: raw.end,
+    },
+  };
+}
+
+function leadingBold(text: string): string | null {
+  const match = /^\*\*(.+?)\*\*/.exec(text);
+  return match?.[1] !== undefined && match[1].trim().length > 0 ? match[1] : null;
+}
+
+/** Whitespace folded to single spaces, trimmed. */
+export function fold(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** The value of a list marker: `3)` -> 3, `2.1` -> 1 (last part), `c)` -> 3, `(iv)` -> 4. */
+export function ordinalOf(marker: string): number | null {
+  const core = marker.replace(/[().\s]+$/g, '').replace(/^\(/, '');
+  const parts = core.split('.');
+  const last = parts[parts.length - 1] ?? '';
+  if (/^\d+$/.test(last)) return Number(last);
+  if (/^[ivx]+$/i.test(last) && last.length > 1) return romanValue(last.toLowerCase());
+  if (/^[a-z]$/i.test(last)) return last.toLowerCase().charCodeAt(0) - 96;
+  return null;
+}
+
+function romanValue(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN[roman[i] ?? ''] ?? 0;
+    const next = ROMAN[roman[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * A block continues the previous one when a page break or blank line cut a sentence: the previous block does not
+ * end a sentence and this one starts in lower case without a marker of its own.
+ */
+function continues(previous: Block, block: Block): boolean {
+  if (block.marker !== null || block.bulleted || block.kind === 'heading' || block.kind === 'table-row') return false;
+  if (previous.kind === 'heading' || previous.kind === 'table-row') return false;
+  if (/[.!?:;"'’”)]$/.test(previous.text)) return false;
+  return /^[a-z(]/.test(block.text);
+}
+
+function join(previous: Block, block: Block): Block {
+  return {
+    ...previous,
+    text: `${previous.text} ${block.text}`,
+    source: { ...previous.source, end: block.source.end },
+  };
+}
+
+/** The source location of a span of a block's text (approximate within wrapped blocks). */
+export function spanOf(block: Block, text: string): Block['source'] {
+  return { ...block.source, end: Math.min(block.source.end, block.source.start + Math.max(text.length, 1) + 8) };
+}
