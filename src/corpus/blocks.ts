@@ -42,6 +42,8 @@ const BULLET = /^\s*(?:[-*•▪◦·●]\s+)/;
 const MARKER =
   /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?=[A-Z]))/i;
 const HEADING = /^\s*#{1,6}\s+/;
+/** A line that opens a numbered or lettered item, so starts a block even without a blank line before it. */
+const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
 
 /** Split canonical text into blocks. `file` is recorded in each block's source location. */
 export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
@@ -72,7 +74,7 @@ function groupLines(text: string): RawBlock[] {
       current = null;
       return;
     }
-    const startsItem = BULLET.test(line) || (current !== null && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(line));
+    const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line);
     if (current === null || startsItem || line.includes('\t')) {
       current = { lines: [line], line: i + 1, start: lineStart, end: lineStart + line.length };
       blocks.push(current);
