@@ -1,0 +1,57 @@
+import type { Block } from './blocks.js';
+import type { Recommendation, SourceLocation } from './schema.js';
+import type { RecommendationKind } from '../vocabulary.js';
+
+/** A recommendation as found, before repeats are merged. */
+export interface Candidate {
+  readonly block: Block;
+  readonly kind: RecommendationKind;
+  readonly heading: string;
+  readonly text: string;
+  readonly number: number | null;
+}
+
+/** Jaccard similarity of word sets at or above which two items of one document are the same recommendation. */
+export const NEAR_DUPLICATE = 0.85;
+
+/** Merge exact and near-duplicate repeats (counting them), then number and id what is left. */
+export function mergeRepeats(candidates: readonly Candidate[], documentId: string): Recommendation[] {
+  const kept: { candidate: Candidate; words: Set<string>; count: number; repeats: SourceLocation[] }[] = [];
+  for (const candidate of candidates) {
+    const words = wordSet(candidate.text);
+    const same = kept.find((k) => k.candidate.kind === candidate.kind && jaccard(k.words, words) >= NEAR_DUPLICATE);
+    if (same !== undefined) {
+      same.count += 1;
+      same.repeats.push(candidate.block.source);
+    } else {
+      kept.push({ candidate, words, count: 1, repeats: [] });
+    }
+  }
+  return kept.map(({ candidate, count, repeats }, i) => ({
+    id: `${documentId}#${i + 1}`,
+    kind: candidate.kind,
+    number: candidate.number ?? positionInKind(kept.map((k) => k.candidate), i),
+    heading: candidate.heading,
+    text: candidate.text,
+    count,
+    source: candidate.block.source,
+    repeats,
+  }));
+}
+
+function positionInKind(candidates: readonly Candidate[], i: number): number {
+  const kind = candidates[i]!.kind;
+  return candidates.slice(0, i + 1).filter((c) => c.kind === kind).length;
+}
+
+/** Lower-cased word set, punctuation dropped. */
+export function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []);
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
+}
