@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isCpcError } from '../errors.js';
+import { OUTPUT_FORMATS } from '../vocabulary.js';
+import { EXIT, type Io } from './io.js';
+import { registerBrief } from './commands/brief.js';
+import { registerChart } from './commands/chart.js';
+import { registerClassify } from './commands/classify.js';
+import { registerEvaluate } from './commands/evaluate.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerIssues } from './commands/issues.js';
+import { registerRecommendations } from './commands/recommendations.js';
+import { registerRun } from './commands/run.js';
+import { registerThemes } from './commands/themes.js';
+import { registerTrain } from './commands/train.js';
+
+export const VERSION = '0.1.0';
+
+/** Codes of errors that mean the user asked for something impossible (exit 2), not that a file failed. */
+const USAGE_CODES = new Set(['usage', 'file-not-found', 'invalid-input', 'invalid-codebook', 'invalid-model', 'invalid-corpus', 'invalid-manifest', 'locked']);
+
+/** The `cpc` program. Commands load their stages lazily, so `cpc --help` loads none of pdf.js, vega or the model. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('cpc')
+    .description('Compare the findings of LGA Corporate Peer Challenges across councils: ingest reports, classify recommendations into themes, aggregate, publish.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    .addHelpText('after', `
+Exit codes: 0 all ok, 1 some files failed (the rest were processed), 2 usage error.
+Run \`cpc <command> --help\` for a command's options and examples.`);
+  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate]) {
+    register(program, io);
+  }
+  return program;
+}
+
+/** Run the CLI on `args` (without node and script), returning the exit code. Never calls process.exit. */
+export async function runCli(args: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  program.commands.forEach((command) => command.exitOverride());
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return Number(process.exitCode ?? 0) === 0 ? lastExit(program) : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (isCpcError(error)) {
+      io.stderr(`cpc: ${error.message}${error.code === 'usage' ? '' : ` [${error.code}]`}\n`);
+      return USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.someFailed;
+    }
+    io.stderr(`cpc: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.someFailed;
+  }
+}
+
+const exits = new WeakMap<Command, number>();
+
+/** Commands report "some files failed" through this, not process.exitCode, so in-process runs stay independent. */
+export function setExit(command: Command, code: number): void {
+  let root: Command = command;
+  while (root.parent !== null) root = root.parent;
+  exits.set(root, Math.max(exits.get(root) ?? 0, code));
+}
+
+function lastExit(program: Command): number {
+  return exits.get(program) ?? EXIT.ok;
+}
+
+/** The `--format table|csv|json` option, the same on every listing command. */
+export function formatOption(defaultFormat: 'table' | 'json' = 'table'): Option {
+  return new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default(defaultFormat);
+}
+
+/** The `--corpus <file>` option of commands that read a corpus. */
+export function corpusOption(): Option {
+  return new Option('-c, --corpus <file>', 'corpus file written by `cpc ingest`').default('output/corpus.jsonl');
+}
