@@ -113,7 +113,7 @@ function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index
     if (kind === 'paragraph') kind = 'list-item';
   }
   const bold = leadingBold(text);
-  const plain = fold(text.replace(/\*\*/g, ''));
+  const plain = isTable ? text.replace(/\*\*/g, '') : fold(text.replace(/\*\*/g, ''));
   const allBold = bold !== null && fold(bold) === plain;
   return {
     kind: allBold && kind === 'paragraph' && plain.length < 120 ? 'heading' : kind,

@@ -33,6 +33,7 @@ export function collectItems(blocks: readonly Block[], start: number, kind: Reco
     if (block.kind !== 'list-item' || markerStyle(block) !== style) break;
     if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1) break;
     if (isCommitteeDecision(block.text)) break;
+    if (isSectionHeading(block) && (first.bold !== null || !isSectionHeading(first))) break;
     found.push({ block, kind, heading: headingOf(block), text: block.text, number: block.ordinal });
     previous = block;
   }

@@ -13,7 +13,7 @@ const COMMITTEE =
   /^(?:\d+\s+)?(?:recommended\b|resolved\b|recommendations?\s+to\s+(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel)\b|(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel|members?)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|it is recommended that\b|that\s+(?:cabinet|the\s+committee|council)\b)/i;
 
 const PEER_INTRO =
-  /\b(?:key\s+recommendations|peer\s+team'?s?\s+(?:key\s+)?recommendations|recommendations\s+(?:of|from|made by)\s+the\s+peer|our\s+(?:key\s+)?recommendations|we\s+recommend|the\s+following\s+(?:key\s+)?recommendations|recommendations\s+(?:are|were)(?:\s+as\s+follows)?\s*:|recommendations\s+to\s+the\s+council\s*:)/i;
+  /\b(?:key\s+recommendations|peer\s+team'?s?\s+(?:key\s+)?recommendations|recommendations\s+(?:of|from|made by)\s+the\s+peer|our\s+(?:key\s+)?recommendations|we\s+recommend|peer\s+team\s+recommends?\b|recommends?\s+(?:that\s+)?the\s+following|the\s+following\s+(?:key\s+)?recommendations|recommendations\s+(?:are|were)(?:\s+as\s+follows)?\s*:|recommendations\s+to\s+the\s+council\s*:)/i;
 
 const AREAS_INTRO =
   /\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;

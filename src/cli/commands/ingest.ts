@@ -1,0 +1,44 @@
+import { Option, type Command } from 'commander';
+import { EXIT, type Io } from '../io.js';
+import { formatOption, setExit } from '../program.js';
+import { printRows } from '../output.js';
+import { reportBatch } from '../report.js';
+import { progressBar } from '../progress.js';
+
+export function registerIngest(program: Command, io: Io): void {
+  program
+    .command('ingest')
+    .description('read PDF, Word, HTML and text reports into a corpus file')
+    .argument('<paths...>', 'files, folders (read recursively) or globs')
+    .option('-o, --out <file>', 'corpus file to write', 'output/corpus.jsonl')
+    .addOption(formatOption())
+    .addOption(new Option('--max-file-mb <n>', 'largest file to read, in MB').default('100'))
+    .addHelpText('after', `
+A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
+
+Examples:
+  $ cpc ingest data/sample
+  $ cpc ingest "reports/**/*.pdf" --out output/corpus.jsonl
+  $ cpc ingest data/sample --format json | jq '.[].council'`)
+    .action(async (paths: string[], options: { out: string; format: 'table' | 'csv' | 'json'; maxFileMb: string }, command: Command) => {
+      const { ingestToFile } = await import('../../pipeline/index.js');
+      const result = await ingestToFile(paths, {
+        cwd: io.cwd,
+        out: options.format === 'json' ? null : options.out,
+        maxBytes: Number(options.maxFileMb) * 1024 * 1024,
+        onProgress: progressBar(io, 'ingest'),
+      });
+      const documents = result.documents;
+      printRows(io, options.format, documents, [
+        { header: 'file', value: (d) => d.file, width: 50 },
+        { header: 'council', value: (d) => d.council?.name ?? '(not named)', width: 40 },
+        { header: 'gss', value: (d) => d.council?.gssCode ?? '' },
+        { header: 'type', value: (d) => d.documentType },
+        { header: 'stage', value: (d) => d.stage },
+        { header: 'year', value: (d) => d.year },
+        { header: 'recs', value: (d) => d.recommendations.length },
+        { header: 'warnings', value: (d) => d.warnings.length },
+      ], documents);
+      if (reportBatch(io, result, options.format === 'json' ? null : options.out) > 0) setExit(command, EXIT.someFailed);
+    });
+}

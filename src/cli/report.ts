@@ -1,0 +1,20 @@
+import type { Io } from './io.js';
+import type { IngestResult } from '../pipeline/ingestCorpus.js';
+
+/**
+ * One line per failed file and per warning on stderr, then the summary "N files: ok / warned / failed".
+ * Returns the number of failed files.
+ */
+export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
+  for (const failure of result.failures) io.stderr(`error [${failure.code}] ${failure.file}: ${failure.message}\n`);
+  for (const w of result.warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
+  let warned = 0;
+  for (const document of result.documents) {
+    if (document.warnings.length > 0) warned++;
+    for (const w of document.warnings) io.stderr(`warning [${w.code}] ${document.file}: ${w.message}\n`);
+  }
+  const ok = result.documents.length - warned;
+  const total = result.documents.length + result.failures.length;
+  io.stderr(`${total} file${total === 1 ? '' : 's'}: ${ok} ok, ${warned} warned, ${result.failures.length} failed${written === null ? '' : ` -> ${written}`}\n`);
+  return result.failures.length;
+}
