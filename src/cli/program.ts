@@ -40,7 +40,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
   program.commands.forEach((command) => command.exitOverride());
   try {
     await program.parseAsync([...args], { from: 'user' });
-    return Number(process.exitCode ?? 0) === 0 ? lastExit(program) : Number(process.exitCode);
+    return lastExit(program);
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;

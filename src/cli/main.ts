@@ -1,0 +1,18 @@
+// The `cpc` executable: the only place that touches process.exit and signals.
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+
+import { rmSync } from 'node:fs';
+import { pendingTemporaryFiles } from '../export/atomic.js';
+import { processIo } from './io.js';
+import { runCli } from './program.js';
+
+/** On SIGINT/SIGTERM remove files still being written, so an interrupted run leaves only complete outputs. */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const file of pendingTemporaryFiles()) rmSync(file, { force: true });
+  process.stderr.write(`cpc: interrupted (${signal}); earlier outputs left as they were\n`);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());
