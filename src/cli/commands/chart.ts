@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { corpusOption } from '../program.js';
+
+export function registerChart(program: Command, io: Io): void {
+  program
+    .command('chart')
+    .description('render charts as Vega-Lite spec, SVG and PNG')
+    .argument('<name>', 'a chart name, or "all" (see the list below)')
+    .addOption(corpusOption())
+    .option('-o, --out <dir>', 'folder for the chart files', 'output/charts')
+    .addHelpText('after', `
+Examples:
+  $ cpc chart all
+  $ cpc chart theme-by-council --out briefing/charts`)
+    .action(async (name: string, options: { corpus: string; out: string }) => {
+      const { chartCommand } = await import('../../pipeline/index.js');
+      const written = await chartCommand(name, { ...options, cwd: io.cwd });
+      for (const file of written) io.stdout(`${file}\n`);
+    });
+}

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { EXIT, type Io } from '../io.js';
+import { setExit } from '../program.js';
+import { reportBatch } from '../report.js';
+import { progressBar } from '../progress.js';
+
+export function registerRun(program: Command, io: Io): void {
+  program
+    .command('run')
+    .description('ingest, classify, aggregate, chart and brief in one go')
+    .argument('[paths...]', 'files, folders or globs', ['data/sample'])
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('--excel', 'start CSV files with a byte-order mark for Excel')
+    .addHelpText('after', `
+Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder. A file that cannot
+be read gets a one-line error and the rest are processed (exit code 1).
+
+Examples:
+  $ cpc run data/sample
+  $ cpc run reports/ --out results/ --excel`)
+    .action(async (paths: string[], options: { out: string; excel?: boolean }, command: Command) => {
+      const { runAll } = await import('../../pipeline/index.js');
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, onProgress: progressBar(io, 'ingest') });
+      for (const file of result.written) io.stdout(`${file}\n`);
+      if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
+    });
+}

@@ -1,0 +1,36 @@
+import { Option, type Command } from 'commander';
+import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
+import type { Io } from '../io.js';
+import { corpusOption, formatOption } from '../program.js';
+import { printRows } from '../output.js';
+
+export function registerThemes(program: Command, io: Io): void {
+  program
+    .command('themes')
+    .description('the theme table: recommendations per theme by council, year, document type, region or authority type')
+    .addOption(corpusOption())
+    .addOption(new Option('--by <grouping>', 'group rows by').choices(THEME_GROUPINGS).default('council'))
+    .addOption(new Option('--framework <framework>', 'theme framework (the other is reached through the crosswalk)').choices(FRAMEWORKS).default('classic'))
+    .addOption(formatOption())
+    .addHelpText('after', `
+Columns: primary = recommendations whose primary theme it is; mentions = recommendations touching it;
+share = primary / the group's recommendations; councils = "N of M councils" in the group raising it.
+
+Examples:
+  $ cpc themes --by council
+  $ cpc themes --by year --framework current --format csv`)
+    .action(async (options: { corpus: string; by: ThemeGrouping; framework: Framework; format: 'table' | 'csv' | 'json' }) => {
+      const { loadAnalysis } = await import('../../pipeline/index.js');
+      const analysis = await loadAnalysis(options.corpus, io.cwd);
+      const rows = analysis.themeRows[options.framework][options.by];
+      printRows(io, options.format, rows, [
+        { header: options.by, value: (r) => r.group, width: 40 },
+        { header: 'theme', value: (r) => r.theme },
+        { header: 'primary', value: (r) => r.primary },
+        { header: 'mentions', value: (r) => r.mentions },
+        { header: 'share', value: (r) => r.share },
+        { header: 'councils', value: (r) => `${r.councils} of ${r.councilsInGroup}` },
+        { header: 'focus_area_councils', value: (r) => r.focusAreaCouncils },
+      ]);
+    });
+}
