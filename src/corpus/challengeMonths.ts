@@ -1,0 +1,65 @@
+import type { Block } from './blocks.js';
+import { isoMonth, monthOf, MONTH_YEAR } from './dateText.js';
+import type { Dates } from './schema.js';
+
+type ChallengeMonths = Pick<Dates, 'originalChallenge' | 'revisit' | 'previousChallenge' | 'nextChallengeDueBy'>;
+
+const CHALLENGE = /peer challenge|\bCPC\b|peer review|peer team|revisit/i;
+/** "Peer Challenge in", "Peer Challenge took place in", "Peer Challenge Revisit –" right before the month. */
+const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit)(?:\s+[\w’']+){0,3}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
+const OPENS = /(?:^|[.!?]\s+)In\s+$/;
+const REVISIT = /\b(?:revisit|re-visit|follow[- ]up visit|progress review visit|welcomed back|came back)\b/i;
+const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\b/i;
+const NEXT_DUE = /\bnext\s+(?:corporate\s+)?peer\s+challenge\b[^.]{0,80}?\b(?:before|by|no later than)\s+$/i;
+
+/**
+ * The months of challenges a document refers to: the one it follows up (`originalChallenge`), a revisit, an
+ * earlier challenge (`previousChallenge`: "last", "previous", or a year or more before this document's own visit)
+ * and the date the next one is due by. A month is only taken when the wording ties it to a peer challenge.
+ */
+export function findChallengeMonths(blocks: readonly Block[], context: { readonly visitStart: string | null; readonly planned: boolean }): ChallengeMonths {
+  const result: { -readonly [K in keyof ChallengeMonths]: ChallengeMonths[K] } = {
+    originalChallenge: null,
+    revisit: null,
+    previousChallenge: null,
+    nextChallengeDueBy: null,
+  };
+  const previous = new Set<string>();
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(MONTH_YEAR)) {
+      const month = isoMonth(Number(m[2]), monthOf(m[1]!));
+      const before = block.text.slice(0, m.index);
+      const sentence = sentenceAround(block.text, m.index);
+      if (NEXT_DUE.test(before)) {
+        result.nextChallengeDueBy ??= month;
+        continue;
+      }
+      const linked = LINKED.test(before.slice(-60)) || (OPENS.test(before) && CHALLENGE.test(sentence));
+      if (!linked) continue;
+      if (REVISIT.test(sentence)) {
+        result.revisit ??= month;
+      } else if (previous.has(month) || isPrevious(block.text, sentence, month, context)) {
+        previous.add(month);
+        result.previousChallenge ??= month;
+      } else if (context.visitStart === null || context.visitStart.slice(0, 7) !== month) {
+        result.originalChallenge ??= month;
+      }
+    }
+  }
+  if (result.originalChallenge !== null && previous.has(result.originalChallenge)) result.originalChallenge = null;
+  return result;
+}
+
+function isPrevious(blockText: string, sentence: string, month: string, context: { readonly visitStart: string | null; readonly planned: boolean }): boolean {
+  if (PREVIOUS.test(sentence) || /\b(?:that|the) previous (?:corporate )?peer challenge\b/i.test(blockText)) return true;
+  if (context.planned) return true;
+  if (context.visitStart === null) return false;
+  const visitMonth = Number(context.visitStart.slice(0, 4)) * 12 + Number(context.visitStart.slice(5, 7));
+  return visitMonth - (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7))) >= 12;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = text.slice(0, index).search(/[^.!?]*$/);
+  const end = text.slice(index).search(/[.!?](?:\s|$)/);
+  return text.slice(Math.max(start, 0), end < 0 ? text.length : index + end + 1);
+}

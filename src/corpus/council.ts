@@ -1,0 +1,97 @@
+import { warning, type Warning } from '../errors.js';
+import type { Block } from './blocks.js';
+import { councilAtYear } from './councilAtYear.js';
+import { findCouncilMentions, type CouncilMention } from './councilMentions.js';
+import { lookupCouncil } from './lookupCouncil.js';
+import { findPeerTeam } from './peerTeam.js';
+import type { Register, RegisterEntry } from './register.js';
+import type { Council, PeerMember } from './schema.js';
+import { scoreCouncils } from './scoreCouncils.js';
+
+export interface CouncilFinding {
+  readonly council: Council | null;
+  /** Why `council` is null. */
+  readonly reason: string | null;
+  readonly warnings: readonly Warning[];
+}
+
+const NEVER_NAMED = 'the text never names the council';
+const ONLY_OTHERS = `${NEVER_NAMED} (it names no council other than peers' employers and partners)`;
+
+/**
+ * The council whose document this is, as the register names it in the document's year.
+ *
+ * Phases: mentions of councils -> set aside peers' employers and partners -> score the rest (title and first
+ * blocks, "Stockton requested", frequency; short names and gov.uk domains only support) -> the code valid that year.
+ */
+export function findCouncil(blocks: readonly Block[], register: Register, options: { readonly year: number | null; readonly title?: string | null }): CouncilFinding {
+  const file = blocks[0]?.source.file;
+  const mentions = findCouncilMentions(blocks, register);
+  const peers = findPeerTeam(blocks);
+  const own = mentions.filter((m) => !employerOfPeer(m, peers) && !othersContext(m));
+  const titled = options.title ? lookupCouncil(register, options.title) : [];
+  const ranked = scoreCouncils(blocks, own.filter((m) => m.candidates.length > 0), titled);
+  const best = ranked[0];
+  if (best === undefined) {
+    const unknown = own.find((m) => m.candidates.length === 0 && m.block.index < 6);
+    if (unknown !== undefined) {
+      const reason = `the text names "${unknown.text}", which is not a council in the register`;
+      return { council: null, reason, warnings: [warning('council-not-in-register', reason, file)] };
+    }
+    return { council: null, reason: mentions.some((m) => m.candidates.length > 0) ? ONLY_OTHERS : NEVER_NAMED, warnings: [] };
+  }
+  const warnings: Warning[] = [];
+  const runnerUp = ranked[1];
+  if (runnerUp !== undefined && runnerUp.score * 4 >= best.score * 3) {
+    warnings.push(warning('council-ambiguous', `the text names both ${best.mention.text} and ${runnerUp.mention.text} as if its own; chose ${best.mention.text}`, file));
+  }
+  const chosen = choose(best.mention.candidates, register, options.year, best.mention.text, file);
+  return { council: chosen.council === null ? null : { ...chosen.council, source: best.mention.block.source }, reason: null, warnings: [...warnings, ...chosen.warnings] };
+}
+
+/** The council a manifest value names, matched as in documents, valid in `year`. */
+export function councilFromName(name: string, register: Register, year: number | null): CouncilFinding {
+  const candidates = lookupCouncil(register, name);
+  if (candidates.length === 0) {
+    const reason = `"${name}" is not a council in the register`;
+    return { council: null, reason, warnings: [warning('council-not-in-register', reason)] };
+  }
+  return { ...choose(candidates, register, year, name, undefined), reason: null };
+}
+
+function choose(candidates: readonly RegisterEntry[], register: Register, year: number | null, matchedText: string, file: string | undefined) {
+  const choice = councilAtYear(candidates, register, year)!;
+  const entry = choice.entry;
+  const council: Council = {
+    name: entry.officialName,
+    registerName: entry.name,
+    gssCode: entry.gssCode,
+    authorityType: entry.authorityType,
+    region: entry.region,
+    country: entry.country,
+    matchedText,
+    source: null,
+  };
+  return { council, warnings: choice.doubt === null ? [] : [warning('council-ambiguous', choice.doubt, file)] };
+}
+
+const ROLE =
+  /\b(?:chief executive|executive|director|leader|manager|officer|member|councillor|cllr|head|mayor|peer|adviser|advisor|president|secretary|solicitor|treasurer|commissioner|clerk|chair(?:man|person)?|portfolio holder)\b[^.;:]{0,40}?(?:,|–|—|\s-|\bat|\bfrom)\s*(?:the\s+)?$/i;
+const FORMER = /\b(?:previously|formerly|former)\s+[\w ]{0,40}?\b(?:of|at)\s+(?:the\s+)?$/i;
+const PARTNER = /\b(?:with|alongside|including|such as|between|neighbouring|partners?|other councils?|e\.g\.)\s+(?:the\s+)?$/i;
+
+/** A mention after a peer's name in the block that introduces the peer ("Carole Mills – Chief Executive, Milton Keynes Council"). */
+function employerOfPeer(mention: CouncilMention, peers: readonly PeerMember[]): boolean {
+  return peers.some((p) => {
+    if (p.source.line !== mention.block.source.line || p.source.start !== mention.block.source.start) return false;
+    const at = mention.block.text.indexOf(p.name.split(' ').pop()!);
+    return at >= 0 && at < mention.start;
+  });
+}
+
+/** A council named as someone's employer ("Leader, X Council") or as a partner ("working with X Council"). */
+function othersContext(mention: CouncilMention): boolean {
+  const before = mention.block.text.slice(0, mention.start);
+  const clause = before.slice(Math.max(before.search(/[^.;:!?]*$/), 0));
+  return ROLE.test(clause) || FORMER.test(clause) || (PARTNER.test(clause) && mention.block.index > 3);
+}

@@ -1,0 +1,62 @@
+import type { Block } from './blocks.js';
+import { findChallengeMonths } from './challengeMonths.js';
+import { dayRanges, firstDate, type DateRangeText } from './dateText.js';
+import type { Dates } from './schema.js';
+
+const LABEL = /\b(?:date(?:d| of (?:the )?(?:meeting|decision|report|issue|publication))?|meeting date)\s*(?::|\t)\s*(.*)$/i;
+const MEETING = /\b(?:meeting|committee|cabinet|council|board|panel|scrutiny|executive|forum)\b/i;
+const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team)\b/i;
+
+/**
+ * The document's dates, never the clock's: the document or meeting date, the peer team's visit (or a visit still
+ * planned at the document's date), and the challenges it refers to. Null when the text does not state a date.
+ *
+ * Phases: document date (a "Date:" field, a meeting line, a letter's date line) -> day ranges in visit wording,
+ * resolved against the document's year -> challenge months (original, revisit, previous, next due).
+ */
+export function findDates(blocks: readonly Block[], _options: { readonly today?: never } = {}): Dates {
+  const document = documentDate(blocks);
+  const year = document === null ? null : Number(document.slice(0, 4));
+  const range = visitRange(blocks, year);
+  const planned = range !== null && document !== null && range.start > document;
+  const visit = range === null ? null : { start: range.start, end: range.end, text: range.text };
+  const months = findChallengeMonths(blocks, { visitStart: planned ? null : (range?.start ?? null), planned });
+  return {
+    document,
+    visit: planned ? null : visit,
+    plannedVisit: planned ? visit : null,
+    ...months,
+  };
+}
+
+/** A "Date:" field first, then a meeting line ending in a date, then a letter's date line near the top. */
+function documentDate(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    const label = LABEL.exec(block.text);
+    const date = label === null ? null : firstDate(label[1]!.split('\t').slice(0, 2).join(' '));
+    if (date !== null && date.index < 4) return date.iso;
+  }
+  for (const block of blocks) {
+    if (block.text.length > 150 || !MEETING.test(block.text) || dayRanges(block.text, 2000).length > 0) continue;
+    const date = firstDate(block.text);
+    if (date !== null && /^[\s.,)]*$/.test(block.text.slice(date.index + date.text.length))) return date.iso;
+  }
+  for (const block of blocks.slice(0, 12)) {
+    const date = firstDate(block.text);
+    if (date !== null && block.text.replace(date.text, '').replace(/[\s.,]/g, '') === '' && dayRanges(block.text, 2000).length === 0) {
+      return date.iso;
+    }
+  }
+  return null;
+}
+
+/** The first day range stated as the visit: in visit wording, or standing alone near the top. */
+function visitRange(blocks: readonly Block[], year: number | null): DateRangeText | null {
+  for (const block of blocks) {
+    const near = block.index < 6 && block.text.length < 80;
+    if (!near && !VISIT.test(block.text)) continue;
+    const range = dayRanges(block.text, year)[0];
+    if (range !== undefined) return range;
+  }
+  return null;
+}

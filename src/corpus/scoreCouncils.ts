@@ -1,0 +1,62 @@
+import type { Block } from './blocks.js';
+import type { CouncilMention } from './councilMentions.js';
+import type { RegisterEntry } from './register.js';
+
+export interface ScoredCouncil {
+  /** The strongest mention of this council (a phrase before a bare name, then the earliest). */
+  readonly mention: CouncilMention;
+  readonly score: number;
+}
+
+const OWN_BEFORE = /\b(?:CPC|peer challenge|peer review|challenge|review|visit|welcome to|report of|at|to|for)\s+(?:the\s+)?$/i;
+const OWN_AFTER = /^\s*(?:requested|asked|participated|invited|commissioned|agreed|welcomed|has|have|is|was|had|wants|will)\b|^\s+(?:Corporate\s+)?Peer\s+Challenge/i;
+
+/**
+ * Rank the councils a document names as its own. Mentions weigh by kind (phrase 3, bare name 2), by place (first
+ * blocks +3 once) and by wording ("Stockton requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
+ * for Stockton-on-Tees, +1 each up to 3) and gov.uk domains (+1) only support a council already named.
+ */
+export function scoreCouncils(blocks: readonly Block[], mentions: readonly CouncilMention[], titled: readonly RegisterEntry[]): ScoredCouncil[] {
+  const groups = new Map<string, CouncilMention[]>();
+  for (const mention of mentions) {
+    const key = groupKey(mention.candidates);
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  const scored: (ScoredCouncil & { first: number })[] = [];
+  for (const group of groups.values()) {
+    const entries = group[0]!.candidates;
+    let score = 0;
+    for (const m of group) {
+      score += m.kind === 'phrase' ? 3 : 2;
+      const before = m.block.text.slice(0, m.start);
+      if (OWN_BEFORE.test(before) || OWN_AFTER.test(m.block.text.slice(m.end))) score += 2;
+    }
+    if (group.some((m) => m.block.index < 5)) score += 3;
+    if (titled.some((t) => entries.some((e) => e.name === t.name))) score += 3;
+    score += Math.min(shortNameCount(blocks, entries), 3) + (hasDomain(blocks, entries) ? 1 : 0);
+    const strongest = [...group].sort((a, b) => rank(a) - rank(b))[0]!;
+    scored.push({ mention: strongest, score, first: group[0]!.block.index });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.first - b.first).map(({ mention, score }) => ({ mention, score }));
+}
+
+function groupKey(candidates: readonly RegisterEntry[]): string {
+  return [...new Set(candidates.map((c) => c.name))].sort().join('|');
+}
+
+function rank(mention: CouncilMention): number {
+  return (mention.kind === 'phrase' ? 0 : 1_000_000) + mention.block.index;
+}
+
+/** "Stockton" for Stockton-on-Tees, "Stoke" for Stoke-on-Trent: the first part of a compound name, standing alone. */
+function shortNameCount(blocks: readonly Block[], entries: readonly RegisterEntry[]): number {
+  const short = /^([A-Z][a-z]+)(?:-on-|-upon-|-under-|-le-| upon | on )/.exec(entries[0]?.name ?? '')?.[1];
+  if (short === undefined) return 0;
+  const pattern = new RegExp(`\\b${short}\\b(?![-‐]|\\s+(?:upon|on|under)\\b)`, 'g');
+  return blocks.reduce((n, b) => n + (b.text.match(pattern)?.length ?? 0), 0);
+}
+
+function hasDomain(blocks: readonly Block[], entries: readonly RegisterEntry[]): boolean {
+  const labels = new Set(entries.map((e) => e.name.toLowerCase().replace(/[^a-z]/g, '')));
+  return blocks.some((b) => [...b.text.matchAll(/\b([a-z-]+)\.gov\.uk\b/gi)].some((m) => labels.has(m[1]!.toLowerCase().replace(/-/g, ''))));
+}
