@@ -1,6 +1,7 @@
 import { warning, type Warning } from '../errors.js';
 import type { Block } from './blocks.js';
 import { councilAtYear } from './councilAtYear.js';
+import { councilKeys } from './councilKey.js';
 import { findCouncilMentions, type CouncilMention } from './councilMentions.js';
 import { lookupCouncil } from './lookupCouncil.js';
 import { findPeerTeam } from './peerTeam.js';
@@ -60,7 +61,8 @@ export function councilFromName(name: string, register: Register, year: number |
 }
 
 function choose(candidates: readonly RegisterEntry[], register: Register, year: number | null, matchedText: string, file: string | undefined) {
-  const choice = councilAtYear(candidates, register, year)!;
+  const wider = (register.byCore.get(councilKeys(matchedText).core) ?? []).flatMap((code) => register.entries.get(code) ?? []);
+  const choice = councilAtYear(candidates, register, year, wider)!;
   const entry = choice.entry;
   const council: Council = {
     name: entry.officialName,
@@ -93,5 +95,5 @@ function employerOfPeer(mention: CouncilMention, peers: readonly PeerMember[]): 
 function othersContext(mention: CouncilMention): boolean {
   const before = mention.block.text.slice(0, mention.start);
   const clause = before.slice(Math.max(before.search(/[^.;:!?]*$/), 0));
-  return ROLE.test(clause) || FORMER.test(clause) || (PARTNER.test(clause) && mention.block.index > 3);
+  return ROLE.test(clause) || FORMER.test(clause) || (PARTNER.test(clause) && (mention.block.index > 4 || mention.block.text.length >= 120));
 }

@@ -8,10 +8,16 @@ export interface CouncilChoice {
 
 /**
  * The candidate valid in `year` (a code is valid in Y when validFrom <= Y < validTo). When none is, the successor
- * (`replaced_by`, followed) or predecessor valid that year when there is exactly one, else the nearest candidate,
- * with a doubt. Without a year, the current candidate.
+ * (`replaced_by`, followed) or predecessor valid that year when there is exactly one, else the one `wider` candidate
+ * valid that year (e.g. "Dorset" for "Dorset Council" in 2018), else the nearest candidate, all with a doubt.
+ * Without a year, the current candidate.
  */
-export function councilAtYear(candidates: readonly RegisterEntry[], register: Register, year: number | null): CouncilChoice | null {
+export function councilAtYear(
+  candidates: readonly RegisterEntry[],
+  register: Register,
+  year: number | null,
+  wider: readonly RegisterEntry[] = [],
+): CouncilChoice | null {
   const first = candidates[0];
   if (first === undefined) return null;
   if (year === null) {
@@ -32,7 +38,10 @@ export function councilAtYear(candidates: readonly RegisterEntry[], register: Re
     const entry = related[0]!;
     return { entry, doubt: `${nearest.officialName} (${nearest.gssCode}) ${span(nearest)}; using ${entry.officialName} (${entry.gssCode}), valid in ${year}` };
   }
-  return { entry: nearest, doubt: `${nearest.officialName} (${nearest.gssCode}) ${span(nearest)}, not in ${year}` };
+  const widerValid = unique(wider.filter((c) => validIn(c, year)));
+  const entry = widerValid.length === 1 ? widerValid[0]! : nearest;
+  const using = entry === nearest ? '' : `; using ${entry.officialName} (${entry.gssCode}), valid in ${year}`;
+  return { entry, doubt: `${nearest.officialName} (${nearest.gssCode}) ${span(nearest)}, not in ${year}${using}` };
 }
 
 function validIn(entry: RegisterEntry, year: number): boolean {

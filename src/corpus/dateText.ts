@@ -15,6 +15,15 @@ const TWO_MONTHS = new RegExp(`(between\\s+)?${DAY}\\s+${MONTH}(?:${TO}|\\s+and\
 /** "October 2018", with an optional day before it. */
 export const MONTH_YEAR = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\b${MONTH}\\s+(\\d{4})\\b`, 'g');
 
+/**
+ * A block's text with a day number restored: blocks.ts reads the "14" of a line "14 March 2019" as a list marker.
+ */
+export function textWithDay(block: { readonly text: string; readonly marker: string | null }): string {
+  return block.marker !== null && /^\d{1,2}$/.test(block.marker) && new RegExp(`^${MONTH}\\b`).test(block.text)
+    ? `${block.marker} ${block.text}`
+    : block.text;
+}
+
 export interface DateRangeText {
   readonly start: string;
   readonly end: string;

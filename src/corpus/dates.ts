@@ -1,6 +1,6 @@
 import type { Block } from './blocks.js';
 import { findChallengeMonths } from './challengeMonths.js';
-import { dayRanges, firstDate, type DateRangeText } from './dateText.js';
+import { dayRanges, firstDate, textWithDay, type DateRangeText } from './dateText.js';
 import type { Dates } from './schema.js';
 
 const LABEL = /\b(?:date(?:d| of (?:the )?(?:meeting|decision|report|issue|publication))?|meeting date)\s*(?::|\t)\s*(.*)$/i;
@@ -42,8 +42,9 @@ function documentDate(blocks: readonly Block[]): string | null {
     if (date !== null && /^[\s.,)]*$/.test(block.text.slice(date.index + date.text.length))) return date.iso;
   }
   for (const block of blocks.slice(0, 12)) {
-    const date = firstDate(block.text);
-    if (date !== null && block.text.replace(date.text, '').replace(/[\s.,]/g, '') === '' && dayRanges(block.text, 2000).length === 0) {
+    const text = textWithDay(block);
+    const date = firstDate(text);
+    if (date !== null && text.replace(date.text, '').replace(/[\s.,]/g, '') === '' && dayRanges(text, 2000).length === 0) {
       return date.iso;
     }
   }
@@ -55,7 +56,7 @@ function visitRange(blocks: readonly Block[], year: number | null): DateRangeTex
   for (const block of blocks) {
     const near = block.index < 6 && block.text.length < 80;
     if (!near && !VISIT.test(block.text)) continue;
-    const range = dayRanges(block.text, year)[0];
+    const range = dayRanges(textWithDay(block), year)[0];
     if (range !== undefined) return range;
   }
   return null;

@@ -16,11 +16,11 @@ const QUALIFIERS: Readonly<Record<string, Figure['qualifier']>> = {
 const PATTERNS: Readonly<Record<keyof Engagement, RegExp>> = {
   peopleMet: new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+(?:different\\s+)?(?:people|individuals|persons|stakeholders)\\b(?:\\s+in total)?`, 'i'),
   meetings: new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+(?:\\w+\\s+)?(?:meetings|interviews|focus groups)\\b`, 'i'),
-  daysOnSite: new RegExp(`\\b(?:spent|for|over|during)\\s+${QUALIFIER}${NUMBER}[\\s-]+days?\\b(?:\\s+(?:on[\\s-]?site|onsite))?|\\b${QUALIFIER}${NUMBER}[\\s-]+days?\\s+(?:on[\\s-]?site|at the council|in the council)`, 'i'),
+  daysOnSite: new RegExp(`\\b(?:spent|for|over|during)\\s+${QUALIFIER}${NUMBER}[\\s-]+days?\\b(?:\\s+(?:on[\\s-]?site|onsite))?|\\b${QUALIFIER}${NUMBER}[\\s-]+days?\\s+(?:on[\\s-]?site|at the council|in the council)|\\b${QUALIFIER}${NUMBER}-day\\s+(?:on[\\s-]?site\\s+)?visit`, 'i'),
   hours: new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+hours\\b`, 'i'),
 };
 /** Wording that shows a block reports what the peer team did. */
-const ACTIVITY = /\b(?:spoke|spoken|met|meet|talked|interviewed|engaged|gathered|spent|visited|on[\s-]?site|onsite|in total|hours|meetings)\b/i;
+const ACTIVITY = /\b(?:spoke|spoken|met|meet|talked|interviewed|engaged|gathered|spent|visit(?:ed)?|on[\s-]?site|onsite|in total|hours|meetings)\b/i;
 
 /**
  * What the peer team did on site: people met, meetings, days on site and hours, each with its qualifier

@@ -37,10 +37,13 @@ export function findFocusAreas(blocks: readonly Block[]): FocusArea[] {
   return areas;
 }
 
+/** The list items after an introduction, as long as they keep the first item's style (bullet, numbering). */
 function listAfter(blocks: readonly Block[], index: number): Block[] {
   const items: Block[] = [];
+  const style = (b: Block) => `${b.bulleted}:${b.marker === null}`;
   for (const block of blocks.slice(index + 1)) {
     if (block.kind === 'heading' || (!block.bulleted && block.kind !== 'list-item')) break;
+    if (items[0] !== undefined && style(block) !== style(items[0])) break;
     items.push(block);
   }
   return items;

@@ -11,6 +11,8 @@ export interface PeerLine {
   readonly councillor: boolean;
   /** Marked "(Lead Peer)" or similar. */
   readonly leadMark: boolean;
+  /** Marked "(Member Peer)". */
+  readonly memberMark: boolean;
 }
 
 const TITLE = /^(?:Councillor|Cllr\.?)\s+/i;
@@ -28,8 +30,10 @@ const ROLE_WORD = /\b(?:Director|Executive|Manager|Officer|Leader|Member|Head|Ad
 export function parsePeerLine(line: string): PeerLine | null {
   let text = line.trim().replace(/[.;]+$/, '');
   let leadMark = false;
-  text = text.replace(/\s*\((?:lead(?: member| officer)? peer|team lead|lead)\)/i, () => {
-    leadMark = true;
+  let memberMark = false;
+  text = text.replace(/\s*\(((?:lead|member|officer)(?: member| officer)? peer|team lead|lead)\)/gi, (_, mark: string) => {
+    if (/lead/i.test(mark)) leadMark = true;
+    if (/member/i.test(mark)) memberMark = true;
     return '';
   });
   const councillor = TITLE.test(text);
@@ -41,7 +45,7 @@ export function parsePeerLine(line: string): PeerLine | null {
   let rest = separator === null ? '' : text.slice(separator.index + separator[0].length);
   rest = rest.replace(/^(?:(?:OBE|MBE|CBE|KBE|DBE|DL|JP)\s*[,–—-]?\s*)+/, '').trim();
   const { role, organisation } = splitRole(rest);
-  return { name, role, organisation, councillor, leadMark };
+  return { name, role, organisation, councillor, leadMark, memberMark };
 }
 
 function isName(name: string): boolean {

@@ -13,10 +13,9 @@ import type { PeerMember } from './schema.js';
 export function findPeerTeam(blocks: readonly Block[]): PeerMember[] {
   const found: PeerMember[] = [];
   blocks.forEach((block, i) => {
-    const labelled = LABEL.exec(block.text);
+    const labelled = fromLabel(block);
     if (labelled !== null) {
-      const line = parsePeerLine(labelled[2]!);
-      if (line !== null) found.push(member(line, block, labelled[1]!));
+      found.push(labelled);
       return;
     }
     const led = ledBy(block);
@@ -29,7 +28,7 @@ export function findPeerTeam(blocks: readonly Block[]): PeerMember[] {
 const LABEL =
   /^((?:Lead|Officer|Member|Councillor|Cllr|Chief Executive|Senior Officer|Shadow|Lead (?:Officer|Member)|LGA)\s+Peers?|(?:LGA\s+)?(?:Peer Challenge|Peer Review|Programme)\s+Manager|Review Manager|Challenge Manager)\s*(?::|\t|\s[–—-]\s)\s*(.+)$/i;
 const INTRO =
-  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
+  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|the peers(?: on the team)? (?:were|are)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
 const LED_BY =
   /\bled by\s+((?:(?:Councillor|Cllr\.?)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*,\s*|\s+(?:\(|previously|formerly|former|who is|who was|the)\s*)([^.;)]*)/;
 
@@ -45,11 +44,18 @@ function listAfter(blocks: readonly Block[], index: number): PeerMember[] {
   const team: PeerMember[] = [];
   for (const block of blocks.slice(index + 1)) {
     if (block.kind === 'heading') break;
-    const line = parsePeerLine(block.text);
-    if (line === null) break;
-    team.push(member(line, block, null));
+    const labelled = fromLabel(block);
+    const line = labelled === null ? parsePeerLine(block.text) : null;
+    if (labelled === null && line === null) break;
+    team.push(labelled ?? member(line!, block, null));
   }
   return team;
+}
+
+function fromLabel(block: Block): PeerMember | null {
+  const labelled = LABEL.exec(block.text);
+  const line = labelled === null ? null : parsePeerLine(labelled[2]!);
+  return line === null ? null : member(line, block, labelled![1]!);
 }
 
 function ledBy(block: Block): PeerMember | null {
@@ -67,7 +73,7 @@ function member(line: PeerLine, block: Block, label: string | null): PeerMember 
     name: line.name,
     role,
     organisation: line.organisation,
-    memberPeer: line.councillor || /member|councillor|cllr/i.test(label ?? '') || MEMBER_ROLE.test(role ?? ''),
+    memberPeer: line.councillor || line.memberMark || /member|councillor|cllr/i.test(label ?? '') || MEMBER_ROLE.test(role ?? ''),
     lead: line.leadMark || /^lead\b/i.test(label ?? ''),
     lgaManager:
       /manager/i.test(label ?? '') ||

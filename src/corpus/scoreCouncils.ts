@@ -9,11 +9,11 @@ export interface ScoredCouncil {
 }
 
 const OWN_BEFORE = /\b(?:CPC|peer challenge|peer review|challenge|review|visit|welcome to|report of|at|to|for)\s+(?:the\s+)?$/i;
-const OWN_AFTER = /^\s*(?:requested|asked|participated|invited|commissioned|agreed|welcomed|has|have|is|was|had|wants|will)\b|^\s+(?:Corporate\s+)?Peer\s+Challenge/i;
+const OWN_AFTER = /^\s*(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed\s+to)\b|^\s+(?:Corporate\s+)?Peer\s+Challenge/i;
 
 /**
- * Rank the councils a document names as its own. Mentions weigh by kind (phrase 3, bare name 2), by place (first
- * blocks +3 once) and by wording ("Stockton requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
+ * Rank the councils a document names as its own. Mentions weigh by kind (phrase 3, bare name 2), by place (a short
+ * block among the first five: +3 once) and by wording ("Stockton requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
  * for Stockton-on-Tees, +1 each up to 3) and gov.uk domains (+1) only support a council already named.
  */
 export function scoreCouncils(blocks: readonly Block[], mentions: readonly CouncilMention[], titled: readonly RegisterEntry[]): ScoredCouncil[] {
@@ -31,7 +31,7 @@ export function scoreCouncils(blocks: readonly Block[], mentions: readonly Counc
       const before = m.block.text.slice(0, m.start);
       if (OWN_BEFORE.test(before) || OWN_AFTER.test(m.block.text.slice(m.end))) score += 2;
     }
-    if (group.some((m) => m.block.index < 5)) score += 3;
+    if (group.some((m) => m.block.index < 5 && (m.block.text.length < 120 || m.block.kind === 'heading'))) score += 3;
     if (titled.some((t) => entries.some((e) => e.name === t.name))) score += 3;
     score += Math.min(shortNameCount(blocks, entries), 3) + (hasDomain(blocks, entries) ? 1 : 0);
     const strongest = [...group].sort((a, b) => rank(a) - rank(b))[0]!;

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/corpus/blocks.js';
+import { councilFromName, findCouncil } from '../../src/corpus/council.js';
+import { findDates } from '../../src/corpus/dates.js';
+import type { Register } from '../../src/corpus/register.js';
+import { loadRegister } from '../../src/ingest/register.js';
+import { FIXTURES, gold, stem } from '../helpers/gold.js';
+
+let register: Register;
+beforeAll(async () => {
+  register = await loadRegister();
+});
+
+function blocksOf(text: string, file = 'fixture.txt') {
+  return toBlocks({ text, pages: [] }, file);
+}
+
+function read(path: string): string {
+  return readFileSync(`${FIXTURES}${path}`, 'utf8');
+}
+
+describe('the council of each sample document (text format) against the gold annotations', () => {
+  for (const document of gold.documents) {
+    it(stem(document), () => {
+      const blocks = blocksOf(read(`sample/text/${document.file}`), document.file);
+      const dates = findDates(blocks);
+      const year = Number((dates.document ?? dates.visit?.start ?? '').slice(0, 4)) || null;
+      const found = findCouncil(blocks, register, { year });
+      if (document.file.startsWith('test-valley')) {
+        // The gold infers Test Valley from its towns (Romsey, Andover); the text itself names no council of its own,
+        // only peers' employers (Sevenoaks District Council among them), so the extractor must not guess.
+        expect(found.council).toBeNull();
+        expect(found.reason).toBe("the text never names the council (it names no council other than peers' employers and partners)");
+        return;
+      }
+      const council = found.council!;
+      expect(council.gssCode).toBe(document.gss_code);
+      expect(council.name).toBe(register.entries.get(document.gss_code)!.officialName);
+      expect(council.registerName).toBe(register.entries.get(document.gss_code)!.name);
+      // The gold gives the council's name as the document words it ("City of Stoke-on-Trent Council").
+      expect([council.name, council.matchedText]).toContain(document.council);
+      expect(council.source?.file).toBe(document.file);
+      expect(found.reason).toBeNull();
+      expect(found.warnings).toEqual([]);
+    });
+  }
+});
+
+describe('council layouts and years', () => {
+  const cases: { name: string; text: string; year: number | null; gss: string | null; matched?: string; warning?: string; reason?: RegExp }[] = [
+    { name: 'letter addressed to the council (2019)', text: read('corpus/letter-harrogate-2019.txt'), year: 2019, gss: 'E07000165', matched: 'Harrogate Borough Council' },
+    {
+      name: 'the same letter read as a 2024 document: the successor, with a warning',
+      text: read('corpus/letter-harrogate-2019.txt'),
+      year: 2024,
+      gss: 'E06000065',
+      warning: 'council-ambiguous',
+    },
+    { name: 'current-framework report of a 2019 unitary', text: read('corpus/current-framework-dorset-2023.txt'), year: 2023, gss: 'E06000059', matched: 'Dorset Council' },
+    { name: 'county council named in 2018', text: 'DORSET COUNTY COUNCIL\n\nCabinet – 5 June 2018\n\nCorporate Peer Challenge action plan', year: 2018, gss: 'E10000009' },
+    {
+      name: 'county council named in a 2024 document: the unitary that replaced it',
+      text: 'DORSET COUNTY COUNCIL\n\nCabinet – 5 June 2024\n\nCorporate Peer Challenge action plan',
+      year: 2024,
+      gss: 'E06000059',
+      warning: 'council-ambiguous',
+    },
+    { name: 'abolished district in 2018', text: 'Taunton Deane Borough Council\n\nCorporate Peer Challenge feedback', year: 2018, gss: 'E07000190' },
+    { name: 'abolished district in 2024', text: 'Taunton Deane Borough Council\n\nCorporate Peer Challenge feedback', year: 2024, gss: 'E06000066', warning: 'council-ambiguous' },
+    {
+      name: 'bare name with "X requested" and "the CPC for X"',
+      text: 'Cabinet report\n\nThe CPC for Stockport was conducted in March 2019. Stockport requested a focus on housing. Contact: a.b@stockport.gov.uk',
+      year: 2019,
+      gss: 'E08000007',
+      matched: 'Stockport',
+    },
+    {
+      name: 'a peer lead named as "previously Chief Executive of X Council" is not the council',
+      text: 'Peer Challenge\n\nThe Stockport Peer Challenge team was led by Chris Naylor previously Chief Executive of Barking and Dagenham Council. Stockport Council welcomed the team.',
+      year: 2022,
+      gss: 'E08000007',
+    },
+    {
+      name: 'partners and a "Role, X Council" line are set aside',
+      text: 'LUTON BOROUGH COUNCIL\n\nExecutive – 3 March 2020\n\nThe review was opened by Jane Doe, Chief Executive, Medway Council. The council works closely with Bedford Borough Council and with Central Bedfordshire Council on shared services. Bedford Borough Council is a partner.',
+      year: 2020,
+      gss: 'E06000032',
+    },
+    {
+      name: 'only peers named',
+      text: 'Action plan progress\n\nThe peers who delivered the peer challenge were:\n\n- Jane Doe, Chief Executive, Medway Council\n- Cllr John Roe, Leader, Luton Borough Council\n\nThe Council thanks the team.',
+      year: 2020,
+      gss: null,
+      reason: /^the text never names the council \(it names no council other than peers' employers and partners\)$/,
+    },
+    { name: 'no council at all', text: 'Corporate Peer Challenge\n\nThe Council participated in a peer challenge.', year: 2020, gss: null, reason: /^the text never names the council$/ },
+    {
+      name: 'an email domain alone is not enough',
+      text: 'Corporate Peer Challenge\n\nThe Council participated in a peer challenge. Contact policy@stockport.gov.uk.',
+      year: 2020,
+      gss: null,
+      reason: /^the text never names the council$/,
+    },
+    {
+      name: 'a council missing from the register',
+      text: 'GOTHAM CITY COUNCIL\n\nCorporate Peer Challenge feedback',
+      year: 2020,
+      gss: null,
+      reason: /GOTHAM CITY COUNCIL.*not a council in the register/,
+      warning: 'council-not-in-register',
+    },
+    {
+      name: 'two councils titled alike (a joint report) warns',
+      text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
+      year: 2020,
+      gss: 'E07000223',
+      warning: 'council-ambiguous',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = findCouncil(blocksOf(c.text), register, { year: c.year });
+      expect(found.council?.gssCode ?? null).toBe(c.gss);
+      if (c.matched !== undefined) expect(found.council?.matchedText).toBe(c.matched);
+      if (c.reason !== undefined) expect(found.reason).toMatch(c.reason);
+      expect(found.warnings.map((w) => w.code)).toEqual(c.warning === undefined ? [] : [c.warning]);
+    });
+  }
+
+  it('weighs a title given by the caller', () => {
+    const blocks = blocksOf('Adur District Council\n\nWorthing Borough Council\n\nJoint feedback');
+    expect(findCouncil(blocks, register, { year: 2020, title: 'Worthing Borough Council' }).council?.gssCode).toBe('E07000229');
+  });
+});
+
+describe('councilFromName (manifest values)', () => {
+  it('matches as in documents and records the name as given', () => {
+    const found = councilFromName('City of Stoke-on-Trent Council', register, 2016);
+    expect(found.council).toEqual({
+      name: 'Stoke-on-Trent City Council',
+      registerName: 'Stoke-on-Trent',
+      gssCode: 'E06000021',
+      authorityType: 'unitary',
+      region: 'West Midlands',
+      country: 'England',
+      matchedText: 'City of Stoke-on-Trent Council',
+      source: null,
+    });
+    expect(found.warnings).toEqual([]);
+  });
+
+  it('picks the code valid in the year', () => {
+    expect(councilFromName('Dorset', register, 2018).council?.gssCode).toBe('E10000009');
+    expect(councilFromName('Dorset', register, 2024).council?.gssCode).toBe('E06000059');
+    expect(councilFromName('Dorset Council', register, 2018)).toMatchObject({ council: { gssCode: 'E10000009' }, warnings: [{ code: 'council-ambiguous' }] });
+    expect(councilFromName('Harrogate', register, 2018).council?.gssCode).toBe('E07000165');
+    expect(councilFromName('Harrogate', register, 2024)).toMatchObject({ council: { gssCode: 'E06000065' }, warnings: [{ code: 'council-ambiguous' }] });
+  });
+
+  it('reports a name not in the register', () => {
+    expect(councilFromName('Romsey', register, 2020)).toEqual({
+      council: null,
+      reason: '"Romsey" is not a council in the register',
+      warnings: [{ code: 'council-not-in-register', message: '"Romsey" is not a council in the register' }],
+    });
+  });
+});
