@@ -1,10 +1,12 @@
 import type { Block } from './blocks.js';
 import { findChallengeMonths } from './challengeMonths.js';
-import { dayRanges, firstDate, textWithDay, type DateRangeText } from './dateText.js';
+import { dayRanges, firstDate, MONTH, textWithDay, type DateRangeText } from './dateText.js';
 import type { Dates } from './schema.js';
 
 const LABEL = /\b(?:date(?:d| of (?:the )?(?:meeting|decision|report|issue|publication))?|meeting date)\s*(?::|\t)\s*(.*)$/i;
 const MEETING = /\b(?:meeting|committee|cabinet|council|board|panel|scrutiny|executive|forum)\b/i;
+/** A date standing alone on its line, as a letter is dated: "14 March 2019", "14/03/2019". */
+const LETTER_DATE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\.?$`, 'i');
 const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team)\b/i;
 
 /**
@@ -44,7 +46,7 @@ function documentDate(blocks: readonly Block[]): string | null {
   for (const block of blocks.slice(0, 12)) {
     const text = textWithDay(block);
     const date = firstDate(text);
-    if (date !== null && text.replace(date.text, '').replace(/[\s.,]/g, '') === '' && dayRanges(text, 2000).length === 0) {
+    if (date !== null && LETTER_DATE.test(text)) {
       return date.iso;
     }
   }

@@ -68,8 +68,10 @@ function splitRole(rest: string): { role: string | null; organisation: string | 
   if (dash !== null && ORGANISATION.test(text.slice(dash.index))) {
     return { role: clean(text.slice(0, dash.index)), organisation: organisationOf(text.slice(dash.index + 3)) };
   }
-  const of = /\s+(?:of|at|for)\s+(?=(?:the\s+)?[A-Z])/.exec(text);
-  if (of !== null && ROLE_WORD.test(text.slice(0, of.index)) && ORGANISATION.test(text.slice(of.index))) {
+  // "Director of Place of Leeds City Council": the last "of/at/for" that leaves an organisation after it.
+  const splits = [...text.matchAll(/\s+(?:of|at|for)\s+(?=(?:the\s+)?[A-Z])/g)].reverse();
+  const of = splits.find((m) => ROLE_WORD.test(text.slice(0, m.index)) && ORGANISATION.test(text.slice(m.index + m[0].length)));
+  if (of !== undefined) {
     return { role: clean(text.slice(0, of.index)), organisation: organisationOf(text.slice(of.index + of[0].length)) };
   }
   if (ORGANISATION.test(text) && !ROLE_WORD.test(text)) return { role: null, organisation: organisationOf(text) };
