@@ -21,7 +21,7 @@ export function findFocusAreas(blocks: readonly Block[]): FocusArea[] {
   const areas: FocusArea[] = [];
   blocks.forEach((block, i) => {
     const lastSentence = block.text.replace(/^.*[.!?]\s+(?=[^.!?]*$)/, '');
-    if (LIST_INTRO.test(block.text) && !OTHERS.test(lastSentence)) {
+    if (LIST_INTRO.test(lastSentence) && !OTHERS.test(lastSentence)) {
       for (const item of listAfter(blocks, i)) {
         const topic = focusTopic(item.text);
         if (topic !== '' && !isCore(topic)) areas.push({ text: topic, source: spanOf(item, item.text) });

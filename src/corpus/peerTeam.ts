@@ -20,7 +20,7 @@ export function findPeerTeam(blocks: readonly Block[]): PeerMember[] {
     }
     const led = ledBy(block);
     if (led !== null) found.push(led);
-    if (INTRO.test(block.text)) found.push(...listAfter(blocks, i));
+    if (INTRO.test(block.text) || TEAM_HEADING.test(block.text)) found.push(...listAfter(blocks, i));
   });
   return merge(found);
 }
@@ -28,7 +28,9 @@ export function findPeerTeam(blocks: readonly Block[]): PeerMember[] {
 const LABEL =
   /^((?:Lead|Officer|Member|Councillor|Cllr|Chief Executive|Senior Officer|Shadow|Lead (?:Officer|Member)|LGA)\s+Peers?|(?:LGA\s+)?(?:Peer Challenge|Peer Review|Programme)\s+Manager|Review Manager|Challenge Manager)\s*(?::|\t|\s[–—-]\s)\s*(.+)$/i;
 const INTRO =
-  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|the peers(?: on the team)? (?:were|are)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
+  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|the peers(?: on the team)? (?:were|are)|the team (?:was|were|comprised|consisted of|included)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
+/** A heading "The peer team" with the peers' lines straight after it. */
+const TEAM_HEADING = /^(?:the )?(?:LGA )?(?:corporate )?(?:peer )?(?:challenge )?team(?: members)?:?$/i;
 const LED_BY =
   /\bled by\s+((?:(?:Councillor|Cllr\.?)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*,\s*|\s+(?:\(|previously|formerly|former|who is|who was|the)\s*)([^.;)]*)/;
 

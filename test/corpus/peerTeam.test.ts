@@ -105,3 +105,10 @@ describe('peer-team layouts', () => {
     });
   }
 });
+
+describe('peer-team headings', () => {
+  it('reads lines straight after a "The peer team" heading, and nothing after one followed by prose', () => {
+    expect(summary('**The peer team**\n\n- Jo Bloggs – Chief Executive, York Council\n- Ann Lee – Programme Manager, LGA\n\nScope').map((p) => p.name)).toEqual(['Jo Bloggs', 'Ann Lee']);
+    expect(summary('**The peer team**\n\nPeer challenges are delivered by experienced peers.\n\nJo Bloggs, Chief Executive, York Council')).toEqual([]);
+  });
+});
