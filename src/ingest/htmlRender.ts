@@ -1,0 +1,208 @@
+import { contains, elementChildren, isBlock, isSkipped, ownText, type DomNode } from './htmlDom.js';
+import { countIn, styleOfOlType } from './listMarker.js';
+
+/** Options of the HTML -> canonical text walk. */
+export interface RenderOptions {
+  /**
+   * The marker of an ordered-list item, given the item's own text and the marker counted from the HTML
+   * (`start`, `type`, position). The Word reader passes the numbering it read from the document itself.
+   */
+  readonly olMarker?: (itemText: string, counted: string) => string;
+}
+
+/** Sentinels for the start and end of a bold run while text is collected; turned into `**` per block. */
+const BOLD_OPEN = '\u0001';
+const BOLD_CLOSE = '\u0002';
+
+interface State {
+  readonly out: string[];
+  readonly options: RenderOptions;
+  inline: string;
+  /** `- ` or `- 3. ` for the next block of the current list item; null outside items or once used. */
+  prefix: string | null;
+  heading: boolean;
+  bold: boolean;
+  pre: boolean;
+}
+
+/**
+ * Walk a parsed HTML body into canonical blocks (one string per block, `\n` inside for `<br>`).
+ * Inline content collects into the current block; a block element flushes it. Lists, tables and headings
+ * are written in the canonical conventions of `types.ts`.
+ */
+export function renderBlocks(root: DomNode, options: RenderOptions = {}): string[] {
+  const state: State = { out: [], options, inline: '', prefix: null, heading: false, bold: false, pre: false };
+  walkChildren(root, state);
+  flush(state);
+  return state.out;
+}
+
+function walkChildren(node: DomNode, state: State): void {
+  for (const child of node.children ?? []) walk(child, state);
+}
+
+function walk(node: DomNode, state: State): void {
+  if (node.type === 'text') {
+    state.inline += state.pre ? (node.data ?? '') : (node.data ?? '').replace(/[ \t\n\r\f]+/g, ' ');
+    return;
+  }
+  if (node.type !== 'tag' && node.type !== 'root') return;
+  if (isSkipped(node)) return;
+  const name = node.name ?? '';
+  if (name === 'br') {
+    state.inline += '\n';
+  } else if (name === 'strong' || name === 'b') {
+    walkBold(node, state);
+  } else if (!isBlock(node)) {
+    walkChildren(node, state);
+  } else if (name === 'ul' || name === 'ol' || name === 'menu' || name === 'dir') {
+    walkList(node, state);
+  } else if (name === 'table') {
+    walkTable(node, state);
+  } else if (/^h[1-6]$/.test(name)) {
+    flush(state);
+    state.heading = true;
+    walkChildren(node, state);
+    flush(state);
+    state.heading = false;
+  } else if (name === 'pre') {
+    flush(state);
+    state.pre = true;
+    walkChildren(node, state);
+    flush(state);
+    state.pre = false;
+  } else {
+    flush(state);
+    walkChildren(node, state);
+    flush(state);
+  }
+}
+
+function walkBold(node: DomNode, state: State): void {
+  if (state.bold || state.heading) {
+    walkChildren(node, state);
+    return;
+  }
+  state.bold = true;
+  state.inline += BOLD_OPEN;
+  walkChildren(node, state);
+  state.inline += BOLD_CLOSE;
+  state.bold = false;
+}
+
+/**
+ * A list: each item becomes a block `- text` (unordered) or `- <marker> text` (ordered). An item whose only content
+ * is a nested ordered list (pandoc's rendering of `- b) ...`) writes nothing itself; the nested list's numbers then
+ * take a closing parenthesis, as written in the source (`- 1)`, `- b)`).
+ */
+function walkList(list: DomNode, state: State): void {
+  const insideEmptyItem = state.prefix !== null && state.inline.trim() === '';
+  flush(state);
+  if (insideEmptyItem) state.prefix = null;
+  const ordered = list.name === 'ol';
+  const style = styleOfOlType(list.attribs?.type);
+  let n = Number.parseInt(list.attribs?.start ?? '1', 10);
+  if (!Number.isFinite(n)) n = 1;
+  for (const item of elementChildren(list)) {
+    if (isSkipped(item)) continue;
+    if (item.name !== 'li') {
+      walk(item, state);
+      continue;
+    }
+    const value = Number.parseInt(item.attribs?.value ?? '', 10);
+    if (Number.isFinite(value)) n = value;
+    state.prefix = ordered ? `- ${markerOf(item, n, style, insideEmptyItem, state.options)} ` : '- ';
+    walkChildren(item, state);
+    flush(state);
+    state.prefix = null;
+    n += 1;
+  }
+}
+
+function markerOf(
+  item: DomNode,
+  n: number,
+  style: ReturnType<typeof styleOfOlType>,
+  nestedInBullet: boolean,
+  options: RenderOptions,
+): string {
+  const count = countIn(style, n);
+  let counted: string;
+  if (style === 'decimal') counted = nestedInBullet ? `${count})` : `${count}.`;
+  else if (style === 'lower-roman' || style === 'upper-roman') counted = `(${count})`;
+  else counted = `${count})`;
+  return options.olMarker === undefined ? counted : options.olMarker(ownText(item), counted);
+}
+
+/**
+ * A table: a data row is one block with its cells joined by a tab. A layout table (cells holding paragraphs,
+ * lists or tables, as older council sites use for page layout) is read cell by cell as ordinary blocks.
+ */
+function walkTable(table: DomNode, state: State): void {
+  flush(state);
+  for (const row of rowsOf(table)) {
+    const cells = elementChildren(row).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !isSkipped(cell));
+    if (cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
+      for (const cell of cells) walk(cell, state);
+      flush(state);
+      continue;
+    }
+    const texts = cells.map((cell) => cellText(cell, state.options));
+    if (texts.every((text) => text === '')) continue;
+    state.out.push(texts.join('\t'));
+  }
+  const caption = elementChildren(table).find((child) => child.name === 'caption');
+  if (caption !== undefined) walk(caption, state);
+  flush(state);
+}
+
+function rowsOf(table: DomNode): DomNode[] {
+  const rows: DomNode[] = [];
+  for (const child of elementChildren(table)) {
+    if (child.name === 'tr') rows.push(child);
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      rows.push(...elementChildren(child).filter((row) => row.name === 'tr'));
+    }
+  }
+  return rows;
+}
+
+function cellText(cell: DomNode, options: RenderOptions): string {
+  return renderBlocks(cell, options).join(' ').replace(/[\t\n]+/g, ' ').trim();
+}
+
+/** End the current block: resolve bold sentinels, fold whitespace per line, prefix list markers and headings. */
+function flush(state: State): void {
+  let text = state.inline;
+  state.inline = '';
+  if (state.bold) {
+    text += BOLD_CLOSE;
+    state.inline = BOLD_OPEN;
+  }
+  const lines = resolveBold(text)
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '' && line !== '****');
+  if (lines.length === 0) return;
+  let block = lines.join('\n');
+  if (state.heading) block = `## ${block.replace(/\*\*/g, '')}`;
+  if (state.prefix !== null) {
+    block = state.prefix + block;
+    state.prefix = null;
+  }
+  state.out.push(block);
+}
+
+/** `\u0001 text \u0002` -> ` **text** `; empty runs vanish; adjacent runs merge. */
+function resolveBold(text: string): string {
+  if (!text.includes(BOLD_OPEN)) return text;
+  const marked = text.replace(/\u0001([^\u0001\u0002]*)\u0002/g, (_match, inner: string) => {
+    const core = inner.trim();
+    if (core === '') return inner;
+    const lead = inner.slice(0, inner.length - inner.trimStart().length);
+    const trail = inner.slice(inner.trimEnd().length);
+    return `${lead}**${core}**${trail}`;
+  });
+  return marked.replace(/[\u0001\u0002]/g, '').replace(/\*\*\*\*/g, '');
+}
