@@ -22,6 +22,8 @@ interface Token {
 
 const CONNECTOR = /^(?:of|on|upon|under|and|&|the|in|le|by|de|next|with|y)$/i;
 const MAX_WORDS = 8;
+/** A sentence that opens with a bare name and goes on like this is about that council ("Sevenoaks requested"). */
+const OWN_VERB = /^\s+(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed)\b/i;
 
 /** Every council mention in the blocks, longest reading first, never overlapping. */
 export function findCouncilMentions(blocks: readonly Block[], register: Register): CouncilMention[] {
@@ -70,7 +72,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     if (!isCapital(tokens[s]!.word)) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(tokens[s]!.start, tokens[e]!.end)) continue;
-      if (e === s && opensSentence(tokens, text, s)) continue;
+      if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
       const codes = register.byExact.get(name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim());
       if (codes === undefined) continue;

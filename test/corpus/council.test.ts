@@ -166,3 +166,12 @@ describe('councilFromName (manifest values)', () => {
     });
   });
 });
+
+describe('bare names opening a sentence', () => {
+  it('counts "Sevenoaks requested ..." but not a lone name opening any sentence', () => {
+    const own = findCouncil(blocksOf('Corporate Peer Challenge\n\nSevenoaks requested a review of its customer services.'), register, { year: 2020 });
+    expect(own.council?.gssCode).toBe('E07000111');
+    const none = findCouncil(blocksOf('Corporate Peer Challenge\n\nReading the report, the Council agreed the plan.'), register, { year: 2020 });
+    expect(none.council).toBeNull();
+  });
+});

@@ -130,3 +130,12 @@ describe('loadRegister', () => {
     await expect(loadRegister('/nonexistent/reference')).rejects.toMatchObject({ code: 'file-not-found' });
   });
 });
+
+describe('compound place names', () => {
+  it('reads the first word of a compound name when only one council has it', () => {
+    expect(codes('Stockton Council')).toEqual(['E06000004']);
+    expect(codes('Stoke City Council')).toEqual(['E06000021']);
+    expect(codes('Southend Council')).toEqual(['E06000033']);
+    expect(codes('Kingston Council')).toEqual([]);
+  });
+});
