@@ -40,10 +40,10 @@ interface RawBlock {
 
 const BULLET = /^\s*(?:[-*•▪◦·●]\s+)/;
 const MARKER =
-  /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?=[A-Z]))/i;
+  /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?=[A-Z]))/i;
 const HEADING = /^\s*#{1,6}\s+/;
 /** A line that opens a numbered or lettered item, so starts a block even without a blank line before it. */
-const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
+const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
 
 /** Split canonical text into blocks. `file` is recorded in each block's source location. */
 export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
