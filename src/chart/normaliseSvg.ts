@@ -1,0 +1,20 @@
+/**
+ * Make Vega's SVG the same bytes for the same chart: Vega numbers clip paths and gradients from a counter shared by
+ * the whole process (`clip7`), so the second render of a chart differs from the first. Renumber every such id from
+ * 1 in order of first appearance, and its references with it.
+ */
+export function normaliseSvg(svg: string): string {
+  const renamed = new Map<string, string>();
+  const counters = new Map<string, number>();
+  const rename = (id: string): string => {
+    const known = renamed.get(id);
+    if (known !== undefined) return known;
+    const prefix = id.replace(/\d+$/, '');
+    const next = (counters.get(prefix) ?? 0) + 1;
+    counters.set(prefix, next);
+    const name = `${prefix}${next}`;
+    renamed.set(id, name);
+    return name;
+  };
+  return svg.replace(/(\bid="|url\(#|href="#)([A-Za-z_-]+\d+)(?=["')])/g, (_match, lead: string, id: string) => `${lead}${rename(id)}`);
+}

@@ -1,0 +1,46 @@
+import { Resvg } from '@resvg/resvg-js';
+import { View, parse } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { CpcError } from '../errors.js';
+import { collectingLogger, compileChart } from './compileChart.js';
+import { dejaVuFontFiles } from './fonts.js';
+import { FONT } from './layout.js';
+import { normaliseSvg } from './normaliseSvg.js';
+import { useDejaVuTextMetrics } from './textMeasure.js';
+
+/** A chart drawn: deterministic SVG text and a PNG at `scale` times the SVG's size. */
+export interface RenderedChart {
+  readonly svg: string;
+  readonly png: Uint8Array;
+}
+
+export interface RenderOptions {
+  /** PNG pixels per SVG pixel; 2 by default (sharp on high-density screens and in print). */
+  readonly scale?: number;
+}
+
+/**
+ * Draw a Vega-Lite spec in Node, with no browser and no system fonts:
+ *   Vega-Lite --compile--> Vega --View(renderer: none, DejaVu text widths)--> SVG --normalise ids--> SVG
+ *   --resvg + DejaVu--> PNG
+ * Data in, data out: writing the files is the export stage's job.
+ */
+export async function renderChart(spec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
+  useDejaVuTextMetrics();
+  const messages: string[] = [];
+  const view = new View(parse(compileChart(spec).spec), { renderer: 'none', logger: collectingLogger(messages) });
+  let svg: string;
+  try {
+    svg = normaliseSvg(await view.toSVG());
+  } catch (error) {
+    throw new CpcError('invalid-input', `cannot draw chart: ${(error as Error).message}`, { cause: error });
+  } finally {
+    view.finalize();
+  }
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    background: 'white',
+    font: { fontFiles: dejaVuFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
+  });
+  return { svg, png: new Uint8Array(resvg.render().asPng()) };
+}
