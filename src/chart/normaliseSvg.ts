@@ -1,7 +1,10 @@
+/** An id attribute, or an attribute referring to an id, inside a tag (values cannot hold a raw quote: Vega escapes them). */
+const ID_ATTRIBUTE = /(\s(?:id|href|xlink:href|clip-path|fill|stroke|mask|filter)=")(#|url\(#)?([A-Za-z_-]+\d+)(\)?")/g;
+
 /**
  * Make Vega's SVG the same bytes for the same chart: Vega numbers clip paths and gradients from a counter shared by
  * the whole process (`clip7`), so the second render of a chart differs from the first. Renumber every such id from
- * 1 in order of first appearance, and its references with it.
+ * 1 in order of first appearance, and its references with it. Only attributes inside tags are touched, never text.
  */
 export function normaliseSvg(svg: string): string {
   const renamed = new Map<string, string>();
@@ -16,5 +19,11 @@ export function normaliseSvg(svg: string): string {
     renamed.set(id, name);
     return name;
   };
-  return svg.replace(/(\bid="|url\(#|href="#)([A-Za-z_-]+\d+)(?=["')])/g, (_match, lead: string, id: string) => `${lead}${rename(id)}`);
+  return svg.replace(/<[^<>]*>/g, (tag) =>
+    tag.replace(ID_ATTRIBUTE, (match, lead: string, ref: string | undefined, id: string, tail: string) => {
+      const isId = lead.trimStart().startsWith('id=');
+      if (isId ? ref !== undefined || tail !== '"' : ref === undefined || (ref === '#') !== (tail === '"')) return match;
+      return `${lead}${ref ?? ''}${rename(id)}${tail}`;
+    }),
+  );
 }
