@@ -51,6 +51,8 @@ export interface IngestResult {
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const discovered = await discoverFiles([...inputs], options.cwd);
+  const firstError = discovered.errors[0];
+  if (discovered.files.length === 0 && firstError !== undefined) throw firstError;
   const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e));
   const warnings: Warning[] = [...discovered.warnings];
   const files = discovered.files;

@@ -1,0 +1,11 @@
+import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentRow } from './types.js';
+
+/** One row per document, in corpus order. */
+export function documentRows(documents: readonly CorpusDocument[]): DocumentRow[] {
+  return documents.map((d) => ({
+    documentId: d.id, file: d.file, council: d.council?.name ?? null, gssCode: d.council?.gssCode ?? null, year: d.year,
+    documentType: d.documentType, recommendations: d.recommendations.length,
+    recommendationsReferenced: d.recommendationsReferenced, committeeRecommendations: d.committeeRecommendations.length,
+  }));
+}

@@ -1,0 +1,107 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CpcError, warning, type Warning } from '../errors.js';
+import { EXTENSIONS } from './detect.js';
+
+/** Input files found from the user's paths. */
+export interface Discovered {
+  /** Absolute paths with `/` separators, sorted, each file once. */
+  readonly files: string[];
+  readonly warnings: Warning[];
+  /** Inputs that name nothing (`file-not-found`) or cannot be listed (`unreadable`). */
+  readonly errors: CpcError[];
+}
+
+/**
+ * Files, folders and globs -> the document files to read. A named file is taken as it is (an unsupported one fails
+ * later with its own error); folders are walked recursively and globs expanded, keeping supported extensions only
+ * (`manifest.csv` and hidden files quietly, anything else with a `skipped-file` warning). Folders are followed by
+ * their real path, so a symlink back into an ancestor is reported as a `symlink-loop` and not entered, and a file
+ * reached twice is listed once.
+ */
+export async function discoverFiles(inputs: string[], cwd: string): Promise<Discovered> {
+  const found = new Map<string, string>();
+  const warnings: Warning[] = [];
+  const errors: CpcError[] = [];
+  const shown = (path: string) => display(path, cwd);
+  const add = async (path: string) => {
+    const real = await realpath(path).catch(() => path);
+    const current = found.get(real);
+    if (current === undefined || path < current) found.set(real, path);
+  };
+  const keepOrSkip = async (path: string) => {
+    const name = path.split(sep).pop() ?? '';
+    if (EXTENSIONS[extname(name).toLowerCase()] !== undefined) await add(path);
+    else if (name.toLowerCase() !== 'manifest.csv' && !name.startsWith('.')) {
+      warnings.push(warning('skipped-file', 'not a format cpc reads', shown(path)));
+    }
+  };
+
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) await walk(absolute, new Set(), { keepOrSkip, warnings, errors, shown });
+      else await add(absolute);
+      continue;
+    }
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      if (matches.length === 0) errors.push(new CpcError('file-not-found', `no files match ${input}`, { file: input }));
+      for (const match of matches) await keepOrSkip(resolve(match));
+      continue;
+    }
+    const code = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? 'file-not-found' : 'unreadable';
+    errors.push(new CpcError(code, code === 'file-not-found' ? `${input}: no such file or folder` : `${input}: ${info.message}`, { file: input, cause: info }));
+  }
+  const files = [...found.values()].map((path) => path.split(sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, warnings, errors };
+}
+
+interface WalkContext {
+  readonly keepOrSkip: (path: string) => Promise<void>;
+  readonly warnings: Warning[];
+  readonly errors: CpcError[];
+  readonly shown: (path: string) => string;
+}
+
+/** Walk a folder; `ancestors` holds the real paths of the folders above, to notice a link back into one of them. */
+async function walk(folder: string, ancestors: ReadonlySet<string>, context: WalkContext): Promise<void> {
+  const real = await realpath(folder).catch(() => folder);
+  if (ancestors.has(real)) {
+    context.warnings.push(warning('symlink-loop', `links back to ${context.shown(real)}; not followed`, context.shown(folder)));
+    return;
+  }
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (cause) {
+    context.errors.push(new CpcError('unreadable', `${context.shown(folder)}: cannot list the folder`, { file: context.shown(folder), cause }));
+    return;
+  }
+  const inside = new Set(ancestors).add(real);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      if (target === null) context.warnings.push(warning('skipped-file', 'broken symbolic link', context.shown(path)));
+      else if (target.isDirectory()) await walk(path, inside, context);
+      else if (target.isFile()) await context.keepOrSkip(path);
+    } else if (entry.isDirectory()) {
+      await walk(path, inside, context);
+    } else if (entry.isFile()) {
+      await context.keepOrSkip(path);
+    }
+  }
+}
+
+/** A path as shown in messages: relative to the working directory when inside it, with `/` separators. */
+function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split(sep).join('/');
+}
