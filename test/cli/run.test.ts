@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+/** `cpc run` on the bundled sample corpus, end to end, into a temporary folder. */
+describe('cpc run data/sample', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cpc-run-'));
+  let result: { code: number; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    result = await cli(['run', 'data/sample', '--out', out]);
+  }, 120_000);
+
+  it('exits 0 and reports the batch', () => {
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/0 failed/);
+  });
+
+  it('writes the corpus with every sample document and its recommendations', () => {
+    const lines = readFileSync(join(out, 'corpus.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const byFile = new Map(lines.map((d) => [d.file.split('/').pop(), d]));
+    expect(byFile.get('stoke-on-trent-2016-feedback-report.pdf').recommendations).toHaveLength(9);
+    expect(byFile.get('stockton-on-tees-2019-cabinet-decision.docx').recommendations).toHaveLength(11);
+    expect(byFile.get('stockport-2024-revisit-scrutiny-report.html').recommendations).toHaveLength(3);
+    expect(byFile.get('test-valley-2020-progress-report.pdf').council).toBeNull();
+  });
+
+  it('writes the recommendations CSV, one row per recommendation', () => {
+    const csv = readFileSync(join(out, 'recommendations.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^recommendation_id,challenge_id,document_id/);
+    expect(csv).toHaveLength(1 + 9 + 11 + 3);
+  });
+
+  it('writes the theme table with every council, including those without recommendations', () => {
+    const csv = readFileSync(join(out, 'themes-by-council.csv'), 'utf8');
+    expect(csv).toContain('Sevenoaks District Council,0,0,0,0,0,0,0');
+    expect(csv).toMatch(/Stoke-on-Trent City Council(,\d+){5},0,9,/);
+  });
+
+  it('writes at least one chart as spec, SVG and PNG', () => {
+    for (const extension of ['vl.json', 'svg', 'png']) {
+      expect(existsSync(join(out, 'charts', `theme-council-heatmap.${extension}`))).toBe(true);
+    }
+    const svg = readFileSync(join(out, 'charts', 'theme-council-heatmap.svg'), 'utf8');
+    expect(svg).toContain('Stockton-on-Tees Borough Council');
+    const png = readFileSync(join(out, 'charts', 'theme-council-heatmap.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('gives byte-identical files on a second run', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'cpc-run-'));
+    await cli(['run', 'data/sample', '--out', again]);
+    for (const file of ['corpus.jsonl', 'recommendations.csv', 'themes-by-council.csv', 'charts/theme-council-heatmap.svg']) {
+      expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
+    }
+  }, 120_000);
+});
