@@ -1,34 +1,130 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { CpcError } from '../errors.js';
+import { z } from 'zod';
+import { CpcError, warning, type Warning } from '../errors.js';
+import { isDocumentType } from '../vocabulary.js';
+import { decodeText } from './decode.js';
 import type { ManifestEntry } from './types.js';
 
-/** Parse a `manifest.csv` (`file,council,date,url,document_type`; other columns ignored). */
+export const MANIFEST_NAME = 'manifest.csv';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const Row = z.object({
+  file: z.string().trim().min(1, 'the file column is empty'),
+  council: optional,
+  date: optional.refine((value) => value === undefined || isDate(value), 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: optional.refine((value) => value === undefined || /^https?:\/\/\S+$/i.test(value), 'url must start http:// or https://'),
+  document_type: optional.refine((value) => value === undefined || isDocumentType(value), 'unknown document_type'),
+});
+
+/**
+ * The text of a `manifest.csv` -> its rows. Columns `file,council,date,url,document_type` (header names are
+ * matched case-insensitively, spaces and hyphens as underscores); other columns are ignored. A row that breaks
+ * the CSV or a column's rule, or names a file twice, is an `invalid-manifest` error naming the line.
+ */
 export function parseManifest(csvText: string, file: string): ManifestEntry[] {
-  let rows: Record<string, string>[];
+  let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parse(csvText.replace(/^\ufeff/, ''), { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true });
-  } catch (error) {
-    throw new CpcError('invalid-manifest', `${file}: ${(error as Error).message}`, { file });
+    records = parse(csvText, {
+      bom: true,
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_')),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as typeof records;
+  } catch (cause) {
+    const line = (cause as { lines?: number }).lines;
+    throw new CpcError('invalid-manifest', `${file}${line === undefined ? '' : ` line ${line}`}: ${(cause as Error).message}`, { file, cause });
   }
-  return rows.map((row, i) => {
-    if (row.file === undefined || row.file === '') throw new CpcError('invalid-manifest', `${file}: line ${i + 2}: the file column is empty`, { file });
-    const entry: { -readonly [K in keyof ManifestEntry]: ManifestEntry[K] } = { file: row.file };
-    if (row.council) entry.council = row.council;
-    if (row.date) entry.date = row.date;
-    if (row.url) entry.url = row.url;
-    if (row.document_type) entry.documentType = row.document_type;
-    return entry;
+  const seen = new Map<string, number>();
+  return records.map(({ record, info }) => {
+    const parsed = Row.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') ?? '';
+      const value = field === '' ? '' : ` ("${record[field] ?? ''}")`;
+      throw new CpcError('invalid-manifest', `${file} line ${info.lines}: ${field}${value}: ${issue?.message ?? 'invalid row'}`, { file });
+    }
+    const row = parsed.data;
+    const name = row.file.replace(/\\/g, '/').replace(/^\.\//, '');
+    const earlier = seen.get(name);
+    if (earlier !== undefined) throw new CpcError('invalid-manifest', `${file} line ${info.lines}: ${name} is already listed on line ${earlier}`, { file });
+    seen.set(name, info.lines);
+    return {
+      file: name,
+      ...(row.council === undefined ? {} : { council: row.council }),
+      ...(row.date === undefined ? {} : { date: row.date }),
+      ...(row.url === undefined ? {} : { url: row.url }),
+      ...(row.document_type === undefined ? {} : { documentType: row.document_type }),
+    };
   });
 }
 
-/** The manifest row for a document, from a `manifest.csv` in its folder (or undefined). */
+/** The rows of `folder/manifest.csv`, or null when the folder has none. */
+export async function loadManifests(folder: string): Promise<ManifestEntry[] | null> {
+  const path = join(folder, MANIFEST_NAME);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new CpcError('unreadable', `${path}: cannot read the manifest`, { file: path, cause });
+  }
+  return parseManifest(decodeText(bytes, path).text, path.split(sep).join('/'));
+}
+
+/** The manifest row for one document: from `manifest.csv` in its folder, matched by its name relative to it. */
 export async function manifestFor(file: string): Promise<ManifestEntry | undefined> {
-  const folder = dirname(file);
-  const path = join(folder, 'manifest.csv');
-  const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) return undefined;
-  const name = relative(folder, file).split('\\').join('/');
-  return parseManifest(text, path).find((entry) => entry.file === name || entry.file === basename(file));
+  const rows = await loadManifests(dirname(file));
+  return rows?.find((row) => row.file === relative(dirname(file), file).split(sep).join('/'));
+}
+
+/**
+ * The manifest rows for many documents: each folder's `manifest.csv` is read once and a row matches the document
+ * in that folder whose name is the row's `file`. Rows that match no document come back as `manifest-unmatched`
+ * warnings (the file may have been left out of the inputs, or misnamed).
+ */
+export async function findManifests(files: readonly string[]): Promise<{ entries: Map<string, ManifestEntry>; warnings: Warning[] }> {
+  const folders = [...new Set(files.map((file) => dirname(file)))].sort();
+  const manifests = new Map<string, ManifestEntry[]>();
+  for (const folder of folders) {
+    const rows = await loadManifests(folder);
+    if (rows !== null) manifests.set(folder, rows);
+  }
+  const entries = new Map<string, ManifestEntry>();
+  const used = new Set<ManifestEntry>();
+  for (const file of files) {
+    const name = relative(dirname(file), file).split(sep).join('/');
+    const row = manifests.get(dirname(file))?.find((candidate) => candidate.file === name);
+    if (row === undefined) continue;
+    entries.set(file, row);
+    used.add(row);
+  }
+  const warnings: Warning[] = [];
+  for (const [folder, rows] of manifests) {
+    const where = join(folder, MANIFEST_NAME).split(sep).join('/');
+    for (const row of rows) {
+      if (!used.has(row)) warnings.push(warning('manifest-unmatched', `no document ${row.file} among the inputs beside the manifest`, where));
+    }
+  }
+  return { entries, warnings };
+}
+
+function isDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match === null) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), m - 1, Number(day)));
+  return date.getUTCDate() === Number(day);
 }

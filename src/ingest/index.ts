@@ -1,0 +1,16 @@
+/**
+ * The ingest stage: input files -> raw documents in canonical text (see `types.ts` for the conventions).
+ * The only stage that reads input files.
+ */
+export type { Extracted, ManifestEntry, RawDocument } from './types.js';
+export { readDocument, DEFAULT_MAX_BYTES, type ReadDocumentOptions } from './read.js';
+export { discoverFiles, type Discovered } from './discover.js';
+export { detectFormat, EXTENSIONS } from './detect.js';
+export { decodeText, type Decoded } from './decode.js';
+export { extractText } from './text.js';
+export { extractHtml, htmlToCanonical } from './html.js';
+export { extractDocx } from './docx.js';
+export { DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_ENTRY_BYTES, type ArchiveLimits } from './docxArchive.js';
+export { extractPdf } from './pdf.js';
+export { findManifests, loadManifests, manifestFor, parseManifest, MANIFEST_NAME } from './manifest.js';
+export { loadRegister } from './register.js';
