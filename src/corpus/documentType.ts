@@ -47,10 +47,11 @@ export function detectDocumentType(blocks: readonly Block[], themeSectionCount: 
   else if (/\bpeer\s+(?:challenge|review)\b/i.test(all)) documentType = 'other';
   else documentType = 'other';
 
-  return { documentType, stage: stageOf(documentType, head, all) };
+  const title = blocks.slice(0, 4).map((b) => b.text).join('\n');
+  return { documentType, stage: stageOf(documentType, title, head, all) };
 }
 
-function stageOf(documentType: DocumentType, head: string, all: string): Stage {
+function stageOf(documentType: DocumentType, title: string, head: string, all: string): Stage {
   if (documentType === 'feedback-report') return 'challenge';
   if (documentType === 'progress-review') return 'progress-review';
   if (documentType === 'action-plan') return 'action-plan';
@@ -58,7 +59,7 @@ function stageOf(documentType: DocumentType, head: string, all: string): Stage {
     !/\bfindings\b.*\bpeer\s+team\b/i.test(head)) {
     return 'proposal';
   }
-  if (/\baction\s+plan\b/i.test(head) && /\bprogress\b/i.test(head)) return 'action-plan';
+  if (/\baction\s+plan\b/i.test(title) && /\bprogress\b/i.test(title)) return 'action-plan';
   if (PROGRESS_TITLE.test(head) || /\bpeer\s+challenge\s+revisit\b/i.test(all)) return 'progress-review';
   if (/\baction\s+plan\b/i.test(head)) return 'action-plan';
   return 'challenge';
