@@ -65,12 +65,14 @@ export async function readDocxArchive(bytes: Uint8Array, file: string, limits: A
   return { document, numbering, styles };
 }
 
-/** jszip keeps the central directory's sizes on the entry's compressed-data object. */
+/**
+ * jszip keeps the central directory's sizes on the entry's compressed-data object, read as signed 32-bit numbers:
+ * a declared size of 2 GB or more comes back negative.
+ */
 function declaredSizes(entry: JSZip.JSZipObject): { uncompressed: number; compressed: number } {
   const data = (entry as unknown as { _data?: { uncompressedSize?: unknown; compressedSize?: unknown } })._data;
-  const uncompressed = typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
-  const compressed = typeof data?.compressedSize === 'number' ? data.compressedSize : 0;
-  return { uncompressed, compressed };
+  const unsigned = (value: unknown) => (typeof value !== 'number' ? 0 : value < 0 ? value + 2 ** 32 : value);
+  return { uncompressed: unsigned(data?.uncompressedSize), compressed: unsigned(data?.compressedSize) };
 }
 
 /** Inflate one entry as UTF-8 text, stopping as soon as it passes the entry limit or the remaining total. */

@@ -140,6 +140,8 @@ function markerOf(
  */
 function walkTable(table: DomNode, state: State): void {
   flush(state);
+  const caption = elementChildren(table).find((child) => child.name === 'caption');
+  if (caption !== undefined) walk(caption, state);
   for (const row of rowsOf(table)) {
     const cells = elementChildren(row).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !isSkipped(cell));
     if (cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
@@ -151,8 +153,6 @@ function walkTable(table: DomNode, state: State): void {
     if (texts.every((text) => text === '')) continue;
     state.out.push(texts.join('\t'));
   }
-  const caption = elementChildren(table).find((child) => child.name === 'caption');
-  if (caption !== undefined) walk(caption, state);
   flush(state);
 }
 
@@ -204,5 +204,6 @@ function resolveBold(text: string): string {
     const trail = inner.slice(inner.trimEnd().length);
     return `${lead}**${core}**${trail}`;
   });
-  return marked.replace(/[\u0001\u0002]/g, '').replace(/\*\*\*\*/g, '');
+  // a run closing where the next opens (`**a** **b**`, `**a****b**`) reads as one run
+  return marked.replace(/[\u0001\u0002]/g, '').replace(/\*\*([ \t]*)\*\*/g, '$1');
 }

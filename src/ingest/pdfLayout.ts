@@ -102,8 +102,10 @@ function opensItem(line: PdfLine, aligned: boolean, previous: PdfLine, metrics: 
   return line.textX !== line.x || !aligned || !isFull(previous, metrics) || line.fresh;
 }
 
+/** A line that runs (nearly) to the right margin, so probably wraps on; never true in a document without a real column. */
 function isFull(line: PdfLine, metrics: Metrics): boolean {
-  return line.right >= metrics.right - Math.max(0.12 * (metrics.right - metrics.left), 2 * metrics.bodySize);
+  const width = metrics.right - metrics.left;
+  return width >= 15 * metrics.bodySize && line.right >= metrics.right - Math.max(0.12 * width, 2 * metrics.bodySize);
 }
 
 function isIndent(x: number, metrics: Metrics): boolean {

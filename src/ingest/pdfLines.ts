@@ -80,7 +80,11 @@ export function linesOfPage(items: readonly PdfItem[], page: number): PdfLine[] 
     const lastRun = line.runs[line.runs.length - 1]?.text ?? '';
     if (!blank && gap > 2.5 * size) append(line, '\t', item.font);
     else if (gap > 0.15 * size && !/\s$/.test(lastRun) && !/^\s/.test(item.str)) append(line, ' ', item.font);
-    if (!blank && line.textX === null && line.items === 1 && MARKER_ITEM.test(line.first)) line.textX = item.x;
+    if (!blank && line.textX === null && line.items === 1 && MARKER_ITEM.test(line.first)) {
+      line.textX = item.x;
+      // a marker set apart by position alone still needs a space after it
+      if (!/\s$/.test(line.runs[line.runs.length - 1]?.text ?? '') && !/^\s/.test(item.str)) append(line, ' ', item.font);
+    }
     append(line, item.str, item.font);
     line.right = Math.max(line.right, item.x + item.width);
     line.size = Math.max(line.size, size);

@@ -1,0 +1,82 @@
+/**
+ * Hand-built PDFs for the PDF reader's tests: a few hundred bytes of PDF syntax with a correct cross-reference
+ * table, using the standard Helvetica fonts (not embedded). Enough to give pdf.js a text layer, a page without
+ * text, or an encryption dictionary it cannot open without a password.
+ */
+
+export interface PdfText {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  /** `F1` Helvetica (body), `F2` Helvetica-Bold. */
+  readonly font?: 'F1' | 'F2';
+  readonly size?: number;
+}
+
+export interface PdfPage {
+  readonly texts: readonly PdfText[];
+  /** Extra content-stream operators, e.g. a filled rectangle standing in for a scanned image. */
+  readonly drawing?: string;
+}
+
+export interface MinimalPdfOptions {
+  /** Add a standard-security encryption dictionary whose user password is not empty. */
+  readonly encrypted?: boolean;
+}
+
+export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions = {}): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => {
+    objects.push(body);
+    return objects.length;
+  };
+  const catalog = add('');
+  const pagesId = add('');
+  const font1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const font2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const kids: number[] = [];
+  for (const page of pages) {
+    const content = [
+      ...page.texts.map((t) => `BT /${t.font ?? 'F1'} ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`),
+      page.drawing ?? '',
+    ].join('\n');
+    const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792] /Contents ${stream} 0 R ` +
+          `/Resources << /Font << /F1 ${font1} 0 R /F2 ${font2} 0 R >> >> >>`,
+      ),
+    );
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
+  objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const encrypt = options.encrypted === true ? add(encryptionDictionary()) : null;
+
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  const id = '<0123456789ABCDEF0123456789ABCDEF>';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /ID [${id} ${id}]`;
+  if (encrypt !== null) out += ` /Encrypt ${encrypt} 0 R`;
+  out += ` >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** RC4 40-bit standard security with /O and /U values that match no empty password. */
+function encryptionDictionary(): string {
+  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+  return `<< /Filter /Standard /V 1 /R 2 /Length 40 /O <${hex(11)}> /U <${hex(97)}> /P -44 >>`;
+}
+
+/** WinAnsi code points of the typographic characters the tests use (the rest of the text is Latin-1). */
+const WIN_ANSI: Readonly<Record<string, string>> = { '•': '\x95', '–': '\x96', '—': '\x97', '‘': '\x91', '’': '\x92', '“': '\x93', '”': '\x94' };
+
+function escape(text: string): string {
+  return text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[•–—‘’“”]/g, (c) => WIN_ANSI[c] ?? c);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/corpus/blocks.js';
+import { extractPdf } from '../../src/ingest/pdf.js';
+import { fixtureBytes, sampleBytes } from './fixtures.js';
+import { minimalPdf, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+const FULL = [
+  'The peer team found a council with clear ambitions for its place and a strong record of',
+  'delivery across services, with partners who value the relationships they have built and',
+  'who want to do more together over the coming years in the towns and the rural areas too.',
+];
+const paragraph = (y: number, lines: readonly string[]): PdfText[] => lines.map((text, i) => ({ x: 72, y: y - 16 * i, text, size: 11 }));
+const withFurniture = (n: number, body: PdfText[]): PdfPage => ({
+  texts: [
+    { x: 72, y: 760, text: 'Example Council - Corporate Peer Challenge Feedback', size: 9 },
+    ...body,
+    { x: 280, y: 30, text: `Page ${n} of 3`, size: 9 },
+  ],
+});
+
+/** Three pages with a running header and footer, a bold heading, numbered and bulleted items, a paragraph across a page break. */
+const REPORT = minimalPdf([
+  withFurniture(1, [
+    { x: 72, y: 700, text: 'Key recommendations', font: 'F2', size: 11 },
+    ...paragraph(676, ['The following are the peer team’s key recommendations:']),
+    { x: 90, y: 650, text: '1.', size: 11 },
+    { x: 104, y: 650, text: 'Stabilise the budget.', font: 'F2', size: 11 },
+    { x: 222, y: 650, text: 'The challenge is significant.', size: 11 },
+    { x: 90, y: 634, text: '2.', size: 11 },
+    { x: 104, y: 634, text: 'Tell the story.', font: 'F2', size: 11 },
+    { x: 190, y: 634, text: 'Residents need to know.', size: 11 },
+    { x: 90, y: 600, text: '•', size: 11 },
+    { x: 104, y: 600, text: 'Carole Mills – Chief Executive', size: 11 },
+    { x: 90, y: 584, text: '•', size: 11 },
+    { x: 104, y: 584, text: 'Paul Clarke – Programme Manager', size: 11 },
+    ...paragraph(550, FULL),
+  ]),
+  withFurniture(2, [...paragraph(720, ['continued on the next page without a break.']), ...paragraph(690, ['A new paragraph here.'])]),
+  withFurniture(3, [...paragraph(720, ['Last page text.'])]),
+]);
+
+describe('extractPdf: layout', () => {
+  it('rebuilds blocks, list items and bold lead runs, and drops running headers, footers and page numbers', async () => {
+    const { text, pages, pageCount, warnings } = await extractPdf(REPORT, 'report.pdf');
+    expect(text).toBe(
+      [
+        '**Key recommendations**',
+        'The following are the peer team’s key recommendations:',
+        '- 1. **Stabilise the budget.** The challenge is significant.',
+        '- 2. **Tell the story.** Residents need to know.',
+        '- Carole Mills – Chief Executive',
+        '- Paul Clarke – Programme Manager',
+        `${FULL.join(' ')} continued on the next page without a break.`,
+        'A new paragraph here.',
+        'Last page text.',
+      ].join('\n\n') + '\n',
+    );
+    expect(pageCount).toBe(3);
+    expect(warnings).toEqual([]);
+    expect(pages).toHaveLength(text.split('\n').length);
+    const blocks = toBlocks({ text, pages }, 'report.pdf');
+    expect(blocks.map((b) => b.source.page)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 3]);
+    expect(blocks[2]).toMatchObject({ kind: 'list-item', marker: '1.', bold: 'Stabilise the budget.', bulleted: true });
+  });
+
+  it('leaves the caller’s bytes untouched', async () => {
+    const copy = REPORT.slice();
+    await extractPdf(REPORT, 'report.pdf');
+    expect(REPORT).toEqual(copy);
+  });
+
+  it('sets the Stoke-on-Trent key recommendations’ headings, in a second font, in bold', async () => {
+    const stem = 'stoke-on-trent-2016-feedback-report';
+    const extracted = await extractPdf(sampleBytes('pdf', stem), stem);
+    const items = toBlocks(extracted, stem).filter((b) => b.bold !== null && b.marker !== null);
+    expect(items.map((b) => b.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(items[0]?.bold).toBe('Take robust and immediate action to stabilise the budget, and develop a realistic medium term financial strategy.');
+    expect(items[8]?.bold).toBe('Continue to strengthen governance with a particular focus on performance, risk, decision-making, procurement, use of data and business intelligence.');
+    expect(extracted.pageCount).toBe(16);
+  });
+});
+
+describe('extractPdf: problems', () => {
+  it('reports an encrypted PDF', async () => {
+    const encrypted = minimalPdf([{ texts: [{ x: 72, y: 720, text: 'secret' }] }], { encrypted: true });
+    expect(await errorOf(extractPdf(encrypted, 'locked.pdf'))).toMatchObject({ code: 'pdf-encrypted', file: 'locked.pdf' });
+  });
+
+  it('warns that a PDF without a text layer may need OCR', async () => {
+    const scan = minimalPdf([{ texts: [], drawing: '0.5 g 72 72 400 600 re f' }, { texts: [], drawing: '0 g 72 72 10 10 re f' }]);
+    const extracted = await extractPdf(scan, 'scan.pdf');
+    expect(extracted).toMatchObject({ text: '', pageCount: 2 });
+    expect(extracted.warnings).toEqual([{ code: 'no-text-layer', message: expect.stringContaining('OCR'), file: 'scan.pdf' }]);
+  });
+
+  it.each([
+    ['a truncated file', () => sampleBytes('pdf', 'stockport-2024-revisit-scrutiny-report').subarray(0, 12000)],
+    ['a header and junk', () => new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF\n')],
+    ['an HTML page', () => fixtureBytes('html-saved-as.pdf')],
+  ])('reports %s as pdf-corrupt', async (_label, bytes) => {
+    expect(await errorOf(extractPdf(bytes(), 'bad.pdf'))).toMatchObject({ code: 'pdf-corrupt', file: 'bad.pdf' });
+  });
+});
