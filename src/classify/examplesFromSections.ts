@@ -1,0 +1,13 @@
+import type { ThemeSection } from '../corpus/schema.js';
+import { splitSentences } from './splitSentences.js';
+import type { TrainingExample } from './types.js';
+
+/**
+ * Weak labels: every sentence of the feedback text under a theme heading, labelled with that theme. The origin is
+ * `section:<file>` (the section's source file), so cross-validation can leave one document out.
+ */
+export function examplesFromSections(sections: readonly ThemeSection[]): TrainingExample[] {
+  return sections.flatMap((section) =>
+    splitSentences(section.text).map((text) => ({ text, theme: section.theme, origin: `section:${section.source.file}` })),
+  );
+}

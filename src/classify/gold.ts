@@ -1,0 +1,11 @@
+import type { ThemeId } from '../vocabulary.js';
+
+/** A hand-labelled text: its themes, the primary first. */
+export interface GoldItem {
+  /** `<file stem>#<n>` for the gold JSON, the `id` column or `<file>:<line>` for CSV. */
+  readonly id: string;
+  readonly text: string;
+  readonly themes: readonly ThemeId[];
+  /** Two careful readers could pick a different primary theme. */
+  readonly ambiguous: boolean;
+}

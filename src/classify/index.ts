@@ -1,0 +1,42 @@
+/**
+ * The classify stage: corpus -> theme assignments with scores and evidence; codebooks; evaluation against gold.
+ *
+ *   codebooks     parseCodebook, parseCrosswalk                    (YAML text -> validated data)
+ *   training data examplesFromSections, examplesFromCodebook, parseLabelsCsv, examplesThroughCrosswalk,
+ *                 trainingExamples (the default set), mergeExamples (add or replace with a researcher's labels)
+ *   model         trainModel, modelToJson, modelFromJson
+ *   classify      createClassifier, classify, crosswalkAssignment
+ *   evaluation    parseGold, evaluate, crossValidate, formatEvaluationTable
+ *   benchmark     benchmarkClassifier
+ */
+export type { Assignment, Evidence, FrameworkAssignment, ThemeScore, TrainingExample, Unit } from './types.js';
+export type { Codebook, CodebookTheme, Crosswalk, CrosswalkMapping } from './codebook.js';
+export type { Model, TrainOptions } from './model.js';
+export type { Classifier } from './classifier.js';
+export type { ClassifyOptions } from './classify.js';
+export type { GoldItem } from './gold.js';
+export type { ConfusionMatrix, CrossValidationReport, EvaluationReport, Scores, ThemeMetrics } from './evaluation.js';
+export type { CrossValidateOptions } from './crossValidate.js';
+export type { MergeMode } from './mergeExamples.js';
+export type { BenchmarkInput, BenchmarkResult } from './benchmarkClassifier.js';
+export { MODEL_FORMAT, MODEL_FORMAT_VERSION } from './model.js';
+export { parseCodebook } from './parseCodebook.js';
+export { parseCrosswalk } from './parseCrosswalk.js';
+export { examplesFromSections } from './examplesFromSections.js';
+export { examplesFromCodebook } from './examplesFromCodebook.js';
+export { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
+export { trainingExamples } from './trainingExamples.js';
+export { parseLabelsCsv } from './parseLabelsCsv.js';
+export { mergeExamples } from './mergeExamples.js';
+export { splitSentences } from './splitSentences.js';
+export { DEFAULT_TRAIN_OPTIONS, trainModel } from './trainModel.js';
+export { modelToJson } from './modelToJson.js';
+export { modelFromJson } from './modelFromJson.js';
+export { createClassifier } from './classifier.js';
+export { classify } from './classify.js';
+export { crosswalkAssignment } from './crosswalkAssignment.js';
+export { parseGold } from './parseGold.js';
+export { evaluate } from './evaluate.js';
+export { crossValidate } from './crossValidate.js';
+export { formatEvaluationTable } from './formatEvaluationTable.js';
+export { benchmarkClassifier } from './benchmarkClassifier.js';

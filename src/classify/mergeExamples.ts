@@ -1,0 +1,19 @@
+import { normaliseText } from './normaliseText.js';
+import type { TrainingExample } from './types.js';
+
+/** How a researcher's labels combine with the default training data. */
+export type MergeMode = 'add' | 'replace';
+
+/**
+ * `replace`: the labels alone. `add`: the defaults, except those whose text the labels also label (the labels win),
+ * then the labels. Texts are compared after collapsing white space and case.
+ */
+export function mergeExamples(
+  defaults: readonly TrainingExample[],
+  labels: readonly TrainingExample[],
+  mode: MergeMode,
+): TrainingExample[] {
+  if (mode === 'replace') return [...labels];
+  const relabelled = new Set(labels.map((example) => normaliseText(example.text)));
+  return [...defaults.filter((example) => !relabelled.has(normaliseText(example.text))), ...labels];
+}

@@ -1,0 +1,16 @@
+import { CpcError } from '../errors.js';
+import { readCsv } from './readCsv.js';
+import { readThemes } from './readThemes.js';
+import type { TrainingExample } from './types.js';
+
+/**
+ * A researcher's labels: CSV with columns `text,theme` (other columns ignored). A text may have several rows, or
+ * several `;`-separated themes in one row; a theme is an id or the LGA's label. Origin `labels:<file>`.
+ */
+export function parseLabelsCsv(csvText: string, file: string): TrainingExample[] {
+  return readCsv(csvText, file, ['text', 'theme']).flatMap(({ line, values }) => {
+    const text = (values.text ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') throw new CpcError('invalid-input', `${file}:${line}: text: empty`, { file });
+    return readThemes(values.theme ?? '', `${file}:${line}: theme`, file).map((theme) => ({ text, theme, origin: `labels:${file}` }));
+  });
+}
