@@ -45,6 +45,7 @@ export function detectFormat(file: string, bytes: Uint8Array): Format {
     content === format ||
     (format === 'docx' && content === 'zip') ||
     (format === 'text' && content === 'html') ||
+    (format === 'html' && content === 'text') ||
     (format === 'pdf' && content === 'text') ||
     (format === 'docx' && content === 'text');
   if (!fits) {
