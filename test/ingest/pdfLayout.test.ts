@@ -110,6 +110,16 @@ describe('layoutPdf', () => {
     );
   });
 
+  it('keeps each table row (cells apart by a tab) a block of its own', () => {
+    const items = [
+      item(full, 90, 700), item(full, 90, 682), item('end.', 90, 664),
+      item('Officer:', 90, 634), item('James Moody', 200, 634),
+      item('Report to:', 90, 616), item('Cabinet', 200, 616),
+      item('After the table.', 90, 598),
+    ];
+    expect(text([items]).split('\n\n').slice(1)).toEqual(['Officer:\tJames Moody', 'Report to:\tCabinet', 'After the table.\n']);
+  });
+
   it('gives every line of text its page', () => {
     const laid = layoutPdf([linesOfPage([item('One', 90, 700)], 1), [], linesOfPage([item('Three', 90, 700)], 3)]);
     expect(laid).toEqual({ text: 'One\n\nThree\n', pages: [1, 1, 3, 3] });
