@@ -1,13 +1,16 @@
 import type { z } from 'zod';
 
-/** `file: field.path: message (got <value>)`: the first issue of a failed parse, naming the field and the value. */
+/**
+ * `file: field.path: message (got <value>)`: the first issue of a failed parse, naming the field and (when it is a
+ * plain value) the value.
+ */
 export function describeIssue(error: z.ZodError, input: unknown, file: string): string {
   const issue = error.issues[0];
   if (issue === undefined) return `${file}: invalid`;
   const path = issue.path.map(String);
   const field = path.length === 0 ? '(top level)' : path.join('.');
   const value = valueAt(input, issue.path);
-  const got = value === undefined ? '' : ` (got ${show(value)})`;
+  const got = value === undefined || (typeof value === 'object' && value !== null) ? '' : ` (got ${show(value)})`;
   return `${file}: ${field}: ${issue.message}${got}`;
 }
 
