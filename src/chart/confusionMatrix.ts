@@ -23,6 +23,7 @@ export function confusionMatrix(rows: readonly ConfusionRow[], context: ChartCon
     count: row.count,
     rowShare: (rowTotals.get(row.actual) ?? 0) === 0 ? 0 : row.count / (rowTotals.get(row.actual) ?? 1),
     correct: row.actual === row.predicted,
+    aria: `Annotated ${themeLabel(row.actual)}, predicted ${themeLabel(row.predicted)}: ${row.count}`,
   }));
   const n = rows.reduce((sum, row) => sum + row.count, 0);
   const correct = rows.filter((row) => row.actual === row.predicted).reduce((sum, row) => sum + row.count, 0);
@@ -58,6 +59,7 @@ export function confusionMatrix(rows: readonly ConfusionRow[], context: ChartCon
       {
         mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },
         encoding: {
+          description: { field: 'aria', type: 'nominal' },
           color: {
             condition: { test: 'datum.count === 0', value: ZERO_CELL },
             field: 'rowShare',
@@ -68,7 +70,7 @@ export function confusionMatrix(rows: readonly ConfusionRow[], context: ChartCon
         },
       },
       {
-        mark: { type: 'text', fontSize: 12 },
+        mark: { type: 'text', fontSize: 12, aria: false },
         encoding: {
           text: { field: 'count', type: 'quantitative' },
           color: { condition: [{ test: 'datum.rowShare > 0.5', value: 'white' }, { test: 'datum.count === 0', value: '#888' }], value: '#222' },

@@ -65,7 +65,7 @@ export function issueCooccurrence(rows: readonly IssuePairRow[], context: ChartC
       },
       {
         transform: [{ filter: 'datum.recommendations > 0' }],
-        mark: { type: 'text', fontSize: 10 },
+        mark: { type: 'text', fontSize: 10, aria: false },
         encoding: {
           text: { field: 'recommendations', type: 'quantitative' },
           color: { condition: { test: `datum.recommendations > ${0.5 * max}`, value: 'white' }, value: '#222' },

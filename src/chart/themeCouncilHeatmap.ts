@@ -18,7 +18,11 @@ export function themeCouncilHeatmap(rows: readonly ThemeTableRow[], context: Cha
   const councils = groupsOf(data);
   const themes = [...new Map(data.map((d) => [d.order, d.themeLabel])).entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
   const axis = topAxisLabels(themes, THEME_WRAP);
-  const values = data.map((d) => ({ ...d, themeAxis: axis.labels.get(d.themeLabel) ?? d.themeLabel }));
+  const values = data.map((d) => ({
+    ...d,
+    themeAxis: axis.labels.get(d.themeLabel) ?? d.themeLabel,
+    aria: `${d.group}: ${plural(d.primary, 'recommendation')} with primary theme ${d.themeLabel} (${Math.round(d.share * 100)}% of ${d.groupRecommendations})`,
+  }));
   const maxShare = Math.max(0.01, ...values.map((d) => d.share));
   const description =
     `Heatmap of recommendations by primary theme for each of ${plural(councils.length, 'council')}. ` +
@@ -52,6 +56,7 @@ export function themeCouncilHeatmap(rows: readonly ThemeTableRow[], context: Cha
       {
         mark: { type: 'rect', stroke: 'white', strokeWidth: 2 },
         encoding: {
+          description: { field: 'aria', type: 'nominal' },
           color: {
             condition: { test: 'datum.primary === 0', value: ZERO_CELL },
             field: 'share',
@@ -62,7 +67,7 @@ export function themeCouncilHeatmap(rows: readonly ThemeTableRow[], context: Cha
         },
       },
       {
-        mark: { type: 'text', fontSize: 12 },
+        mark: { type: 'text', fontSize: 12, aria: false },
         encoding: {
           text: { field: 'primary', type: 'quantitative' },
           color: { condition: [{ test: `datum.share > ${DARK_CELL * maxShare}`, value: 'white' }, { test: 'datum.primary === 0', value: '#888' }], value: '#222' },
