@@ -1,5 +1,5 @@
 import { isFull, measurePdf, TOLERANCE, type Metrics } from './pdfMetrics.js';
-import { MARKER_ITEM, type PdfLine } from './pdfLines.js';
+import { GLYPHS, MARKER_ITEM, NUMBERING, type PdfLine } from './pdfLines.js';
 
 /** Canonical text with the page of each of its lines. */
 export interface Laid {
@@ -15,7 +15,8 @@ interface Block {
   readonly glyph: boolean;
 }
 
-const LEADING_MARKER = /^(\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)]|[•▪◦·●○■□➢►✓*–-])\s+(?=\S)/i;
+const LEADING_MARKER = new RegExp(`^(${NUMBERING}|[${GLYPHS}*–-])\\s+(?=\\S)`, 'i');
+const GLYPH = new RegExp(`^[${GLYPHS}]$`);
 
 /**
  * Lines of all pages (furniture removed) -> canonical text. Phases: measure the document (body font and size,
@@ -58,8 +59,10 @@ export function layoutPdf(pages: readonly (readonly PdfLine[])[]): Laid {
 function open(line: PdfLine, metrics: Metrics): Block {
   const match = LEADING_MARKER.exec(line.text);
   const marker = match?.[1] ?? null;
-  const glyph = marker !== null && !/[\da-z]/i.test(marker);
-  const contX = marker !== null && line.textX !== line.x ? line.textX : line.x;
+  // Word's second-level bullet: a Courier "o" set apart from its text
+  const courierO = marker === null && line.textX !== line.x && /^o\s/.test(line.text);
+  const glyph = courierO || (marker !== null && !/[\da-z]/i.test(marker));
+  const contX = (marker !== null || courierO) && line.textX !== line.x ? line.textX : line.x;
   return { lines: [line], contX, marker: glyph ? null : marker, glyph: glyph || (marker === null && isIndent(line.x, metrics)) };
 }
 
@@ -84,8 +87,8 @@ function startsBlock(block: Block, previous: PdfLine, line: PdfLine, metrics: Me
  */
 function opensItem(line: PdfLine, aligned: boolean, previous: PdfLine, metrics: Metrics): boolean {
   const match = LEADING_MARKER.exec(line.text);
-  if (match === null) return false;
-  if (/^[•▪◦·●○■□➢►✓]$/.test(match[1] ?? '')) return true;
+  if (match === null) return line.textX !== line.x && /^o\s/.test(line.text);
+  if (GLYPH.test(match[1] ?? '')) return true;
   return line.textX !== line.x || !aligned || !isFull(previous, metrics) || line.fresh;
 }
 
@@ -119,7 +122,7 @@ function stripMarker(runs: { text: string; bold: boolean }[], marked: boolean): 
   const first = out[0];
   if (first === undefined || !marked) return out;
   const lead = first.text.trimStart();
-  const match = LEADING_MARKER.exec(lead);
+  const match = LEADING_MARKER.exec(lead) ?? /^o\s+(?=\S)/.exec(lead);
   if (match !== null) {
     first.text = lead.slice(match[0].length);
     return out;

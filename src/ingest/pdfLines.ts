@@ -35,8 +35,15 @@ export interface PdfLine {
   readonly fresh: boolean;
 }
 
+/**
+ * Bullet glyphs, including the private-use code points of Symbol and Wingdings bullets that Word writes
+ * (U+F0B7 and friends), and the Courier `o` of a second-level Word list when it stands alone.
+ */
+export const GLYPHS = '•▪◦·●○■□◆◇❖➢➤►▶✓✔→\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8';
+/** A number, letter or roman numeral with its `.` or `)` (`1.`, `2.1)`, `(b)`, `iv.`). */
+export const NUMBERING = '\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)]';
 /** A list marker standing alone as the first item of a line. */
-export const MARKER_ITEM = /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)]|[•▪◦·●○■□➢►✓*–-])$/i;
+export const MARKER_ITEM = new RegExp(`^(?:${NUMBERING}|[${GLYPHS}*–-]|o)$`, 'i');
 
 interface Building {
   y: number;
@@ -78,13 +85,13 @@ export function linesOfPage(items: readonly PdfItem[], page: number): PdfLine[] 
     }
     const gap = item.x - line.right;
     const lastRun = line.runs[line.runs.length - 1]?.text ?? '';
-    if (!blank && gap > 2.5 * size) append(line, '\t', item.font);
-    else if (gap > 0.15 * size && !/\s$/.test(lastRun) && !/^\s/.test(item.str)) append(line, ' ', item.font);
+    const spaced = /\s$/.test(lastRun) || /^\s/.test(item.str);
     if (!blank && line.textX === null && line.items === 1 && MARKER_ITEM.test(line.first)) {
+      // the text after a list marker: however far the hanging indent, a space (not a table's tab)
       line.textX = item.x;
-      // a marker set apart by position alone still needs a space after it
-      if (!/\s$/.test(line.runs[line.runs.length - 1]?.text ?? '') && !/^\s/.test(item.str)) append(line, ' ', item.font);
-    }
+      if (!spaced) append(line, ' ', item.font);
+    } else if (!blank && gap > 2.5 * size) append(line, '\t', item.font);
+    else if (gap > 0.15 * size && !spaced) append(line, ' ', item.font);
     append(line, item.str, item.font);
     line.right = Math.max(line.right, item.x + item.width);
     line.size = Math.max(line.size, size);

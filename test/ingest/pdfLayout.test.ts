@@ -92,6 +92,16 @@ describe('layoutPdf', () => {
     expect(text([items]).split('\n\n').slice(1)).toEqual(['- First bullet', '- Second bullet', '- Indented one', '- Indented two', '- Indented three\n']);
   });
 
+  it('reads Word bullets: Symbol private-use glyphs, a Courier "o", a hanging indent after a number', () => {
+    const items = [
+      item(full, 90, 700), item(full, 90, 682), item('end.', 90, 664),
+      item('\uf0b7', 108, 634, 'symbol'), item('First point', 126, 634),
+      item('o', 126, 616, 'courier'), item('Sub point', 144, 616),
+      item('2.', 90, 586), item('Numbered with a wide hanging indent', 126, 586),
+    ];
+    expect(text([items]).split('\n\n').slice(1)).toEqual(['- First point', '- Sub point', '2. Numbered with a wide hanging indent\n']);
+  });
+
   it('marks larger type as a heading and a leading run in another font as bold', () => {
     const items = [
       item('Feedback', 90, 730, 'body', false, 16),
