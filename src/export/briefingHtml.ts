@@ -31,8 +31,8 @@ export function renderBriefingHtml(input: BriefingInput): string {
     `<h2>Tables</h2>${themeTableHtml(summary)}${issueTableHtml(input.issueRows)}${councilTableHtml(input, summary)}` +
     `<h2>What the peer teams said</h2>${quotesHtml(input, summary)}` +
     `</div><aside aria-label="Method and validation">${methodHtml(input, summary)}</aside></div></main>` +
-    `<footer><p>Made with cpc from the documents listed in the method box. Charts and tables count recommendations; ` +
-    `quotes link to the page of the document they come from.</p></footer>`;
+    `<footer><p>Made with cpc. Charts and tables count recommendations; quotes link to the page of the document ` +
+    `they come from.</p></footer>`;
   return (
     `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">\n` +

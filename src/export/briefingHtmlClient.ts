@@ -46,8 +46,9 @@ body > footer { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; }
 `;
 
 /**
- * The page's own script: embed each chart with vega-embed (tooltips on), replace its static SVG once it draws,
- * and let the council select drive the council charts through their filter parameter. Never writes HTML from data.
+ * The page's own script: embed each chart with vega-embed (tooltips on; a menu to save it as SVG or PNG, nothing
+ * that goes online), replace its static SVG once it draws, and let the council select drive the council charts
+ * through their filter parameter. Never writes HTML from data.
  */
 export const BRIEFING_CLIENT_SCRIPT = `
 (function () {
@@ -62,7 +63,7 @@ export const BRIEFING_CLIENT_SCRIPT = `
     var target = document.createElement('div');
     target.className = 'chart-live';
     container.appendChild(target);
-    return vegaEmbed(target, chart.spec, { actions: false, renderer: 'svg' }).then(function (result) {
+    return vegaEmbed(target, chart.spec, { actions: { export: true, source: false, compiled: false, editor: false }, renderer: 'svg' }).then(function (result) {
       var fallback = container.querySelector('.chart-fallback');
       if (fallback) fallback.remove();
       container.setAttribute('data-embedded', 'true');

@@ -64,7 +64,7 @@ describe.skipIf(!available)(title, () => {
     const containers = await page.$$eval('[data-chart-index]', (elements) =>
       elements.map((el) => ({
         embedded: el.getAttribute('data-embedded'),
-        drawn: el.querySelector('.chart-live svg, .chart-live canvas') !== null,
+        drawn: el.querySelector('.chart-live svg.marks, .chart-live canvas.marks') !== null,
         fallback: el.querySelector('img.chart-fallback') !== null,
       })),
     );
@@ -85,19 +85,19 @@ describe.skipIf(!available)(title, () => {
   });
 
   it('filters the council charts with the council select', async () => {
-    const heatmap = '[data-chart-name="theme-council-heatmap"] .chart-live svg';
+    const heatmap = '[data-chart-name="theme-council-heatmap"] .chart-live svg.marks';
     expect(await page.locator(heatmap).textContent()).toContain('Leeds City Council');
     await page.selectOption('#council-filter', 'Brighton & Hove City Council');
     await page.waitForFunction(`!document.querySelector(${JSON.stringify(heatmap)}).textContent.includes('Leeds City Council')`);
     const text = await page.locator(heatmap).textContent();
     expect(text).toContain('Brighton & Hove City Council');
-    expect(await page.locator('[data-chart-name="recurring-issues"] .chart-live svg').textContent()).toContain('of 12');
+    expect(await page.locator('[data-chart-name="recurring-issues"] .chart-live svg.marks').textContent()).toContain('of 12');
     await page.selectOption('#council-filter', '');
     await page.waitForFunction(`document.querySelector(${JSON.stringify(heatmap)}).textContent.includes('Leeds City Council')`);
   });
 
   it('shows a tooltip over a chart mark', async () => {
-    const cell = await page.locator('[data-chart-name="theme-council-heatmap"] .chart-live svg .mark-rect.role-mark path').first().boundingBox();
+    const cell = await page.locator('[data-chart-name="theme-council-heatmap"] .chart-live svg.marks .mark-rect.role-mark path').first().boundingBox();
     expect(cell).not.toBeNull();
     await page.mouse.move(cell!.x + 5, cell!.y + 5);
     await page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
