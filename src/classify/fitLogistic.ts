@@ -5,7 +5,10 @@ import type { SparseVector } from './tfidfVector.js';
 export interface LogisticOptions {
   /** L2 penalty per example (lambda). */
   readonly l2: number;
+  /** Most passes over the data. */
   readonly epochs: number;
+  /** Stop early once an epoch lowers the mean training loss by less than this. */
+  readonly tolerance: number;
   readonly seed: number;
   /** Weight each theme's positives and negatives so both classes count equally ("balanced"). */
   readonly balanced: boolean;
@@ -19,8 +22,9 @@ export interface LinearModel {
 
 /**
  * Sparse one-vs-rest logistic regression by stochastic gradient descent: a seeded shuffle per epoch, learning rate
- * 1 / (1 + lambda * t), L2 applied lazily through a per-theme scale so each step costs only the example's non-zeros.
- * `labels[i][k]` is 1 when example i has theme k (several themes allowed); `sampleWeights` scale each example's loss.
+ * 1 / (1 + lambda * t), L2 applied lazily through a per-theme scale so each step costs only the example's non-zeros,
+ * weights stored feature-major so one pass over an example serves all themes. `labels[i][k]` is 1 when example i
+ * has theme k (several allowed); `sampleWeights` scale each example's loss.
  */
 export function fitLogistic(
   vectors: readonly SparseVector[],
@@ -30,35 +34,57 @@ export function fitLogistic(
   themes: number,
   options: LogisticOptions,
 ): LinearModel {
-  const weights = Array.from({ length: themes }, () => new Float64Array(dimensions));
-  const bias = new Float64Array(themes);
-  const scale = new Float64Array(themes).fill(1);
-  const classWeights = classWeightsOf(labels, sampleWeights, themes, options.balanced);
+  const K = themes;
+  const w = new Float64Array(dimensions * K);
+  const bias = new Float64Array(K);
+  const scale = new Float64Array(K).fill(1);
+  const dots = new Float64Array(K);
+  const steps = new Float64Array(K);
+  const classWeights = classWeightsOf(labels, sampleWeights, K, options.balanced);
   const random = seededRandom(options.seed);
   const { l2 } = options;
   let t = 0;
+  let previousLoss = Infinity;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const order = shuffled(vectors.length, random);
-    for (const i of order) {
+    let loss = 0;
+    for (const i of shuffled(vectors.length, random)) {
       const { indices, values } = vectors[i]!;
       const label = labels[i]!;
       const eta = 1 / (1 + l2 * t++);
-      for (let k = 0; k < themes; k++) {
-        const w = weights[k]!;
-        let dot = 0;
-        for (let n = 0; n < indices.length; n++) dot += w[indices[n]!]! * values[n]!;
-        const margin = dot * scale[k]! + bias[k]!;
+      dots.fill(0);
+      for (let n = 0; n < indices.length; n++) {
+        const base = indices[n]! * K;
+        const value = values[n]!;
+        for (let k = 0; k < K; k++) dots[k] = dots[k]! + w[base + k]! * value;
+      }
+      for (let k = 0; k < K; k++) {
         const y = label[k]!;
-        const gradient = (1 / (1 + Math.exp(-margin)) - y) * sampleWeights[i]! * classWeights[2 * k + y]!;
+        const margin = dots[k]! * scale[k]! + bias[k]!;
+        const p = 1 / (1 + Math.exp(-margin));
+        const weight = sampleWeights[i]! * classWeights[2 * k + y]!;
+        loss += weight * (y === 1 ? -Math.log(p + 1e-12) : -Math.log(1 - p + 1e-12));
+        const gradient = (p - y) * weight;
         scale[k] = scale[k]! * (1 - eta * l2);
-        if (scale[k]! < 1e-9) rescale(w, scale, k);
-        const step = (eta * gradient) / scale[k]!;
-        for (let n = 0; n < indices.length; n++) w[indices[n]!] = w[indices[n]!]! - step * values[n]!;
+        if (scale[k]! < 1e-9) rescale(w, scale, K);
+        steps[k] = (eta * gradient) / scale[k]!;
         bias[k] = bias[k]! - eta * gradient;
       }
+      for (let n = 0; n < indices.length; n++) {
+        const base = indices[n]! * K;
+        const value = values[n]!;
+        for (let k = 0; k < K; k++) w[base + k] = w[base + k]! - steps[k]! * value;
+      }
     }
+    loss /= vectors.length * K;
+    if (previousLoss - loss < options.tolerance) break;
+    previousLoss = loss;
   }
-  for (let k = 0; k < themes; k++) rescale(weights[k]!, scale, k);
+  rescale(w, scale, K);
+  const weights = Array.from({ length: K }, (_, k) => {
+    const out = new Float64Array(dimensions);
+    for (let j = 0; j < dimensions; j++) out[j] = w[j * K + k]!;
+    return out;
+  });
   return { weights, bias };
 }
 
@@ -81,8 +107,8 @@ function classWeightsOf(labels: readonly Uint8Array[], sampleWeights: Float64Arr
   return out;
 }
 
-function rescale(w: Float64Array, scale: Float64Array, k: number): void {
-  const s = scale[k]!;
-  for (let j = 0; j < w.length; j++) w[j] = w[j]! * s;
-  scale[k] = 1;
+/** Fold every theme's scale into its weights. */
+function rescale(w: Float64Array, scale: Float64Array, K: number): void {
+  for (let j = 0; j < w.length; j++) w[j] = w[j]! * scale[j % K]!;
+  scale.fill(1);
 }

@@ -6,7 +6,18 @@ import type { Crosswalk } from './codebook.js';
  * -> current weights are as written; current -> classic ones are the same weights, normalised per current theme),
  * in the other framework's vocabulary order.
  */
-export function mappedThemes(crosswalk: Crosswalk, theme: ThemeId): { theme: ThemeId; weight: number }[] {
+export function mappedThemes(crosswalk: Crosswalk, theme: ThemeId): readonly { theme: ThemeId; weight: number }[] {
+  let byTheme = MEMO.get(crosswalk);
+  if (byTheme === undefined) MEMO.set(crosswalk, (byTheme = new Map()));
+  let mapped = byTheme.get(theme);
+  if (mapped === undefined) byTheme.set(theme, (mapped = compute(crosswalk, theme)));
+  return mapped;
+}
+
+/** Results per crosswalk object (a memo: it cannot change results). */
+const MEMO = new WeakMap<Crosswalk, Map<ThemeId, readonly { theme: ThemeId; weight: number }[]>>();
+
+function compute(crosswalk: Crosswalk, theme: ThemeId): { theme: ThemeId; weight: number }[] {
   const fromClassic = frameworkOf(theme) === 'classic';
   const edges = crosswalk.mappings
     .filter((m) => (fromClassic ? m.classic : m.current) === theme)

@@ -12,7 +12,10 @@ export const MODEL_FORMAT_VERSION = 1;
 export const TrainOptionsSchema = z.strictObject({
   /** L2 penalty of the logistic regression. */
   l2: z.number().positive(),
+  /** Most passes of stochastic gradient descent. */
   epochs: z.number().int().positive(),
+  /** Training stops once a pass lowers the mean loss by less than this. */
+  tolerance: z.number().nonnegative(),
   seed: z.number().int().nonnegative(),
   /** Folds of the out-of-fold predictions the calibration is fitted on. */
   folds: z.number().int().min(2),

@@ -15,6 +15,7 @@ export function modelToJson(model: Model): string {
     options: {
       l2: model.options.l2,
       epochs: model.options.epochs,
+      tolerance: model.options.tolerance,
       seed: model.options.seed,
       folds: model.options.folds,
       seedWeight: model.options.seedWeight,

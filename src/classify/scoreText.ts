@@ -1,7 +1,7 @@
-import type { PreparedModel } from './preparedModel.js';
-import { terms } from './terms.js';
+import { STOP, wordId, type PreparedModel } from './preparedModel.js';
+import { WORD, hasBreak, wordEnd } from './words.js';
 
-/** A known term of a text: feature index, TF-IDF value, and the span of its first occurrence. */
+/** A known term of a text: feature index, normalised TF-IDF value, and the span of its first occurrence. */
 export interface TextFeature {
   readonly j: number;
   readonly value: number;
@@ -15,32 +15,59 @@ export interface TextScores {
   readonly features: readonly TextFeature[];
 }
 
-/** Score one text: its terms -> TF-IDF vector in the model's feature space -> margins -> calibrated scores. */
+/**
+ * Score one text: the same terms as `terms` (found by stem number, not by building strings) -> TF-IDF vector in the
+ * model's feature space, L2-normalised -> margin per theme -> calibrated score.
+ */
 export function scoreText(prepared: PreparedModel, text: string): TextScores {
-  const { index, idf, weights, model } = prepared;
-  const found = new Map<number, { count: number; start: number; end: number }>();
-  for (const term of terms(text)) {
-    const j = index.get(term.key);
-    if (j === undefined) continue;
-    const seen = found.get(j);
-    if (seen === undefined) found.set(j, { count: 1, start: term.start, end: term.end });
-    else seen.count++;
+  const { unigram, bigram, idf, weights, model } = prepared;
+  const js: number[] = [];
+  const counts: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const add = (j: number, start: number, end: number): void => {
+    const at = js.indexOf(j);
+    if (at >= 0) {
+      counts[at]!++;
+      return;
+    }
+    js.push(j);
+    counts.push(1);
+    starts.push(start);
+    ends.push(end);
+  };
+  const re = new RegExp(WORD.source, 'g');
+  let prev = -1;
+  let prevStart = 0;
+  let prevEnd = 0;
+  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+    const id = wordId(prepared, match[0]);
+    if (id === STOP) continue;
+    const start = match.index;
+    const end = wordEnd(start, match[0]);
+    if (id >= 0) {
+      if (prev >= 0) {
+        const j = bigram.get(prev)?.get(id);
+        if (j !== undefined && !hasBreak(text, prevEnd, start)) add(j, prevStart, end);
+      }
+      const j = unigram[id]!;
+      if (j >= 0) add(j, start, end);
+    }
+    prev = id;
+    prevStart = start;
+    prevEnd = end;
   }
-  const features: TextFeature[] = [];
-  let norm = 0;
-  for (const [j, f] of found) {
-    const value = (1 + Math.log(f.count)) * idf[j]!;
-    norm += value * value;
-    features.push({ j, value, start: f.start, end: f.end });
-  }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const values = js.map((j, n) => (1 + Math.log(counts[n]!)) * idf[j]!);
+  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0));
+  const scale = norm > 0 ? 1 / norm : 0;
+  const features: TextFeature[] = js.map((j, n) => ({ j, value: values[n]! * scale, start: starts[n]!, end: ends[n]! }));
   const scores = new Float64Array(model.themes.length);
   for (let k = 0; k < scores.length; k++) {
     const w = weights[k]!;
     let margin = model.bias[k]!;
-    for (const f of features) margin += w[f.j]! * f.value * scale;
+    for (const f of features) margin += w[f.j]! * f.value;
     const { a, b } = model.calibration[k]!;
     scores[k] = 1 / (1 + Math.exp(-(a * margin + b)));
   }
-  return { scores, features: features.map((f) => ({ ...f, value: f.value * scale })) };
+  return { scores, features };
 }

@@ -17,6 +17,7 @@ import type { TrainingExample } from './types.js';
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-4,
   epochs: 20,
+  tolerance: 1e-3,
   seed: 1,
   folds: 5,
   seedWeight: 1,

@@ -6,6 +6,10 @@ import { modelFromJson } from '../../src/classify/modelFromJson.js';
 import { modelToJson } from '../../src/classify/modelToJson.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import { trainingExamples } from '../../src/classify/trainingExamples.js';
+import { preparedModel } from '../../src/classify/preparedModel.js';
+import { scoreText } from '../../src/classify/scoreText.js';
+import { termCounts } from '../../src/classify/termCounts.js';
+import { terms } from '../../src/classify/terms.js';
 import { isCpcError } from '../../src/errors.js';
 import { classic, classicDefaultModel, crosswalk, current, sections } from './setup.js';
 
@@ -125,5 +129,25 @@ describe('modelFromJson rejects bad models with invalid-model', () => {
       expect(isCpcError(e) && e.code).toBe('invalid-model');
       expect((e as Error).message).toMatch(message);
     }
+  });
+});
+
+describe('scoring sees the same terms as training', () => {
+  it('finds exactly the known terms `terms` gives, with their counts', () => {
+    const model = classicDefaultModel();
+    const prepared = preparedModel(model);
+    const index = new Map(model.terms.map((t, j) => [t, j]));
+    const words = ['budget', 'Budgets', "council's", 'the', 'of', 'scrutiny', 'overview', 'and', 'MTFS', 'partners', 'zebra', '2016', 'place-shaping', 'decision-making'];
+    const glue = [' ', ' ', ', ', '. ', ' – ', '\n'];
+    const text = fc.tuple(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.array(fc.constantFrom(...glue), { minLength: 30, maxLength: 30 }));
+    fc.assert(
+      fc.property(text, ([ws, gs]) => {
+        const t = ws.map((w, i) => w + gs[i]!).join('');
+        const expected = termCounts(terms(t).map((x) => x.key), index);
+        const found = scoreText(prepared, t).features;
+        expect(new Set(found.map((f) => f.j))).toEqual(new Set(expected.keys()));
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });

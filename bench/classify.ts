@@ -1,0 +1,58 @@
+/**
+ * Benchmark of the classify stage (not a test): train on N examples, classify 10,000 texts, and compare with the
+ * scikit-learn reference (bench/classify-sklearn.py) on the same training sentences and texts when python3 has
+ * sklearn. Usage: npx tsx bench/classify.ts [N=2000] [texts=10000]
+ *
+ * Training examples: the default classic training set (codebook seeds + Stoke-on-Trent theme sentences), then
+ * seeded word-dropout variants of it up to N. Texts: sentences of the five sample documents, then variants up to
+ * the count. Writes bench/work/classify-bench.json for the Python script.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { benchmarkClassifier, classify, createClassifier, evaluate, parseGold, splitSentences, trainModel, trainingExamples } from '../src/classify/index.js';
+import type { TrainingExample } from '../src/classify/index.js';
+import { seededRandom } from '../src/classify/seededRandom.js';
+import { loadCodebooks } from '../src/ingest/codebooks.js';
+import { stokeSections } from '../test/classify/stokeSections.js';
+
+const n = Number(process.argv[2] ?? 2000);
+const textCount = Number(process.argv[3] ?? 10_000);
+const { classic, crosswalk } = await loadCodebooks();
+const base = trainingExamples(stokeSections(classic), classic, crosswalk);
+const random = seededRandom(42);
+const variant = (text: string): string => {
+  const words = text.split(' ');
+  const kept = words.filter(() => random() > 0.2);
+  return (kept.length > 0 ? kept : words).join(' ');
+};
+const examples: TrainingExample[] = Array.from({ length: n }, (_, i) => {
+  const example = base[i % base.length]!;
+  return i < base.length ? example : { ...example, text: variant(example.text), origin: 'bench' };
+});
+const textDir = 'test/fixtures/sample/text/';
+const sentences = readdirSync(textDir).sort().flatMap((file) => splitSentences(readFileSync(`${textDir}${file}`, 'utf8')));
+const texts = Array.from({ length: textCount }, (_, i) => (i < sentences.length ? sentences[i]! : variant(sentences[i % sentences.length]!)));
+
+const result = benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, now: () => performance.now() });
+const goldFile = 'test/fixtures/gold/sample-annotations.json';
+const gold = parseGold(readFileSync(goldFile, 'utf8'), goldFile);
+const model = trainModel(examples, classic);
+const report = evaluate(classify(createClassifier([model], crosswalk), gold.map(({ id, text }) => ({ id, text }))), gold);
+const ours = {
+  ...result,
+  textsPerSecond: Math.round(result.textsPerSecond),
+  goldStrictMacroF1: report.strict.macroF1,
+  goldLenientMacroF1: report.lenient.macroF1,
+};
+console.log(JSON.stringify({ cpc: ours }, null, 2));
+
+mkdirSync('bench/work', { recursive: true });
+const dataFile = 'bench/work/classify-bench.json';
+writeFileSync(dataFile, JSON.stringify({
+  train: examples.map(({ text, theme }) => ({ text, theme })),
+  texts,
+  gold: gold.map(({ text, themes }) => ({ text, themes })),
+}));
+const python = spawnSync('python3', ['bench/classify-sklearn.py', dataFile], { encoding: 'utf8' });
+if (python.status === 0) console.log(JSON.stringify({ sklearn: JSON.parse(python.stdout) as unknown }, null, 2));
+else console.log(`sklearn reference not run (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`);
