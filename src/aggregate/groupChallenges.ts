@@ -1,55 +1,69 @@
 import type { Assignment } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import type { Challenge, ChallengeRecommendation, IssueTag } from './types.js';
+import type { DocumentType } from '../vocabulary.js';
+import { challengeYears } from './challengeYears.js';
+import { compareNullable } from './compareNullable.js';
+import { MERGE_THRESHOLD, mergeRecommendations, type IssueTagger } from './mergeRecommendations.js';
+import type { Challenge } from './types.js';
 
-/** Tags a recommendation's text with recurring issues. */
-export type IssueTagger = (text: string) => readonly IssueTag[];
+export type { IssueTagger } from './mergeRecommendations.js';
+
+/** Reading order within a challenge: the peer team's own report first, then the papers that restate it. */
+const TYPE_ORDER: readonly DocumentType[] = ['feedback-report', 'progress-review', 'action-plan', 'committee-report', 'news', 'other'];
 
 /**
- * Documents -> challenges: one per council and challenge year (documents without a council stay their own).
- * A recommendation restated in several documents of one challenge counts once; every appearance is kept.
+ * Documents -> challenges, the unit of analysis. Phases: decide each document's challenge (council and challenge
+ * year, see `challengeYears`) -> group -> read each group's documents in order (feedback report first, then by
+ * date and id) -> merge restated recommendations (see `mergeRecommendations`). Documents without a council stay
+ * their own challenge. Challenge ids are `<GSS code or document id>-<year or "undated">`; challenges are ordered
+ * by council, year and id, so the output does not depend on the order of `documents`.
  */
-export function groupChallenges(documents: readonly CorpusDocument[], assignments: readonly Assignment[], tagger: IssueTagger = () => []): Challenge[] {
+export function groupChallenges(
+  documents: readonly CorpusDocument[],
+  assignments: readonly Assignment[],
+  issueTagger: IssueTagger = () => [],
+  options: { readonly threshold?: number } = {},
+): Challenge[] {
+  const keys = challengeYears(documents);
   const byId = new Map(assignments.map((a) => [a.id, a]));
   const groups = new Map<string, CorpusDocument[]>();
   for (const document of documents) {
-    const key = `${document.council?.gssCode ?? document.id}-${document.year ?? 'undated'}`;
-    groups.set(key, [...(groups.get(key) ?? []), document]);
+    const key = keys.get(document.id)!;
+    const id = `${key.council}-${key.year ?? 'undated'}`;
+    groups.set(id, [...(groups.get(id) ?? []), document]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, members]) => {
-    const first = members[0]!;
-    const recommendations: ChallengeRecommendation[] = [];
-    for (const document of members) {
-      for (const rec of document.recommendations) {
-        const same = recommendations.find((r) => normalised(r.text) === normalised(rec.text));
-        if (same !== undefined) {
-          const index = recommendations.indexOf(same);
-          recommendations[index] = {
-            ...same,
-            documentIds: [...new Set([...same.documentIds, document.id])],
-            sources: [...same.sources, rec.source],
-            recommendationIds: [...same.recommendationIds, rec.id],
-          };
-          continue;
-        }
-        recommendations.push({
-          id: rec.id, challengeId: id, kind: rec.kind, number: rec.number, heading: rec.heading, text: rec.text,
-          council: document.council?.name ?? null, gssCode: document.council?.gssCode ?? null,
-          authorityType: document.council?.authorityType ?? null, region: document.council?.region ?? null,
-          year: document.year, documentType: document.documentType, documentIds: [document.id],
-          sources: [rec.source, ...rec.repeats], recommendationIds: [rec.id], assignment: byId.get(rec.id) ?? null, issues: tagger(rec.text),
-        });
-      }
+  const challenges = [...groups.entries()].map(([id, members]): Challenge => {
+    const ordered = [...members].sort(readingOrder);
+    const named = ordered.find((d) => d.council !== null)?.council ?? null;
+    const fields = {
+      id,
+      council: named?.name ?? null,
+      gssCode: named?.gssCode ?? null,
+      authorityType: named?.authorityType ?? null,
+      region: named?.region ?? null,
+      year: keys.get(ordered[0]!.id)!.year,
+    };
+    const focus = new Map<string, string>();
+    for (const area of ordered.flatMap((d) => d.focusAreas)) {
+      const key = area.text.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (!focus.has(key)) focus.set(key, area.text);
     }
     return {
-      id, council: first.council?.name ?? null, gssCode: first.council?.gssCode ?? null,
-      authorityType: first.council?.authorityType ?? null, region: first.council?.region ?? null, year: first.year,
-      documentIds: members.map((d) => d.id), focusAreas: [...new Set(members.flatMap((d) => d.focusAreas.map((f) => f.text)))],
-      recommendations,
+      ...fields,
+      documentIds: ordered.map((d) => d.id),
+      focusAreas: [...focus.values()],
+      recommendations: mergeRecommendations(ordered, fields, byId, issueTagger, options.threshold ?? MERGE_THRESHOLD),
     };
   });
+  return challenges.sort(
+    (a, b) => compareNullable(a.council, b.council) || compareNullable(a.year, b.year) || compareNullable(a.id, b.id),
+  );
 }
 
-function normalised(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+function readingOrder(a: CorpusDocument, b: CorpusDocument): number {
+  return (
+    TYPE_ORDER.indexOf(a.documentType) - TYPE_ORDER.indexOf(b.documentType) ||
+    compareNullable(a.dates.document, b.dates.document) ||
+    compareNullable(a.id, b.id)
+  );
 }

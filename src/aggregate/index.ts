@@ -1,0 +1,27 @@
+/**
+ * The aggregate stage: corpus documents + theme assignments -> tables. The unit is the challenge (one council's
+ * peer challenge in one year), not the document. Every function is pure and returns plain rows.
+ */
+export type * from './types.js';
+export { groupChallenges, type IssueTagger } from './groupChallenges.js';
+export { challengeYears, councilKeyOf, type ChallengeKey } from './challengeYears.js';
+export { mergeRecommendations, MERGE_THRESHOLD } from './mergeRecommendations.js';
+export { textSimilarity } from './textSimilarity.js';
+export { themeTable, type ThemeTableOptions } from './themeTable.js';
+export { themeGroups, type GroupMember } from './themeGroups.js';
+export { councilThemeWide, type CouncilThemeWideRow } from './councilThemeWide.js';
+export { inFramework } from './inFramework.js';
+export { councilKey } from './councilKey.js';
+export { challengeFocus, type ChallengeFocus, type FocusMatch, type ThemePhrases } from './challengeFocus.js';
+export { IssueSchema, IssueTaxonomySchema, type Issue, type IssueTaxonomy } from './issueTaxonomy.js';
+export { parseIssueTaxonomy } from './parseIssueTaxonomy.js';
+export { tagIssues } from './tagIssues.js';
+export { issueTable, type IssueTableOptions } from './issueTable.js';
+export { issuePairs } from './issuePairs.js';
+export { quoteOf } from './quoteOf.js';
+export { discoverPhrases, type DiscoverOptions } from './discoverPhrases.js';
+export { nounPhrases } from './nounPhrases.js';
+export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
+export { tfidfVectors, type SparseVector } from './tfidfVectors.js';
+export { similarPairs, cosine, type SimilarPair } from './similarPairs.js';
+export { documentRows } from './documentRows.js';
