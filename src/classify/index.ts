@@ -5,7 +5,7 @@
  *   training data examplesFromSections, examplesFromCodebook, parseLabelsCsv, examplesThroughCrosswalk,
  *                 trainingExamples (the default set), mergeExamples (add or replace with a researcher's labels)
  *   model         trainModel, modelToJson, modelFromJson
- *   classify      createClassifier, classify, crosswalkAssignment
+ *   classify      createClassifier, classify, crosswalkAssignment; trainClassifier (all training steps in one)
  *   evaluation    parseGold, evaluate, crossValidate, formatEvaluationTable
  *   benchmark     benchmarkClassifier
  */
@@ -19,6 +19,7 @@ export type { ConfusionMatrix, CrossValidationReport, EvaluationReport, Scores, 
 export type { CrossValidateOptions } from './crossValidate.js';
 export type { MergeMode } from './mergeExamples.js';
 export type { BenchmarkInput, BenchmarkResult } from './benchmarkClassifier.js';
+export type { TrainClassifierInput } from './trainClassifier.js';
 export { MODEL_FORMAT, MODEL_FORMAT_VERSION } from './model.js';
 export { parseCodebook } from './parseCodebook.js';
 export { parseCrosswalk } from './parseCrosswalk.js';
@@ -33,6 +34,7 @@ export { DEFAULT_TRAIN_OPTIONS, trainModel } from './trainModel.js';
 export { modelToJson } from './modelToJson.js';
 export { modelFromJson } from './modelFromJson.js';
 export { createClassifier } from './classifier.js';
+export { trainClassifier } from './trainClassifier.js';
 export { classify } from './classify.js';
 export { crosswalkAssignment } from './crosswalkAssignment.js';
 export { parseGold } from './parseGold.js';

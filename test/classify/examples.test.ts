@@ -4,6 +4,7 @@ import { examplesFromSections } from '../../src/classify/examplesFromSections.js
 import { examplesThroughCrosswalk } from '../../src/classify/examplesThroughCrosswalk.js';
 import { mergeExamples } from '../../src/classify/mergeExamples.js';
 import { parseLabelsCsv } from '../../src/classify/parseLabelsCsv.js';
+import { trainClassifier } from '../../src/classify/trainClassifier.js';
 import { trainingExamples } from '../../src/classify/trainingExamples.js';
 import { CpcError } from '../../src/errors.js';
 import { classic, crosswalk, current, sections } from './setup.js';
@@ -91,5 +92,22 @@ describe('examplesThroughCrosswalk', () => {
     expect(new Set(examples.map((e) => e.theme))).toEqual(new Set(current.themes.map((t) => t.id)));
     expect(examples.filter((e) => e.origin === 'codebook').length).toBe(examplesFromCodebook(current).length);
     expect(examples.some((e) => e.origin.startsWith('crosswalk:section:'))).toBe(true);
+  });
+});
+
+describe('trainClassifier', () => {
+  it('replace: trains on the labels alone, in both frameworks through the crosswalk', () => {
+    const texts = {
+      priorities: ['Set a clear vision for the borough', 'Agree priorities with residents'],
+      'place-leadership': ['Work with health partners', 'Lead the place with the police and business'],
+      finance: ['Close the budget gap', 'Rebuild the reserves'],
+      governance: ['Strengthen scrutiny', 'Review the constitution'],
+      capacity: ['Plan the workforce', 'Improve project management'],
+    } as const;
+    const labels = Object.entries(texts).flatMap(([theme, list]) => list.map((text) => ({ text, theme: theme as keyof typeof texts, origin: 'labels:l.csv' })));
+    const classifier = trainClassifier({ sections, codebooks: [classic, current], crosswalk, labels, mode: 'replace' });
+    expect(classifier.models.classic!.training.origins).toEqual({ labels: 10 });
+    expect(classifier.models.current!.training.origins).toEqual({ crosswalk: 12 }); // each governance text teaches two current themes
+    expect(classifier.framework).toBe('classic');
   });
 });

@@ -1,0 +1,39 @@
+import type { ThemeSection } from '../corpus/schema.js';
+import type { Framework } from '../vocabulary.js';
+import { createClassifier, type Classifier } from './classifier.js';
+import type { Codebook, Crosswalk } from './codebook.js';
+import { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
+import { mergeExamples, type MergeMode } from './mergeExamples.js';
+import type { TrainOptions } from './model.js';
+import { trainModel } from './trainModel.js';
+import { trainingExamples } from './trainingExamples.js';
+import type { TrainingExample } from './types.js';
+
+export interface TrainClassifierInput {
+  /** The corpus's theme sections, of either framework. */
+  readonly sections: readonly ThemeSection[];
+  /** One codebook per framework to train a model for. */
+  readonly codebooks: readonly Codebook[];
+  readonly crosswalk: Crosswalk;
+  /** A researcher's labels (`parseLabelsCsv`), of either framework: each model gets them through the crosswalk. */
+  readonly labels?: readonly TrainingExample[];
+  /** `add` (default) to the default training data, or `replace` it. */
+  readonly mode?: MergeMode;
+  /** The classifier's default framework (default: the first codebook's). */
+  readonly framework?: Framework;
+  readonly options?: Partial<TrainOptions>;
+}
+
+/**
+ * The whole training step, built from the public steps: for each codebook, `trainingExamples` (codebook seeds +
+ * section sentences, crosswalked as needed), merged with the labels (`mergeExamples`), `trainModel`; then
+ * `createClassifier` with the crosswalk.
+ */
+export function trainClassifier(input: TrainClassifierInput): Classifier {
+  const models = input.codebooks.map((codebook) => {
+    const defaults = trainingExamples(input.sections, codebook, input.crosswalk);
+    const labels = examplesThroughCrosswalk(input.labels ?? [], input.crosswalk, codebook.framework);
+    return trainModel(mergeExamples(defaults, labels, input.mode ?? 'add'), codebook, input.options);
+  });
+  return createClassifier(models, input.crosswalk, input.framework);
+}
