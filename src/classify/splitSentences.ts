@@ -6,7 +6,7 @@
  */
 export function splitSentences(text: string): string[] {
   const paragraphs: string[] = [];
-  for (const raw of text.split(/\n[ \t]*\n/)) {
+  for (const raw of text.split(/\r?\n[ \t\r]*\n/)) {
     const paragraph = raw.trim();
     if (paragraph === '') continue;
     const last = paragraphs.length - 1;
