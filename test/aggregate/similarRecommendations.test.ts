@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  cosine,
+  groupChallenges,
+  similarPairs,
+  similarRecommendations,
+  tfidfVectors,
+  type Challenge,
+} from '../../src/aggregate/index.js';
+import type { CorpusDocument } from '../../src/corpus/schema.js';
+import { fixtureCorpus } from './helpers/fixtureCorpus.js';
+import { syntheticTexts } from './helpers/syntheticRecommendations.js';
+
+let documents: CorpusDocument[];
+let challenges: Challenge[];
+beforeAll(async () => {
+  const corpus = await fixtureCorpus();
+  documents = corpus.documents;
+  challenges = groupChallenges(documents, corpus.assignments);
+});
+
+const members = (clusters: ReturnType<typeof similarRecommendations>) => clusters.map((c) => c.members.map((m) => m.recommendationId));
+
+describe('similarRecommendations on the fixture corpus', () => {
+  it('finds a recommendation given to several councils and restated in a later challenge', () => {
+    const clusters = similarRecommendations(challenges);
+    expect(members(clusters)).toEqual([
+      ['cheltenham-2018-feedback-report#2', 'hartlepool-2016-feedback-report#1', 'hartlepool-2023-feedback-report#1'],
+      ['camden-2022-feedback-report#3', 'middlesbrough-2019-feedback-report#1'],
+    ]);
+    expect(clusters[0]).toMatchObject({
+      id: 'similar-1',
+      size: 3,
+      councils: ['Cheltenham Borough Council', 'Hartlepool Borough Council'],
+      years: [2016, 2018, 2023],
+    });
+    expect(clusters[0]!.meanSimilarity).toBeGreaterThanOrEqual(0.8);
+    expect(clusters[1]!.councils).toEqual(['London Borough of Camden', 'Middlesbrough Borough Council']);
+  });
+
+  it("compared document by document, also finds the cabinet report's and the revisit report's restatements", () => {
+    const clusters = similarRecommendations(challenges, { documents });
+    expect(members(clusters)).toEqual([
+      ['camden-2022-feedback-report#3', 'middlesbrough-2019-feedback-report#1', 'middlesbrough-2020-cabinet-report#1'],
+      ['cheltenham-2018-feedback-report#2', 'hartlepool-2016-feedback-report#1', 'hartlepool-2023-feedback-report#1'],
+      ['middlesbrough-2019-feedback-report#2', 'middlesbrough-2020-cabinet-report#2'],
+      ['middlesbrough-2019-feedback-report#3', 'middlesbrough-2020-cabinet-report#3'],
+      ['middlesbrough-2019-feedback-report#4', 'middlesbrough-2020-cabinet-report#4'],
+      ['wigan-2021-feedback-report#1', 'wigan-2022-revisit-report#1'],
+    ]);
+    // A restatement counts in its challenge's year, not the cabinet report's.
+    expect(clusters[2]!.years).toEqual([2019]);
+  });
+
+  it('a lower threshold links looser rewordings', () => {
+    const loose = members(similarRecommendations(challenges, { threshold: 0.55 }));
+    expect(loose).toContainEqual(['cheltenham-2018-feedback-report#1', 'cheltenham-2020-progress-review#1']);
+  });
+
+  it('does not depend on the order of challenges or documents', () => {
+    const a = similarRecommendations(challenges, { documents });
+    const b = similarRecommendations([...challenges].reverse(), { documents: [...documents].reverse() });
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('similarPairs (inverted index with a prefix filter)', () => {
+  it('finds exactly the pairs an all-pairs comparison finds', () => {
+    const vectors = tfidfVectors(syntheticTexts(1200, 7));
+    for (const threshold of [0.5, 0.7, 0.9]) {
+      const brute: string[] = [];
+      for (let a = 0; a < vectors.length; a++) {
+        for (let b = a + 1; b < vectors.length; b++) if (cosine(vectors[a]!, vectors[b]!) >= threshold) brute.push(`${a}-${b}`);
+      }
+      const fast = similarPairs(vectors, threshold).map((p) => `${p.a}-${p.b}`);
+      expect(brute.length).toBeGreaterThan(0);
+      expect(fast).toEqual(brute);
+    }
+  });
+
+  it('makes unit vectors', () => {
+    const [v] = tfidfVectors(['Review the scrutiny function', 'Agree a budget']);
+    expect(cosine(v!, v!)).toBeCloseTo(1, 10);
+  });
+
+  it('clusters 30,000 recommendations', { timeout: 120_000 }, () => {
+    const texts = syntheticTexts(30_000, 3);
+    const big: Challenge = {
+      id: 'synthetic', council: null, gssCode: null, authorityType: null, region: null, year: 2020, documentIds: ['synthetic'], focusAreas: [],
+      recommendations: texts.map((text, i) => ({
+        id: `synthetic#${i + 1}`, challengeId: 'synthetic', kind: 'key-recommendation', number: i + 1, heading: text, text,
+        council: null, gssCode: null, authorityType: null, region: null, year: 2020, documentType: 'feedback-report',
+        documentIds: ['synthetic'], sources: [], recommendationIds: [`synthetic#${i + 1}`], assignment: null, issues: [],
+      })),
+    };
+    const clusters = similarRecommendations([big], { threshold: 0.8 });
+    // Every tenth text rewords an earlier one by a single word: most of those must be found.
+    const linked = new Set(clusters.flatMap((c) => c.members.map((m) => m.recommendationId)));
+    const planted = texts.map((_, i) => i).filter((i) => i % 10 === 9);
+    const found = planted.filter((i) => linked.has(`synthetic#${i + 1}`)).length;
+    expect(found / planted.length).toBeGreaterThan(0.8);
+  });
+});
