@@ -6,7 +6,7 @@ import { nounPhrases } from './nounPhrases.js';
 import { quoteOf } from './quoteOf.js';
 import { tagIssues } from './tagIssues.js';
 import type { Challenge, DiscoveredPhrase, Quote } from './types.js';
-import { words } from './words.js';
+import { inflectionStem, words } from './words.js';
 
 export interface DiscoverOptions {
   /** Also read the documents' theme-section feedback, not only recommendations (slower: compromise tags it all). */
@@ -33,8 +33,8 @@ interface Tally { councils: Set<string>; documents: Set<string>; occurrences: nu
 /**
  * Recurring phrases the issue taxonomy does not cover yet. Phases: texts (each challenge recommendation once,
  * optionally theme-section paragraphs) -> noun phrases (see `nounPhrases`) -> tally councils, documents and
- * occurrences -> drop phrases the taxonomy already tags, phrases in too few councils, and phrases found only
- * inside one longer phrase -> rank by councils, then distinctiveness, then phrase. Distinctiveness is log2 of the
+ * occurrences -> drop phrases in too few councils, phrases the taxonomy already tags or that are part of one of
+ * its phrases, and phrases found only inside one longer phrase -> rank by councils, then distinctiveness, then phrase. Distinctiveness is log2 of the
  * phrase's share of all councils over its share of all noun-phrase occurrences (the background): phrases spread
  * over many councils but rare in the text overall score high, phrases repeated everywhere score low.
  */
@@ -68,7 +68,10 @@ export function discoverPhrases(
   const councilsTotal = Math.max(1, new Set(challenges.map(councilKey)).size);
   const recurring = [...tallies.entries()].filter(([, t]) => t.councils.size >= minCouncils);
   const inside = subsumed(recurring, tallies, minWords);
-  const kept = recurring.filter(([phrase]) => !inside.has(phrase) && tagIssues(phrase, taxonomy).length === 0);
+  const known = taxonomyStretches(taxonomy);
+  const kept = recurring.filter(
+    ([phrase]) => !inside.has(phrase) && !known.has(stems(phrase)) && tagIssues(phrase, taxonomy).length === 0,
+  );
   return kept
     .map(([phrase, t]) => ({
       phrase,
@@ -80,6 +83,20 @@ export function discoverPhrases(
     }))
     .sort((a, b) => b.councils - a.councils || b.distinctiveness - a.distinctiveness || compareNullable(a.phrase, b.phrase))
     .slice(0, limit);
+}
+
+function stems(phrase: string): string {
+  return phrase.split(/[\s\-/]+/).filter((w) => w !== '').map((w) => inflectionStem(w.toLowerCase().replace(/\*$/, ''))).join(' ');
+}
+
+/** Every stretch of two or more words of a taxonomy phrase ("medium term" of "medium term financial strategy"). */
+function taxonomyStretches(taxonomy: IssueTaxonomy): Set<string> {
+  const known = new Set<string>();
+  for (const phrase of taxonomy.issues.flatMap((i) => i.phrases)) {
+    const ws = stems(phrase).split(' ');
+    for (let start = 0; start < ws.length; start++) for (let end = start + 2; end <= ws.length; end++) known.add(ws.slice(start, end).join(' '));
+  }
+  return known;
 }
 
 /** Phrases found only inside one longer recurring phrase (as often as it): they never occur on their own. */

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isStopword } from './stopwords.js';
 import { words } from './words.js';
 
 interface Term {
@@ -24,7 +25,8 @@ const VAGUE = new Set(
 
 /**
  * The noun phrases of a text as lower-case word sequences: runs of adjectives and nouns (compromise's tags, split
- * at punctuation and possessives, leaving out capitalised names of places, people and organisations), and every
+ * at punctuation and possessives, leaving out capitalised names of places, people and organisations, numbers and
+ * stop words that compromise took for nouns), and every
  * stretch of `minWords`..`maxWords` words of a run that ends on a noun and does not open with a vague modifier.
  * "a realistic medium term financial strategy" gives "medium term", "financial strategy", "term financial strategy",
  * "medium term financial strategy".
@@ -37,16 +39,19 @@ export function nounPhrases(text: string, minWords = 2, maxWords = 4): string[] 
     run = [];
   };
   for (const sentence of compromise()(text).json()) {
-    for (const term of sentence.terms) {
+    sentence.terms.forEach((term, i) => {
       const tags = new Set(term.tags);
-      const name = /^\p{Lu}/u.test(term.text) && (tags.has('Place') || tags.has('Person') || tags.has('Organization'));
+      // Capitals mark a name, except at the start of a sentence ("Asset management is...") unless a place or person.
+      const named = tags.has('Place') || tags.has('Person') || (i > 0 && tags.has('Organization'));
+      const name = /^\p{Lu}/u.test(term.text) && named;
       const nominal = (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Pronoun') && !tags.has('Value') && !name;
       if (/[([]/.test(term.pre)) close();
       const form = words(term.text).map((w) => w.form.replace(/'s$/, '')).join(' ');
-      if (nominal && form !== '') run.push({ form, noun: tags.has('Noun') });
+      const content = form !== '' && !/\d/.test(form) && !form.split(' ').some(isStopword);
+      if (nominal && content) run.push({ form, noun: tags.has('Noun') });
       else close();
       if (tags.has('Possessive') || /[,.;:!?()[\]/–—"]/.test(term.post)) close();
-    }
+    });
     close();
   }
   const out: string[] = [];

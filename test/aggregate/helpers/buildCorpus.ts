@@ -40,7 +40,7 @@ export interface DocumentSpec {
   readonly focusAreas?: readonly string[];
   readonly recommendationsReferenced?: number | null;
   readonly committeeRecommendations?: readonly string[];
-  readonly themeSections?: readonly { readonly theme: ThemeId; readonly text: string }[];
+  readonly themeSections?: readonly { readonly theme: ThemeId; readonly text: string; readonly page?: number }[];
   readonly recommendations: readonly RecommendationSpec[];
 }
 
@@ -122,7 +122,7 @@ export function buildCorpus(specs: readonly DocumentSpec[], register: Register):
       recommendations,
       committeeRecommendations: (spec.committeeRecommendations ?? []).map((text) => ({ text, source: at(null) })),
       recommendationsReferenced: spec.recommendationsReferenced ?? null, strengths: [],
-      themeSections: (spec.themeSections ?? []).map((s) => ({ theme: s.theme, heading: s.theme, text: s.text, source: at(null) })),
+      themeSections: (spec.themeSections ?? []).map((s) => ({ theme: s.theme, heading: s.theme, text: s.text, source: at(s.page ?? null) })),
       warnings: [],
     };
   });
