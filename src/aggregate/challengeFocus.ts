@@ -1,6 +1,7 @@
 import { CLASSIC_THEMES, CURRENT_THEMES, type Framework, type ThemeId } from '../vocabulary.js';
 import type { IssueTaxonomy } from './issueTaxonomy.js';
-import { matchPhrases, phraseMatcher, type PhraseEntry } from './phraseMatcher.js';
+import { matchPhrases } from './matchPhrases.js';
+import { phraseMatcher, type PhraseEntry } from './phraseMatcher.js';
 import type { Challenge } from './types.js';
 
 /** The part of a theme codebook used here: each theme's phrases (a `Codebook` from src/classify fits). */

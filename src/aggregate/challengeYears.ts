@@ -24,7 +24,7 @@ function anchorOf(dates: CorpusDocument['dates']): string | null {
 }
 
 /** The council a document is about (GSS code), else the document itself. */
-export function councilKeyOf(document: CorpusDocument): string {
+function councilKeyOf(document: CorpusDocument): string {
   return document.council?.gssCode ?? document.id;
 }
 

@@ -6,7 +6,8 @@ import { nounPhrases } from './nounPhrases.js';
 import { quoteOf } from './quoteOf.js';
 import { tagIssues } from './tagIssues.js';
 import type { Challenge, DiscoveredPhrase, Quote } from './types.js';
-import { inflectionStem, words } from './words.js';
+import { inflectionStem } from './inflectionStem.js';
+import { words } from './words.js';
 
 export interface DiscoverOptions {
   /** Also read the documents' theme-section feedback, not only recommendations (slower: compromise tags it all). */

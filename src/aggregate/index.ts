@@ -4,7 +4,7 @@
  */
 export type * from './types.js';
 export { groupChallenges, type IssueTagger } from './groupChallenges.js';
-export { challengeYears, councilKeyOf, type ChallengeKey } from './challengeYears.js';
+export { challengeYears, type ChallengeKey } from './challengeYears.js';
 export { mergeRecommendations, MERGE_THRESHOLD } from './mergeRecommendations.js';
 export { textSimilarity } from './textSimilarity.js';
 export { themeTable, type ThemeTableOptions } from './themeTable.js';
@@ -16,6 +16,10 @@ export { challengeFocus, type ChallengeFocus, type FocusMatch, type ThemePhrases
 export { IssueSchema, IssueTaxonomySchema, type Issue, type IssueTaxonomy } from './issueTaxonomy.js';
 export { parseIssueTaxonomy } from './parseIssueTaxonomy.js';
 export { tagIssues } from './tagIssues.js';
+export { matchPhrases, type PhraseMatch } from './matchPhrases.js';
+export { phraseMatcher, type PhraseEntry, type PhraseMatcher } from './phraseMatcher.js';
+export { inflectionStem } from './inflectionStem.js';
+export { words, type Word } from './words.js';
 export { issueTable, type IssueTableOptions } from './issueTable.js';
 export { issuePairs } from './issuePairs.js';
 export { quoteOf } from './quoteOf.js';
@@ -23,5 +27,6 @@ export { discoverPhrases, type DiscoverOptions } from './discoverPhrases.js';
 export { nounPhrases } from './nounPhrases.js';
 export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
 export { tfidfVectors, type SparseVector } from './tfidfVectors.js';
-export { similarPairs, cosine, type SimilarPair } from './similarPairs.js';
+export { similarPairs, type SimilarPair } from './similarPairs.js';
+export { cosine } from './cosine.js';
 export { documentRows } from './documentRows.js';

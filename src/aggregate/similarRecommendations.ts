@@ -1,6 +1,7 @@
 import type { CorpusDocument } from '../corpus/schema.js';
 import { compareNullable } from './compareNullable.js';
-import { cosine, similarPairs } from './similarPairs.js';
+import { cosine } from './cosine.js';
+import { similarPairs } from './similarPairs.js';
 import { tfidfVectors } from './tfidfVectors.js';
 import type { Challenge, SimilarCluster } from './types.js';
 
@@ -34,8 +35,9 @@ export function similarRecommendations(challenges: readonly Challenge[], options
   }
   const groups = new Map<number, number[]>();
   units.forEach((_, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i].length === 1 ? [i] : (groups.get(root)!.push(i), groups.get(root)!));
+    const group = groups.get(find(i)) ?? [];
+    group.push(i);
+    groups.set(find(i), group);
   });
   const clusters = [...groups.values()]
     .filter((g) => g.length > 1)

@@ -1,5 +1,6 @@
 import type { IssueTaxonomy } from './issueTaxonomy.js';
-import { matchPhrases, phraseMatcher } from './phraseMatcher.js';
+import { matchPhrases } from './matchPhrases.js';
+import { phraseMatcher } from './phraseMatcher.js';
 import type { IssueTag } from './types.js';
 
 /**

@@ -1,3 +1,5 @@
+import { inflectionStem } from './inflectionStem.js';
+
 /** A word of a text with its character span. `form` is lower-case with curly apostrophes straightened. */
 export interface Word {
   readonly form: string;
@@ -19,26 +21,4 @@ export function words(text: string): Word[] {
     out.push({ form, stem: inflectionStem(form), start: m.index, end: m.index + m[0].length });
   }
   return out;
-}
-
-/**
- * Strip inflections only, never derivations: possessive 's, plural -s/-es/-ies, verb -ing/-ed, a final -e. So
- * "overspends" = "overspend", "communities" = "community", "managing" = "managed" = "manage"; but "community" and
- * "communicate" stay apart (Porter stemming would merge them). Short words are left alone.
- */
-export function inflectionStem(form: string): string {
-  let w = form.replace(/'s?$/, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(?:ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
-  if (w.endsWith('e') && w.length > 3 && !w.endsWith('ee')) w = w.slice(0, -1);
-  return w;
-}
-
-function undouble(w: string): string {
-  return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }

@@ -281,3 +281,30 @@ describe('documentRows on the fixture corpus', () => {
     });
   });
 });
+
+describe('every table, run to run', () => {
+  it('is byte-identical, whatever the order of the input', () => {
+    const all = (docs: CorpusDocument[], assigned: Assignment[]) => {
+      const cs = groupChallenges(docs, assigned, (text) => tagIssues(text, taxonomy));
+      const fs = challengeFocus(cs, taxonomy);
+      return JSON.stringify({
+        themes: (['council', 'year', 'region', 'authority-type', 'document-type'] as const).flatMap((grouping) =>
+          (['classic', 'current'] as const).map((framework) => themeTable(cs, { grouping, framework, documentTypes, focus: fs })),
+        ),
+        wide: councilThemeWide(themeTable(cs, { grouping: 'council', framework: 'current' })),
+        issues: issueTable(cs, taxonomy, { documents: docs }),
+        pairs: issuePairs(cs),
+      });
+    };
+    const first = all(documents, assignments);
+    expect(all(documents, assignments)).toBe(first);
+    expect(all([...documents].reverse(), [...assignments].reverse())).toBe(first);
+  });
+
+  it('counts recommendations the classifier has not seen as unclassified', () => {
+    const rows = themeTable(groupChallenges(documents, []), { grouping: 'year', framework: 'classic' }).filter((r) => r.group === '2019');
+    expect(rows.map((r) => [r.theme, r.primary])).toEqual([
+      ['priorities', 0], ['place-leadership', 0], ['finance', 0], ['governance', 0], ['capacity', 0], ['unclassified', 6],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  challengeFocus,
   documentRows,
   groupChallenges,
   issuePairs,
@@ -16,6 +17,7 @@ import {
   type IssueTaxonomy,
 } from '../../src/aggregate/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
+import { loadCodebooks } from '../../src/ingest/codebooks.js';
 import { gold } from '../helpers/gold.js';
 import { sampleCorpus } from './helpers/sampleCorpus.js';
 import { cells, groups } from './helpers/tables.js';
@@ -169,5 +171,20 @@ describe('issue tagging against the gold issue tags', () => {
     expect(shared.size).toBe(new Set(recommendations.flatMap((r) => r.issues)).size);
     expect(recall).toBeGreaterThanOrEqual(0.7);
     expect(precision).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('focus areas against the theme codebooks', () => {
+  it("matches Stockton's focus areas to codebook phrases as well as to issues", async () => {
+    const codebooks = await loadCodebooks();
+    const stockton = challengeFocus(challenges, taxonomy, [codebooks.classic, codebooks.current]).find((f) => f.challengeId === 'E06000004-2019')!;
+    expect(stockton.issues).toEqual(['inclusive-growth', 'health-inequalities', 'recycling']);
+    expect(stockton.matches.filter((m) => m.kind === 'theme' && m.id === 'place-leadership').map((m) => m.phrase)).toEqual(['health inequality', 'inclusive growth']);
+    expect(stockton.themes).toContain('place-leadership');
+    const rows = themeTable(challenges, { grouping: 'region', framework: 'classic', focus: challengeFocus(challenges, taxonomy) });
+    // Test Valley asked about inclusive growth: counted for the South East though it has no recommendations.
+    expect(rows.filter((r) => r.focusAreaCouncils > 0).map((r) => [r.group, r.theme, r.focusAreaCouncils])).toEqual([
+      ['North East', 'place-leadership', 1], ['South East', 'place-leadership', 1],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueTaxonomy, tagIssues, type IssueTaxonomy } from '../../src/aggregate/index.js';
-import { inflectionStem } from '../../src/aggregate/words.js';
+import { inflectionStem } from '../../src/aggregate/inflectionStem.js';
 import { isCpcError } from '../../src/errors.js';
 import { loadIssueTaxonomy } from '../../src/ingest/taxonomy.js';
 
