@@ -46,6 +46,21 @@ describe('challengeYears', () => {
       { report: 2016, cabinet: 2018 },
     ],
     ['no dates at all', [spec('a', {})], { a: null }],
+    [
+      'a progress review that does not name its challenge joins the latest in the three years before it',
+      [spec('report', { visit: range('2019-11-05') }), { ...spec('progress', { document: '2021-03-01' }), stage: 'progress-review' }],
+      { report: 2019, progress: 2019 },
+    ],
+    [
+      'a proposal whose challenge was put back joins the challenge held',
+      [spec('proposal', { plannedVisit: range('2020-09-21'), document: '2020-02-27' }), spec('report', { visit: range('2021-06-08') })],
+      { proposal: 2021, report: 2021 },
+    ],
+    [
+      'a proposal long before the next challenge stands on its own',
+      [spec('proposal', { plannedVisit: range('2016-09-21') }), spec('report', { visit: range('2021-06-08') })],
+      { proposal: 2016, report: 2021 },
+    ],
   ])('%s', (_, specs, expected) => {
     expect(years(specs)).toEqual(expected);
   });
