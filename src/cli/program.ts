@@ -1,15 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isCpcError } from '../errors.js';
 import { OUTPUT_FORMATS } from '../vocabulary.js';
+import { VERSION } from '../pipeline/version.js';
 import { EXIT, type Io } from './io.js';
+import { registerBrief } from './commands/brief.js';
 import { registerChart } from './commands/chart.js';
 import { registerClassify } from './commands/classify.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerIssues } from './commands/issues.js';
 import { registerRecommendations } from './commands/recommendations.js';
 import { registerRun } from './commands/run.js';
 import { registerThemes } from './commands/themes.js';
+import { registerTrain } from './commands/train.js';
 
-export const VERSION = '0.1.0';
 
 /** Codes of errors that mean the user asked for something impossible (exit 2), not that a file failed. */
 const USAGE_CODES = new Set(['usage', 'file-not-found', 'invalid-input', 'invalid-codebook', 'invalid-model', 'invalid-corpus', 'invalid-manifest', 'locked']);
@@ -24,7 +28,7 @@ export function buildProgram(io: Io): Command {
     .addHelpText('after', `
 Exit codes: 0 all ok, 1 some files failed (the rest were processed), 2 usage error.
 Run \`cpc <command> --help\` for a command's options and examples.`);
-  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerThemes, registerChart]) {
+  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate]) {
     register(program, io);
   }
   return program;

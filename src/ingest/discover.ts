@@ -5,6 +5,9 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { CpcError, warning, type Warning } from '../errors.js';
 import { EXTENSIONS } from './detect.js';
 
+/** A folder's own notes about its documents, never documents themselves (a named file is still read). */
+const NOTES = /^(?:readme|sources|licen[cs]e|changelog)\.(?:md|txt)$/i;
+
 /** Input files found from the user's paths. */
 export interface Discovered {
   /** Absolute paths with `/` separators, sorted, each file once. */
@@ -17,7 +20,7 @@ export interface Discovered {
 /**
  * Files, folders and globs -> the document files to read. A named file is taken as it is (an unsupported one fails
  * later with its own error); folders are walked recursively and globs expanded, keeping supported extensions only
- * (`manifest.csv` and hidden files quietly, anything else with a `skipped-file` warning). Folders are followed by
+ * (`manifest.csv`, hidden files and README/SOURCES/LICENSE notes quietly, anything else with a `skipped-file` warning). Folders are followed by
  * their real path, so a symlink back into an ancestor is reported as a `symlink-loop` and not entered, and a file
  * reached twice is listed once.
  */
@@ -33,6 +36,7 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<Disc
   };
   const keepOrSkip = async (path: string) => {
     const name = path.split(sep).pop() ?? '';
+    if (NOTES.test(name)) return;
     if (EXTENSIONS[extname(name).toLowerCase()] !== undefined) await add(path);
     else if (name.toLowerCase() !== 'manifest.csv' && !name.startsWith('.')) {
       warnings.push(warning('skipped-file', 'not a format cpc reads', shown(path)));

@@ -1,72 +1,89 @@
+import { challengeFocus, type ChallengeFocus } from '../aggregate/challengeFocus.js';
 import { documentRows } from '../aggregate/documentRows.js';
 import { groupChallenges } from '../aggregate/groupChallenges.js';
+import { issuePairs } from '../aggregate/issuePairs.js';
+import { issueTable } from '../aggregate/issueTable.js';
+import { similarRecommendations } from '../aggregate/similarRecommendations.js';
+import { tagIssues } from '../aggregate/tagIssues.js';
 import { themeTable } from '../aggregate/themeTable.js';
-import type { Challenge, ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
-import { classifyByCentroid, trainCentroids, type CentroidModel } from '../classify/centroid.js';
-import { primaryCrosswalk } from '../classify/primaryCrosswalk.js';
-import type { Assignment, TrainingExample, Unit } from '../classify/types.js';
+import type {
+  Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, SimilarCluster, ThemeTableRow,
+} from '../aggregate/types.js';
+import type { Classifier } from '../classify/classifier.js';
+import { classify } from '../classify/classify.js';
+import type { MergeMode } from '../classify/mergeExamples.js';
+import { trainClassifier } from '../classify/trainClassifier.js';
+import type { Assignment, TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
+import type { Resources } from './resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {
   readonly documents: readonly CorpusDocument[];
+  readonly classifier: Classifier;
   readonly assignments: readonly Assignment[];
   readonly challenges: readonly Challenge[];
+  /** Every challenge's recommendations, each once. */
   readonly recommendations: readonly ChallengeRecommendation[];
+  readonly focus: readonly ChallengeFocus[];
   readonly themeRows: Readonly<Record<Framework, Readonly<Record<ThemeGrouping, readonly ThemeTableRow[]>>>>;
+  readonly issues: readonly IssueRow[];
+  readonly issuePairs: readonly IssuePairRow[];
+  readonly similar: readonly SimilarCluster[];
   readonly documentRows: readonly DocumentRow[];
 }
 
-/** The theme-section feedback of every document as training examples, crosswalked into `framework`. */
-export function trainingExamples(documents: readonly CorpusDocument[], framework: Framework): TrainingExample[] {
-  return documents.flatMap((d) =>
-    d.themeSections.flatMap((s) => {
-      const theme = (d.framework ?? 'classic') === framework ? s.theme : primaryCrosswalk(s.theme);
-      return s.text.split(/\n\n+/).map((text) => ({ text, theme, origin: `section:${d.id}` }));
-    }),
-  );
-}
-
-/** Classifiers for both frameworks, trained on the documents' theme sections (plus the theme labels). */
-export function trainModels(documents: readonly CorpusDocument[], extra: readonly TrainingExample[] = []): Record<Framework, CentroidModel> {
-  return {
-    classic: trainCentroids([...trainingExamples(documents, 'classic'), ...extra], 'classic'),
-    current: trainCentroids([...trainingExamples(documents, 'current'), ...extra.map((e) => ({ ...e, theme: primaryCrosswalk(e.theme) }))], 'current'),
-  };
-}
-
-/** Classify units in the given framework. */
-export function classifyUnits(models: Record<Framework, CentroidModel>, units: readonly Unit[], framework: Framework): Assignment[] {
-  return classifyByCentroid(models[framework], units, primaryCrosswalk);
+/** Train the theme classifier on the corpus's theme sections and the codebooks (plus a researcher's labels). */
+export function trainOnCorpus(
+  documents: readonly CorpusDocument[],
+  resources: Resources,
+  labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
+): Classifier {
+  const { classic, current, crosswalk } = resources.codebooks;
+  return trainClassifier({
+    sections: documents.flatMap((d) => d.themeSections),
+    codebooks: [classic, current],
+    crosswalk,
+    ...(labels.examples === undefined ? {} : { labels: labels.examples }),
+    ...(labels.mode === undefined ? {} : { mode: labels.mode }),
+  });
 }
 
 /**
- * Corpus -> analysis. Phases: train on theme sections -> classify each recommendation in its document's
- * framework -> group documents into challenges -> theme tables for both frameworks and every grouping.
+ * Corpus -> analysis. Phases: classify each recommendation in its document's framework -> group documents into
+ * challenges, tagging issues -> what each challenge asked about -> theme tables for both frameworks and every
+ * grouping -> issue table, issue pairs, similar recommendations.
  */
-export function analyse(documents: readonly CorpusDocument[], models: Record<Framework, CentroidModel> = trainModels(documents)): Analysis {
-  const assignments = FRAMEWORKS.flatMap((framework) =>
-    classifyUnits(
-      models,
-      documents.filter((d) => (d.framework ?? 'classic') === framework).flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text }))),
-      framework,
-    ),
-  ).sort((a, b) => a.id.localeCompare(b.id));
-  const challenges = groupChallenges(documents, assignments);
+export function analyse(
+  documents: readonly CorpusDocument[],
+  resources: Resources,
+  classifier: Classifier = trainOnCorpus(documents, resources),
+): Analysis {
+  const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
+  const assignments = classify(classifier, units);
+  const challenges = groupChallenges(documents, assignments, (text) => tagIssues(text, resources.taxonomy));
+  const { classic, current } = resources.codebooks;
+  const focus = challengeFocus(challenges, resources.taxonomy, [classic, current].map((c) => ({
+    framework: c.framework,
+    themes: c.themes.map((t) => ({ id: t.id, phrases: [...t.terms, ...t.phrases] })),
+  })));
   const documentTypes = new Map(documents.map((d) => [d.id, d.documentType as string]));
-  const themeRows = Object.fromEntries(
-    FRAMEWORKS.map((framework) => [
-      framework,
-      Object.fromEntries(THEME_GROUPINGS.map((grouping) => [grouping, themeTable(challenges, { grouping, framework, documentTypes })])),
-    ]),
-  ) as unknown as Analysis['themeRows'];
+  const themeRows = Object.fromEntries(FRAMEWORKS.map((framework) => [
+    framework,
+    Object.fromEntries(THEME_GROUPINGS.map((grouping) => [grouping, themeTable(challenges, { grouping, framework, documentTypes, focus })])),
+  ])) as unknown as Analysis['themeRows'];
   return {
     documents,
+    classifier,
     assignments,
     challenges,
     recommendations: challenges.flatMap((c) => c.recommendations),
+    focus,
     themeRows,
+    issues: issueTable(challenges, resources.taxonomy, { documents }),
+    issuePairs: issuePairs(challenges),
+    similar: similarRecommendations(challenges),
     documentRows: documentRows(documents),
   };
 }

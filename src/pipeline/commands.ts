@@ -1,26 +1,67 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { discoverPhrases } from '../aggregate/discoverPhrases.js';
+import type { DiscoveredPhrase } from '../aggregate/types.js';
+import type { Classifier } from '../classify/classifier.js';
+import { classify } from '../classify/classify.js';
+import type { EvaluationReport } from '../classify/evaluation.js';
+import { formatEvaluationTable } from '../classify/formatEvaluationTable.js';
+import { parseGold } from '../classify/parseGold.js';
+import { parseLabelsCsv } from '../classify/parseLabelsCsv.js';
 import type { Assignment, Unit } from '../classify/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
+import { writeFileAtomic } from '../export/atomic.js';
 import type { Framework } from '../vocabulary.js';
-import { analyse, classifyUnits, trainModels, type Analysis } from './analyse.js';
-import { chartsFor, writeCharts } from './charts.js';
+import { analyse, trainOnCorpus, type Analysis } from './analyse.js';
+import { briefingInput, writeBriefing } from './briefing.js';
+import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import { classifierFromJson, classifierToJson } from './classifierFile.js';
 import { loadCorpusFile } from './corpusIo.js';
+import { evaluateClassifier } from './evaluation.js';
+import { ingestCorpus } from './ingestCorpus.js';
+import { loadResources, type Resources } from './resources.js';
+
+/** The hand annotations of the sample corpus, shipped with the package. */
+export const SAMPLE_GOLD = new URL('../../data/gold/sample-annotations.json', import.meta.url).pathname;
+const SAMPLE_CORPUS = new URL('../../data/sample/', import.meta.url).pathname;
+
+/** Read a user's file, or a clear one-line error. */
+export async function readUserFile(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
+    throw new CpcError(code, `cannot read ${file}: ${(error as Error).message}`, { file });
+  }
+}
+
+/** The classifier: from a `cpc train` file when given, else trained on the corpus (or the sample corpus). */
+async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string): Promise<Classifier> {
+  if (model !== undefined) return classifierFromJson(await readUserFile(model, cwd), model, resources.codebooks.crosswalk);
+  return trainOnCorpus(documents, resources);
+}
 
 /** Load a corpus file and analyse it. */
-export async function loadAnalysis(corpus: string, cwd: string): Promise<Analysis> {
-  return analyse(await loadCorpusFile(corpus, cwd));
+export async function loadAnalysis(corpus: string, cwd: string, model?: string): Promise<{ analysis: Analysis; resources: Resources }> {
+  const [documents, resources] = await Promise.all([loadCorpusFile(corpus, cwd), loadResources()]);
+  return { analysis: analyse(documents, resources, await classifierFor(documents, resources, model, cwd)), resources };
+}
+
+/** The corpus to train on when the user has none yet: the bundled sample. */
+async function corpusOrSample(corpus: string, cwd: string, resources: Resources): Promise<CorpusDocument[]> {
+  try {
+    return await loadCorpusFile(corpus, cwd);
+  } catch (error) {
+    if (!(error instanceof CpcError) || error.code !== 'file-not-found') throw error;
+    return [...(await ingestCorpus([SAMPLE_CORPUS], { cwd: SAMPLE_CORPUS, register: resources.register })).documents];
+  }
 }
 
 /** Read a researcher's CSV of `id,text` rows. */
 export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new CpcError('file-not-found', `cannot read ${file}`, { file });
-  }
+  const text = await readUserFile(file, cwd);
   let rows: Record<string, string>[];
   try {
     rows = parse(text.replace(/^\ufeff/, ''), { columns: true, skip_empty_lines: true, trim: true });
@@ -34,28 +75,56 @@ export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
 }
 
 /** `cpc classify`: the corpus recommendations, or the rows of `input`, in `framework`. */
-export async function classifyCommand(options: { corpus: string; input?: string; framework: Framework; cwd: string }): Promise<Assignment[]> {
-  const documents = await loadCorpusFile(options.corpus, options.cwd).catch((error: unknown) => {
-    if (options.input !== undefined && error instanceof CpcError && error.code === 'file-not-found') return null;
-    throw error;
-  });
-  const models = trainModels(documents ?? (await sampleDocuments()));
+export async function classifyCommand(options: { corpus: string; input?: string; framework: Framework; model?: string; cwd: string }): Promise<Assignment[]> {
+  const resources = await loadResources();
+  const documents = options.input === undefined ? await loadCorpusFile(options.corpus, options.cwd) : await corpusOrSample(options.corpus, options.cwd, resources);
+  const classifier = await classifierFor(documents, resources, options.model, options.cwd);
   const units = options.input !== undefined
     ? await readUnitsCsv(options.input, options.cwd)
-    : (documents ?? []).flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text })));
-  return classifyUnits(models, units, options.framework);
+    : documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? options.framework })));
+  return classify(classifier, units, { framework: options.framework });
 }
 
-/** With no corpus yet, train on the bundled sample corpus. */
-async function sampleDocuments() {
-  const { ingestCorpus } = await import('./ingestCorpus.js');
-  const { loadRegister } = await import('../ingest/register.js');
-  const sample = new URL('../../data/sample/', import.meta.url).pathname;
-  return (await ingestCorpus([sample], { cwd: sample, register: await loadRegister() })).documents;
+/** `cpc train`: the default training data plus (or replaced by) the researcher's labels, saved as a classifier file. */
+export async function trainCommand(options: { labels: string; mode: 'add' | 'replace'; corpus: string; out: string; cwd: string }): Promise<{ examples: number; labelled: number }> {
+  const resources = await loadResources();
+  const labels = parseLabelsCsv(await readUserFile(options.labels, options.cwd), options.labels);
+  const documents = await corpusOrSample(options.corpus, options.cwd, resources);
+  const classifier = trainOnCorpus(documents, resources, { examples: labels, mode: options.mode });
+  await writeFileAtomic(resolve(options.cwd, options.out), classifierToJson(classifier));
+  const examples = classifier.models.classic?.training.texts ?? 0;
+  return { examples, labelled: labels.length };
+}
+
+/** `cpc evaluate`: the classifier against hand labels (never trained on them). */
+export async function evaluateCommand(options: { gold: string; model?: string; corpus: string; cwd: string }): Promise<{ report: EvaluationReport; table: string }> {
+  const resources = await loadResources();
+  const gold = parseGold(await readUserFile(options.gold, options.cwd), options.gold);
+  const documents = options.model === undefined ? await corpusOrSample(options.corpus, options.cwd, resources) : [];
+  const { report } = evaluateClassifier(await classifierFor(documents, resources, options.model, options.cwd), gold);
+  return { report, table: formatEvaluationTable(report) };
+}
+
+/** `cpc issues --discover`: recurring phrases the taxonomy does not cover yet. */
+export async function discoverCommand(options: { corpus: string; minCouncils: number; cwd: string }): Promise<DiscoveredPhrase[]> {
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+  return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
 }
 
 /** `cpc chart`: write the named chart (or all) into `out`. */
 export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string }): Promise<string[]> {
-  const analysis = await loadAnalysis(options.corpus, options.cwd);
-  return writeCharts(chartsFor(analysis, name), resolve(options.cwd, options.out));
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+  const confusion = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD)).confusion;
+  return writeCharts(await drawCharts(chartsFor(analysis, resources, { name, confusion })), resolve(options.cwd, options.out));
+}
+
+/** `cpc brief`: the briefing pages and the charts they show. */
+export async function briefCommand(options: { corpus: string; out: string; cwd: string }): Promise<string[]> {
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+  const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD));
+  const outDir = resolve(options.cwd, options.out);
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }));
+  const written = await writeCharts(charts, resolve(outDir, 'charts'));
+  const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });
+  return [...written, ...(await writeBriefing(input, outDir))];
 }

@@ -1,7 +1,14 @@
 // The pipeline: public steps composed into what the CLI commands and notebooks call.
 export { ingestCorpus, displayPath, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 export { ingestToFile, loadCorpusFile } from './corpusIo.js';
-export { analyse, classifyUnits, filterRecommendations, trainModels, trainingExamples, type Analysis } from './analyse.js';
-export { chartContext, chartsFor, writeCharts } from './charts.js';
-export { chartCommand, classifyCommand, loadAnalysis, readUnitsCsv } from './commands.js';
+export { loadResources, type Resources } from './resources.js';
+export { analyse, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';
+export { evaluateClassifier, type Evaluation } from './evaluation.js';
+export { chartContext, chartsFor, drawCharts, writeCharts, type DrawnChart } from './charts.js';
+export { briefingInput, writeBriefing } from './briefing.js';
+export { classifierFromJson, classifierToJson } from './classifierFile.js';
+export {
+  briefCommand, chartCommand, classifyCommand, discoverCommand, evaluateCommand, loadAnalysis, readUnitsCsv, trainCommand, SAMPLE_GOLD,
+} from './commands.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
+export { VERSION } from './version.js';

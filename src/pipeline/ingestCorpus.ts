@@ -3,7 +3,7 @@ import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { withUniqueIds } from '../corpus/uniqueIds.js';
-import { CpcError, isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
+import { isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
 import { manifestFor } from '../ingest/manifest.js';
 import { readDocument } from '../ingest/read.js';
@@ -53,7 +53,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const discovered = await discoverFiles([...inputs], options.cwd);
   const firstError = discovered.errors[0];
   if (discovered.files.length === 0 && firstError !== undefined) throw firstError;
-  const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e));
+  const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e, options.cwd));
   const warnings: Warning[] = [...discovered.warnings];
   const files = discovered.files;
   const read = options.read ?? ((file: string, readOptions: ReadOptions) => readDocumentWithManifest(file, readOptions));
@@ -63,7 +63,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
     try {
       return await read(file, readOptions);
     } catch (error) {
-      failures.push(failureOf(displayPath(file, options.cwd), error));
+      failures.push(failureOf(file, error, options.cwd));
       return null;
     } finally {
       options.onProgress?.(done(), files.length, file);
@@ -92,10 +92,11 @@ async function readDocumentWithManifest(file: string, options: ReadOptions): Pro
   return readDocument(file, { ...options, ...(manifest === undefined ? {} : { manifest }) });
 }
 
-function failureOf(file: string, error: unknown): FileFailure {
-  if (isCpcError(error)) return { file: error.file ?? file, code: error.code, message: error.message };
-  const wrapped = new CpcError('unreadable', `${file}: ${(error as Error).message ?? String(error)}`);
-  return { file, code: wrapped.code, message: wrapped.message };
+/** A failure with the file shown as the user would write it (relative to the working directory). */
+function failureOf(file: string, error: unknown, cwd: string): FileFailure {
+  const shown = displayPath(isCpcError(error) ? (error.file ?? file) : file, cwd);
+  const message = isCpcError(error) ? error.message : `${(error as Error).message ?? String(error)}`;
+  return { file: shown, code: isCpcError(error) ? error.code : 'unreadable', message: message.split(`${cwd}/`).join('') };
 }
 
 /** The path as shown and stored: relative to the working directory when inside it, with `/` separators. */

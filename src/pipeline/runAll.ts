@@ -1,34 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseGold } from '../classify/parseGold.js';
 import { corpusToJsonl } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { documentsCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
+import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { withOutputLock } from '../export/lock.js';
-import { loadRegister } from '../ingest/register.js';
 import { analyse, type Analysis } from './analyse.js';
-import { chartsFor, writeCharts } from './charts.js';
+import { briefingInput, writeBriefing } from './briefing.js';
+import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import { SAMPLE_GOLD } from './commands.js';
+import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { loadResources } from './resources.js';
+import { VERSION } from './version.js';
 
 export interface RunOptions {
   readonly cwd: string;
   readonly out: string;
   readonly excel: boolean;
+  /** Hand labels to report the classifier's accuracy against (default: the sample corpus's annotations). */
+  readonly gold?: string;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface RunResult {
   readonly ingest: IngestResult;
   readonly analysis: Analysis;
+  readonly evaluation: Evaluation;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
 
 /**
- * `cpc run`: ingest -> analyse -> CSV tables -> charts, every file written atomically under one output lock.
+ * `cpc run`: ingest -> analyse -> evaluate the classifier -> CSV tables, charts, briefings, run manifest, every
+ * file written atomically under one output lock.
  */
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
   const out = resolve(options.cwd, options.out);
-  const ingest = await ingestCorpus(inputs, { cwd: options.cwd, register: await loadRegister(), onProgress: options.onProgress });
-  const analysis = analyse(ingest.documents);
+  const resources = await loadResources();
+  const ingest = await ingestCorpus(inputs, { cwd: options.cwd, register: resources.register, onProgress: options.onProgress });
+  const analysis = analyse(ingest.documents, resources);
+  const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
+  const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }));
   const csv = { bom: options.excel };
   const files: [string, string | Uint8Array][] = [
     ['corpus.jsonl', corpusToJsonl(ingest.documents)],
@@ -36,7 +51,9 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
+    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
+    ['run.json', runManifest(ingest, analysis, evaluation, { inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json' })],
   ];
   const written = await withOutputLock(out, async () => {
     const paths: string[] = [];
@@ -44,7 +61,28 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
     }
-    return [...paths, ...(await writeCharts(chartsFor(analysis), join(out, 'charts')))];
+    paths.push(...(await writeCharts(charts, join(out, 'charts'))));
+    const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
+    return [...paths, ...(await writeBriefing(input, out))];
   });
-  return { ingest, analysis, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+}
+
+/** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { inputs: readonly string[]; excel: boolean; gold: string }): string {
+  const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
+  const manifest = {
+    tool: { name: 'cpc', version: VERSION },
+    options: { inputs: options.inputs, excel: options.excel, gold: options.gold },
+    inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
+    failures: ingest.failures,
+    models,
+    evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
+    corpusSha256: createHash('sha256').update(corpusToJsonl(ingest.documents)).digest('hex'),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function pick(scores: { macroF1: number; accuracy: number; kappa: number }) {
+  return { macroF1: scores.macroF1, accuracy: scores.accuracy, kappa: scores.kappa };
 }

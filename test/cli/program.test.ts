@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-const COMMANDS = ['run', 'ingest', 'recommendations', 'classify', 'themes', 'chart'];
+const COMMANDS = ['run', 'ingest', 'recommendations', 'classify', 'train', 'themes', 'issues', 'chart', 'brief', 'evaluate'];
 
 describe('the cpc program', () => {
   it('lists every command in --help', async () => {

@@ -49,11 +49,29 @@ describe('cpc run data/sample', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('writes the briefing pages, the issue table and the run manifest with the classifier\'s figures', () => {
+    const html = readFileSync(join(out, 'briefing.html'), 'utf8');
+    expect(html).toContain('Stockton-on-Tees Borough Council');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(readFileSync(join(out, 'briefing.md'), 'utf8')).toContain('charts/theme-council-heatmap.png');
+    const issues = readFileSync(join(out, 'issues-by-council.csv'), 'utf8');
+    // The gold annotations tag Stockton's recommendations 1 and 8, and Stoke-on-Trent's 2 and 6, with `narrative`.
+    expect(issues).toMatch(/Stockton-on-Tees Borough Council,E06000004,narrative,2,\S*docx#1;\S*docx#8/);
+    expect(issues).toMatch(/Stoke-on-Trent City Council,E06000021,narrative,\d,\S*pdf#2;\S*pdf#6/);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run.inputs).toHaveLength(5);
+    expect(run.evaluation.items).toBe(23);
+    expect(run.evaluation.lenient.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(run.evaluation.lenient.kappa).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('gives byte-identical files on a second run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'cpc-run-'));
     await cli(['run', 'data/sample', '--out', again]);
-    for (const file of ['corpus.jsonl', 'recommendations.csv', 'themes-by-council.csv', 'charts/theme-council-heatmap.svg']) {
-      expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
+    for (const file of ['corpus.jsonl', 'recommendations.csv', 'themes-by-council.csv', 'issues-by-council.csv', 'run.json', 'briefing.html', 'charts/theme-council-heatmap.svg']) {
+      // The briefing names the corpus file it read, which is in each run's own folder.
+      const text = (dir: string) => readFileSync(join(dir, file), 'utf8').split(dir).join('<out>');
+      expect(text(again), file).toBe(text(out));
     }
   }, 120_000);
 });

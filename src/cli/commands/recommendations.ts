@@ -19,7 +19,7 @@ Examples:
   $ cpc recommendations --year 2016 --format json`)
     .action(async (options: { corpus: string; council?: string; theme?: string; year?: string; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis, filterRecommendations } = await import('../../pipeline/index.js');
-      const analysis = await loadAnalysis(options.corpus, io.cwd);
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd);
       const rows = filterRecommendations(analysis.recommendations, options);
       printRows(io, options.format, rows, [
         { header: 'id', value: (r) => r.id, width: 44 },

@@ -11,16 +11,17 @@ export function registerRun(program: Command, io: Io): void {
     .argument('[paths...]', 'files, folders or globs', ['data/sample'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
+    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
     .addHelpText('after', `
-Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder. A file that cannot
+Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing reports\nthe classifier's accuracy against --gold. A file that cannot
 be read gets a one-line error and the rest are processed (exit code 1).
 
 Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: { out: string; excel?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { out: string; excel?: boolean; gold?: string }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });

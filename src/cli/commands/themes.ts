@@ -21,7 +21,7 @@ Examples:
   $ cpc themes --by year --framework current --format csv`)
     .action(async (options: { corpus: string; by: ThemeGrouping; framework: Framework; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis } = await import('../../pipeline/index.js');
-      const analysis = await loadAnalysis(options.corpus, io.cwd);
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd);
       const rows = analysis.themeRows[options.framework][options.by];
       printRows(io, options.format, rows, [
         { header: options.by, value: (r) => r.group, width: 40 },

@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+/** Commands run in-process in an empty folder: no corpus yet, so they train on the bundled sample. */
+describe('commands on a researcher\'s own files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cpc-cli-'));
+
+  it('classify --input x.csv --format json classifies arbitrary texts, the same way twice', async () => {
+    writeFileSync(join(dir, 'x.csv'), 'id,text\na1,"Set a balanced budget and refresh the medium term financial strategy, using reserves only for one-off costs"\na2,"Strengthen scrutiny and the member development programme"\n');
+    const first = await cli(['classify', '--input', 'x.csv', '--format', 'json'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    const rows = JSON.parse(first.stdout);
+    expect(rows.map((r: { id: string }) => r.id)).toEqual(['a1', 'a2']);
+    expect(rows[0].primaryTheme).toBe('finance');
+    expect(rows[0].crosswalk.primaryTheme).toBe('financial-management');
+    expect(rows[1].primaryTheme).toBe('governance');
+    expect(rows[0].evidence.length).toBeGreaterThan(0);
+    expect((await cli(['classify', '--input', 'x.csv', '--format', 'json'], dir)).stdout).toBe(first.stdout);
+  });
+
+  it('classify --framework current answers in the current framework', async () => {
+    const { stdout } = await cli(['classify', '--input', 'x.csv', '--format', 'json', '--framework', 'current'], dir);
+    expect(JSON.parse(stdout)[0].primaryTheme).toBe('financial-management');
+  });
+
+  it('evaluate --gold reports the figures the issue asks for', async () => {
+    const gold = join(process.cwd(), 'data/gold/sample-annotations.json');
+    const { code, stdout } = await cli(['evaluate', '--gold', gold, '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.items).toBe(23);
+    expect(report.lenient.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(report.lenient.kappa).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('train --labels writes a classifier that classify --model uses', async () => {
+    writeFileSync(join(dir, 'labels.csv'), 'text,theme\n"Review the leisure centre contract",finance\n"Review the leisure centre contract",capacity\n');
+    const trained = await cli(['train', '--labels', 'labels.csv', '--out', 'model.json'], dir);
+    expect(trained.code, trained.stderr).toBe(0);
+    const classified = await cli(['classify', '--input', 'x.csv', '--model', 'model.json', '--format', 'json'], dir);
+    expect(classified.code, classified.stderr).toBe(0);
+    expect(JSON.parse(classified.stdout)).toHaveLength(2);
+  });
+
+  it('a CSV without id,text columns is a one-line usage error', async () => {
+    writeFileSync(join(dir, 'bad.csv'), 'name,body\nx,y\n');
+    const { code, stderr } = await cli(['classify', '--input', 'bad.csv'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('needs columns id,text');
+  });
+});
