@@ -1,0 +1,9 @@
+/** The export stage: tables, specs and briefings -> files under output/ (the only stage that writes). */
+export { writeFileAtomic } from './atomic.js';
+export { toCsv, neutralise, type CsvOptions } from './csv.js';
+export { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from './csvTables.js';
+export { withOutputLock } from './lock.js';
+export type * from './briefingTypes.js';
+export { renderBriefingHtml } from './briefingHtml.js';
+export { renderBriefingMarkdown } from './briefingMarkdown.js';
+export { loadBriefingAssets } from './briefingAssets.js';
