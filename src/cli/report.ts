@@ -6,7 +6,11 @@ import type { IngestResult } from '../pipeline/ingestCorpus.js';
  * Returns the number of failed files.
  */
 export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
-  for (const failure of result.failures) io.stderr(`error [${failure.code}] ${failure.file}: ${failure.message}\n`);
+  for (const failure of result.failures) {
+    // Messages name their file for callers of the library; say it once here.
+    const message = failure.message.startsWith(`${failure.file}: `) ? failure.message.slice(failure.file.length + 2) : failure.message;
+    io.stderr(`error [${failure.code}] ${failure.file}: ${message}\n`);
+  }
   for (const w of result.warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
   let warned = 0;
   for (const document of result.documents) {

@@ -45,6 +45,17 @@ describe('commands on a researcher\'s own files', () => {
     expect(JSON.parse(classified.stdout)).toHaveLength(2);
   });
 
+  it('a broken file gets one line naming it and its code; the rest is processed; exit code 1', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cpc-broken-'));
+    writeFileSync(join(folder, 'report.pdf'), '<!doctype html><html><body>404 Not Found</body></html>');
+    writeFileSync(join(folder, 'notes.txt'), 'The peer team\'s key recommendations are:\n\n- Refresh the medium term financial strategy.\n');
+    const { code, stdout, stderr } = await cli(['ingest', '.', '--format', 'json'], folder);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error [format-mismatch] report.pdf: named .pdf');
+    expect(stderr).toMatch(/2 files: \d ok, \d warned, 1 failed/);
+    expect(JSON.parse(stdout).map((d: { file: string }) => d.file)).toEqual(['notes.txt']);
+  });
+
   it('a CSV without id,text columns is a one-line usage error', async () => {
     writeFileSync(join(dir, 'bad.csv'), 'name,body\nx,y\n');
     const { code, stderr } = await cli(['classify', '--input', 'bad.csv'], dir);
