@@ -1,12 +1,12 @@
 /**
- * The sample tables through the real reader and extractor (gold themes still stand in for the classifier). Off by
- * default while src/corpus is in progress: run with CPC_AGGREGATE_SAMPLE=pipeline.
+ * The sample tables through the real reader and extractor (gold themes stand in for the classifier, so the counts
+ * check grouping and merging, not classification).
  */
 import { describe, expect, it } from 'vitest';
 import { groupChallenges, themeTable } from '../../src/aggregate/index.js';
 import { sampleCorpus } from './helpers/sampleCorpus.js';
 
-describe.runIf(process.env.CPC_AGGREGATE_SAMPLE === 'pipeline')('the sample corpus through the extractor', () => {
+describe('the sample corpus through the extractor', () => {
   it('gives the same challenges and Stoke-on-Trent table as the gold', async () => {
     const { documents, assignments } = await sampleCorpus('pipeline');
     const challenges = groupChallenges(documents, assignments);
