@@ -5,7 +5,8 @@ import { discoverPhrases } from '../aggregate/discoverPhrases.js';
 import type { DiscoveredPhrase } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
-import type { EvaluationReport } from '../classify/evaluation.js';
+import { crossValidate } from '../classify/crossValidate.js';
+import type { CrossValidationReport, EvaluationReport } from '../classify/evaluation.js';
 import { formatEvaluationTable } from '../classify/formatEvaluationTable.js';
 import { parseGold } from '../classify/parseGold.js';
 import { parseLabelsCsv } from '../classify/parseLabelsCsv.js';
@@ -96,13 +97,22 @@ export async function trainCommand(options: { labels: string; mode: 'add' | 'rep
   return { examples, labelled: labels.length };
 }
 
-/** `cpc evaluate`: the classifier against hand labels (never trained on them). */
-export async function evaluateCommand(options: { gold: string; model?: string; corpus: string; cwd: string }): Promise<{ report: EvaluationReport; table: string }> {
+/**
+ * `cpc evaluate`: the classifier against hand labels (never trained on them), and optionally leave-one-document-out
+ * cross-validation over the corpus's theme sections.
+ */
+export async function evaluateCommand(options: { gold: string; model?: string; corpus: string; crossValidate?: boolean; cwd: string }): Promise<{
+  report: EvaluationReport;
+  crossValidation: CrossValidationReport | null;
+  table: string;
+}> {
   const resources = await loadResources();
   const gold = parseGold(await readUserFile(options.gold, options.cwd), options.gold);
-  const documents = options.model === undefined ? await corpusOrSample(options.corpus, options.cwd, resources) : [];
+  const documents = options.model === undefined || options.crossValidate === true ? await corpusOrSample(options.corpus, options.cwd, resources) : [];
   const { report } = evaluateClassifier(await classifierFor(documents, resources, options.model, options.cwd), gold);
-  return { report, table: formatEvaluationTable(report) };
+  const { classic, crosswalk } = resources.codebooks;
+  const crossValidation = options.crossValidate === true ? crossValidate(documents.flatMap((d) => d.themeSections), classic, { crosswalk }) : null;
+  return { report, crossValidation, table: formatEvaluationTable(report, crossValidation ?? undefined) };
 }
 
 /** `cpc issues --discover`: recurring phrases the taxonomy does not cover yet. */

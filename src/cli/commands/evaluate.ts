@@ -9,6 +9,7 @@ export function registerEvaluate(program: Command, io: Io): void {
     .requiredOption('-g, --gold <file>', 'gold annotations: the sample-annotations JSON format, or a CSV text,themes (themes ;-separated)')
     .option('-m, --model <file>', 'a model written by `cpc train`')
     .addOption(corpusOption())
+    .option('--cross-validate', 'also run leave-one-document-out cross-validation over the corpus\'s theme sections')
     .addOption(formatOption())
     .addHelpText('after', `
 Strict scoring: the primary theme must be the first listed gold theme. Lenient: any listed theme counts.
@@ -18,9 +19,9 @@ when there is no corpus yet), or loaded from --model; the gold texts are never u
 Examples:
   $ cpc evaluate --gold test/fixtures/gold/sample-annotations.json
   $ cpc evaluate --gold my-labels.csv --format json`)
-    .action(async (options: { gold: string; model?: string; corpus: string; format: 'table' | 'csv' | 'json' }) => {
+    .action(async (options: { gold: string; model?: string; corpus: string; crossValidate?: boolean; format: 'table' | 'csv' | 'json' }) => {
       const { evaluateCommand } = await import('../../pipeline/index.js');
       const result = await evaluateCommand({ ...options, cwd: io.cwd });
-      io.stdout(options.format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : result.table);
+      io.stdout(options.format === 'json' ? `${JSON.stringify(result.crossValidation === null ? result.report : { ...result.report, crossValidation: result.crossValidation }, null, 2)}\n` : result.table);
     });
 }

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { neutralise, toCsv } from '../../src/export/csv.js';
+import { cli } from '../helpers/cli.js';
+
+describe('CSV cells that a spreadsheet would run as formulas', () => {
+  it.each([
+    ['=HYPERLINK("http://evil","x")', `'=HYPERLINK("http://evil","x")`],
+    ['+SUM(A1:A9)', `'+SUM(A1:A9)`],
+    ['-2+3', `'-2+3`],
+    ['@cmd', `'@cmd`],
+    ['\tleading tab', `'\tleading tab`],
+    ['\rleading return', `'\rleading return`],
+  ])('%j is neutralised', (cell, expected) => {
+    expect(neutralise(cell)).toBe(expected);
+  });
+
+  it.each(['-12', '-0.5', 'Develop a narrative', 'costs £4m – ’22', ''])('%j is left alone', (cell) => {
+    expect(neutralise(cell)).toBe(cell);
+  });
+
+  it('survives a round trip through a CSV parser, with the payload inert', () => {
+    const csv = toCsv(['id', 'text'], [['r1', '=cmd|\' /C calc\'!A0'], ['r2', 'a "quoted", comma']]);
+    expect(parse(csv, { columns: true })).toEqual([
+      { id: 'r1', text: "'=cmd|' /C calc'!A0" },
+      { id: 'r2', text: 'a "quoted", comma' },
+    ]);
+  });
+
+  it('starts with a byte-order mark only when asked (Excel)', () => {
+    expect(toCsv(['a'], [['£']], { bom: true }).startsWith('\ufeffa\n£')).toBe(true);
+    expect(toCsv(['a'], [['£']]).startsWith('a\n')).toBe(true);
+  });
+});
+
+/** The CSV files of `cpc run data/sample`, pinned: they change only on purpose (UPDATE_GOLDEN=1 rewrites them). */
+describe('golden CSV files of the sample run', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cpc-golden-'));
+  const golden = new URL('../fixtures/export/golden/', import.meta.url).pathname;
+  beforeAll(async () => {
+    const { code, stderr } = await cli(['run', 'data/sample', '--out', out]);
+    expect(code, stderr).toBe(0);
+  }, 120_000);
+
+  for (const file of ['recommendations.csv', 'recommendation-themes.csv', 'themes-by-council.csv', 'themes-by-council-current.csv', 'issues-by-council.csv', 'documents.csv']) {
+    it(file, () => {
+      const written = readFileSync(join(out, file), 'utf8');
+      if (process.env.UPDATE_GOLDEN === '1') {
+        mkdirSync(golden, { recursive: true });
+        writeFileSync(join(golden, file), written);
+      }
+      expect(written).toBe(readFileSync(join(golden, file), 'utf8'));
+    });
+  }
+});
