@@ -8,6 +8,7 @@
  * the count. Writes bench/work/classify-bench.json for the Python script.
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { benchmarkClassifier, classify, createClassifier, evaluate, parseGold, splitSentences, trainModel, trainingExamples } from '../src/classify/index.js';
 import type { TrainingExample } from '../src/classify/index.js';
@@ -54,5 +55,11 @@ writeFileSync(dataFile, JSON.stringify({
   gold: gold.map(({ text, themes }) => ({ text, themes })),
 }));
 const python = spawnSync('python3', ['bench/classify-sklearn.py', dataFile], { encoding: 'utf8' });
-if (python.status === 0) console.log(JSON.stringify({ sklearn: JSON.parse(python.stdout) as unknown }, null, 2));
-else console.log(`sklearn reference not run (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`);
+const sklearn = python.status === 0 ? (JSON.parse(python.stdout) as unknown) : null;
+const sklearnMissing = `not run (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`;
+console.log(sklearn === null ? `sklearn reference ${sklearnMissing}` : JSON.stringify({ sklearn }, null, 2));
+
+// The record of this run, with the machine it ran on.
+const machine = { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };
+writeFileSync('bench/classify-results.json', `${JSON.stringify({ machine, trainingExamples: n, texts: textCount, cpc: ours, sklearn: sklearn ?? sklearnMissing }, null, 2)}\n`);
+console.log('wrote bench/classify-results.json');

@@ -65,6 +65,18 @@ describe('cpc run data/sample', () => {
     expect(run.evaluation.lenient.kappa).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('issues --discover --format json proposes phrases with council counts and quotes', async () => {
+    const { code, stdout } = await cli(['issues', '--discover', '--min-councils', '1', '--format', 'json', '--corpus', join(out, 'corpus.jsonl')]);
+    expect(code).toBe(0);
+    const phrases = JSON.parse(stdout);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const p of phrases) {
+      expect(p.councils).toBeGreaterThanOrEqual(1);
+      expect(p.quotes.length).toBeGreaterThan(0);
+      expect(p.quotes[0].text.toLowerCase()).toContain(p.phrase.split(' ')[0]);
+    }
+  });
+
   it('gives byte-identical files on a second run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'cpc-run-'));
     await cli(['run', 'data/sample', '--out', again]);
