@@ -1,4 +1,5 @@
 import type { Block } from './blocks.js';
+import { councilKeys } from './councilKey.js';
 import { lookupCouncil } from './lookupCouncil.js';
 import type { Register, RegisterEntry } from './register.js';
 
@@ -56,10 +57,13 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     const s = unknownStart(tokens, text, i);
     if (s !== null) mention(s, i, 'phrase', []);
   });
-  // "London Borough of X", "City of X": the longest run after "of" that the register knows.
+  // "London Borough of X", "City of X", "Borough Council of X": the longest run after "of" that the register knows.
   tokens.forEach((token, i) => {
-    if (!/^of$/i.test(token.word) || !/^(?:borough|city|county)$/i.test(tokens[i - 1]?.word ?? '')) return;
-    const from = /^(?:london|royal)$/i.test(tokens[i - 2]?.word ?? '') ? i - 2 : i - 1;
+    const before = tokens[i - 1]?.word ?? '';
+    if (!/^of$/i.test(token.word) || !/^(?:borough|city|county|council)$/i.test(before)) return;
+    const lead = /^council$/i.test(before) ? /^(?:borough|district|city|county)$/i : /^(?:london|royal)$/i;
+    const from = lead.test(tokens[i - 2]?.word ?? '') ? i - 2 : i - 1;
+    if (/^council$/i.test(tokens[from]!.word)) return;
     if (taken(tokens[from]!.start, token.end)) return;
     for (let e = Math.min(i + 5, tokens.length - 1); e > i; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, i, e)) continue;
@@ -74,7 +78,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(tokens[s]!.start, tokens[e]!.end)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-      const codes = register.byExact.get(name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim());
+      const codes = register.byExact.get(councilKeys(name).exact);
       if (codes === undefined) continue;
       mention(s, e, 'bare', lookupCouncil(register, name));
       s = e;

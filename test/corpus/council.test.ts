@@ -66,6 +66,13 @@ describe('council layouts and years', () => {
       gss: 'E06000059',
       warning: 'council-ambiguous',
     },
+    {
+      name: '"Borough Council of X" with a typographic apostrophe, beside a county it contains',
+      text: 'Corporate Peer Challenge\nBorough Council of King’s Lynn and West Norfolk\nFeedback Report\n\nPartners want one story about King’s Lynn’s growth in West Norfolk.',
+      year: 2019,
+      gss: 'E07000146',
+    },
+    { name: 'bare name with a typographic apostrophe', text: 'Corporate Peer Challenge\n\nKing’s Lynn and West Norfolk asked the LGA for a peer challenge.', year: 2019, gss: 'E07000146' },
     { name: 'abolished district in 2018', text: 'Taunton Deane Borough Council\n\nCorporate Peer Challenge feedback', year: 2018, gss: 'E07000190' },
     { name: 'abolished district in 2024', text: 'Taunton Deane Borough Council\n\nCorporate Peer Challenge feedback', year: 2024, gss: 'E06000066', warning: 'council-ambiguous' },
     {
