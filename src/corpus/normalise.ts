@@ -47,7 +47,8 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
 
   const recommendations = findRecommendations(blocks, id);
   const recommendationsReferenced = findReferencedCount(blocks);
-  const warnings: Warning[] = [...raw.warnings, ...found.warnings];
+  // A document's warnings name it as it is shown (the reader saw the path it was given, which may be absolute).
+  const warnings: Warning[] = [...raw.warnings, ...found.warnings].map((w) => ({ ...w, file: raw.file }));
   if (found.council === null) warnings.push(warning('council-not-named', found.reason ?? 'no council found', raw.file));
   if (recommendationsReferenced !== null && recommendationsReferenced > recommendations.length) {
     warnings.push(

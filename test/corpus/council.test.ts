@@ -67,8 +67,8 @@ describe('council layouts and years', () => {
       warning: 'council-ambiguous',
     },
     {
-      name: '"Borough Council of X" with a typographic apostrophe, beside a county it contains',
-      text: 'Corporate Peer Challenge\nBorough Council of King’s Lynn and West Norfolk\nFeedback Report\n\nPartners want one story about King’s Lynn’s growth in West Norfolk.',
+      name: '"Borough Council of X" with a typographic apostrophe',
+      text: 'Corporate Peer Challenge\nBorough Council of King’s Lynn and West Norfolk\nFeedback Report\n\nPartners want one story about King’s Lynn’s growth.',
       year: 2019,
       gss: 'E07000146',
     },
