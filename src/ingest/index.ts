@@ -3,7 +3,7 @@
  * The only stage that reads input files.
  */
 export type { Extracted, ManifestEntry, RawDocument } from './types.js';
-export { readDocument, DEFAULT_MAX_BYTES, type ReadDocumentOptions } from './read.js';
+export { readDocument, DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type ReadDocumentOptions, type ReadLimits } from './read.js';
 export { discoverFiles, type Discovered } from './discover.js';
 export { detectFormat, EXTENSIONS } from './detect.js';
 export { decodeText, type Decoded } from './decode.js';

@@ -10,22 +10,30 @@ import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 import type { Extracted, ManifestEntry, RawDocument } from './types.js';
 
-export interface ReadDocumentOptions {
+/** Size limits that keep one hostile file from exhausting memory; each has a safe default. */
+export interface ReadLimits {
   /** Largest file read, in bytes; default 100 MB. */
   readonly maxBytes?: number;
   /** Largest entry of a DOCX archive once inflated; default 50 MB. */
   readonly maxEntryBytes?: number;
   /** All entries of a DOCX archive together; default 200 MB. */
   readonly maxArchiveBytes?: number;
+  /** Longest canonical text kept, in characters; default 10 million (a 60-page report is about 200,000). */
+  readonly maxTextChars?: number;
+}
+
+export interface ReadDocumentOptions extends ReadLimits {
   /** The manifest row for this file, carried into the result. */
   readonly manifest?: ManifestEntry;
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_TEXT_CHARS = 10_000_000;
 
 /**
  * One input file -> a raw document. Phases: size check (before reading anything) -> read -> SHA-256 -> format from
- * extension and magic bytes -> the format's reader. Every failure is a `CpcError` naming the file.
+ * extension and magic bytes -> the format's reader -> text length check. Every failure is a `CpcError` naming the
+ * file.
  */
 export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<RawDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -37,6 +45,11 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = detectFormat(file, bytes);
   const extracted = await extract(format, bytes, file, options);
+  const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  if (extracted.text.length > maxTextChars) {
+    const millions = (n: number) => `${(n / 1e6).toFixed(1)} million`;
+    throw new CpcError('too-large', `${file}: ${millions(extracted.text.length)} characters of text is over the ${millions(maxTextChars)} limit`, { file });
+  }
   return {
     file: file.split(sep).join('/'),
     format,

@@ -1,13 +1,17 @@
-import { relative, isAbsolute } from 'node:path';
-import { normalise } from '../corpus/normalise.js';
+import { dirname, relative, sep } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { withUniqueIds } from '../corpus/uniqueIds.js';
 import { isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
-import { manifestFor } from '../ingest/manifest.js';
-import { readDocument } from '../ingest/read.js';
-import type { RawDocument } from '../ingest/types.js';
+import { loadManifests } from '../ingest/manifest.js';
+import type { ReadLimits } from '../ingest/read.js';
+import type { ManifestEntry, RawDocument } from '../ingest/types.js';
+import { DocumentCache, type CacheStats } from './cache.js';
+import { createIngestPool, defaultThreads } from './ingestPool.js';
+import { displayPath, readAndNormalise } from './readOne.js';
+
+export { displayPath } from './readOne.js';
 
 /** One file that could not be read, with a stable code. */
 export interface FileFailure {
@@ -16,24 +20,29 @@ export interface FileFailure {
   readonly message: string;
 }
 
+/** Files to parse at or above which the worker pool is used (below it, starting workers costs more than it saves). */
+export const POOL_THRESHOLD = 12;
+
 export interface IngestOptions {
   readonly cwd: string;
   readonly register: Register;
-  /** Per-file size limit in bytes. */
-  readonly maxBytes?: number;
-  /** Per-archive-entry limit for DOCX, in bytes. */
-  readonly maxEntryBytes?: number;
-  /** Files read at once. */
+  /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
+  readonly limits?: ReadLimits;
+  /** Files read at once on this thread (without the worker pool). */
   readonly concurrency?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
-  /** Read one file; defaults to reading it here. The performance path passes a worker pool's reader. */
+  /** Read one file here, instead of the default reader (with it, the worker pool is not used). */
   readonly read?: (file: string, options: ReadOptions) => Promise<RawDocument>;
+  /**
+   * Worker threads that read and normalise files: 0 reads on this thread; default every core
+   * (`os.availableParallelism()`) once at least `POOL_THRESHOLD` files need parsing.
+   */
+  readonly workers?: number;
+  /** Folder of the content-hash cache of corpus records; none when absent. */
+  readonly cacheDir?: string;
 }
 
-export interface ReadOptions {
-  readonly maxBytes?: number;
-  readonly maxEntryBytes?: number;
-}
+export type ReadOptions = ReadLimits & { readonly manifest?: ManifestEntry };
 
 export interface IngestResult {
   /** Documents in file order, duplicates (same bytes) kept once. */
@@ -41,13 +50,15 @@ export interface IngestResult {
   readonly failures: readonly FileFailure[];
   /** Batch-level warnings: duplicates, skipped files, symlink loops. Per-document warnings stay on documents. */
   readonly warnings: readonly Warning[];
+  /** Files answered from the cache and files parsed (null without a cache). */
+  readonly cache: CacheStats | null;
 }
 
 /**
  * Files, folders and globs -> corpus documents. A broken file becomes a `FileFailure`; the rest are processed.
  *
- * Phases: discover (recurse, glob, sort) -> read each file (bounded concurrency) -> drop byte-identical
- * duplicates -> normalise -> make ids unique.
+ * Phases: discover (recurse, glob, sort) -> each file's manifest row and cached record -> read and normalise the
+ * rest (worker pool, or bounded concurrency here) -> drop byte-identical duplicates -> make ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const discovered = await discoverFiles([...inputs], options.cwd);
@@ -56,40 +67,82 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e, options.cwd));
   const warnings: Warning[] = [...discovered.warnings];
   const files = discovered.files;
-  const read = options.read ?? ((file: string, readOptions: ReadOptions) => readDocumentWithManifest(file, readOptions));
-  const readOptions: ReadOptions = { maxBytes: options.maxBytes, maxEntryBytes: options.maxEntryBytes };
+  const limits: ReadLimits = options.limits ?? {};
+  const cache = options.cacheDir === undefined ? null : await DocumentCache.open(options.cacheDir, options.register);
+  const manifestOf = manifestLookup();
+  let finished = 0;
+  const progress = (file: string) => options.onProgress?.(++finished, files.length, file);
+  const fail = (file: string, error: unknown) => {
+    failures.push(failureOf(file, error, options.cwd));
+    progress(file);
+    return null;
+  };
 
-  const raws = await mapLimit(files, options.concurrency ?? 4, async (file, done) => {
+  // From the cache, or a task to parse.
+  const slots = await mapLimit(files, 16, async (file) => {
     try {
-      return await read(file, readOptions);
+      const manifest = await manifestOf(file);
+      const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
+      if (looked.document !== null) progress(file);
+      return { file, manifest, document: looked.document, key: looked.key };
     } catch (error) {
-      failures.push(failureOf(file, error, options.cwd));
-      return null;
-    } finally {
-      options.onProgress?.(done(), files.length, file);
+      return fail(file, error);
     }
   });
+  const todo = slots.filter((s) => s !== null && s.document === null) as { file: string; manifest: ManifestEntry | undefined; key: string | null }[];
+
+  const threads = options.read !== undefined ? 0 : (options.workers ?? (todo.length >= POOL_THRESHOLD ? defaultThreads() : 0));
+  const pool = threads > 0 && todo.length > 0 ? await createIngestPool(options.register, threads) : null;
+  const parse = pool !== null
+    ? (task: (typeof todo)[number]) => pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) })
+    : (task: (typeof todo)[number]) => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...(options.read === undefined ? {} : { read: options.read }) });
+  const parsed = new Map<string, CorpusDocument>();
+  try {
+    await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 2, async (task) => {
+      try {
+        const document = await parse(task);
+        parsed.set(task.file, document);
+        if (cache !== null && task.key !== null) await cache.store(task.key, document);
+        progress(task.file);
+      } catch (error) {
+        fail(task.file, error);
+      }
+    });
+  } finally {
+    await pool?.close();
+    await cache?.flush();
+  }
 
   const bySha = new Map<string, string>();
   const documents: CorpusDocument[] = [];
-  for (const raw of raws) {
-    if (raw === null) continue;
-    const display = { ...raw, file: displayPath(raw.file, options.cwd) };
-    const first = bySha.get(raw.sha256);
+  for (const slot of slots) {
+    const document = slot === null ? undefined : (slot.document ?? parsed.get(slot.file));
+    if (document === undefined) continue;
+    const first = bySha.get(document.sha256);
     if (first !== undefined) {
-      warnings.push(warning('duplicate-document', `same content as ${first}; counted once`, display.file));
+      warnings.push(warning('duplicate-document', `same content as ${first}; counted once`, document.file));
       continue;
     }
-    bySha.set(raw.sha256, display.file);
-    documents.push(normalise(display, { register: options.register }));
+    bySha.set(document.sha256, document.file);
+    documents.push(document);
   }
   failures.sort((a, b) => a.file.localeCompare(b.file));
-  return { documents: withUniqueIds(documents), failures, warnings };
+  return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
 }
 
-async function readDocumentWithManifest(file: string, options: ReadOptions): Promise<RawDocument> {
-  const manifest = await manifestFor(file);
-  return readDocument(file, { ...options, ...(manifest === undefined ? {} : { manifest }) });
+/** Each folder's `manifest.csv` read once; a broken manifest fails each file beside it. */
+function manifestLookup(): (file: string) => Promise<ManifestEntry | undefined> {
+  const folders = new Map<string, Promise<ManifestEntry[] | null>>();
+  return async (file) => {
+    const folder = dirname(file);
+    let rows = folders.get(folder);
+    if (rows === undefined) {
+      rows = loadManifests(folder);
+      folders.set(folder, rows);
+    }
+    const name = relative(folder, file).split(sep).join('/');
+    return (await rows)?.find((row) => row.file === name);
+  };
 }
 
 /** A failure with the file shown as the user would write it (relative to the working directory). */
@@ -99,22 +152,14 @@ function failureOf(file: string, error: unknown, cwd: string): FileFailure {
   return { file: shown, code: isCpcError(error) ? error.code : 'unreadable', message: message.split(`${cwd}/`).join('') };
 }
 
-/** The path as shown and stored: relative to the working directory when inside it, with `/` separators. */
-export function displayPath(file: string, cwd: string): string {
-  const shown = isAbsolute(file) && !relative(cwd, file).startsWith('..') ? relative(cwd, file) : file;
-  return shown.split('\\').join('/');
-}
-
 /** Map with at most `limit` calls in flight, results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, done: () => number) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
-  let finished = 0;
-  const done = () => ++finished;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!, done);
+      results[i] = await fn(items[i]!);
     }
   });
   await Promise.all(workers);

@@ -6,6 +6,7 @@ import { corpusToJsonl } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { withOutputLock } from '../export/lock.js';
+import type { ReadLimits } from '../ingest/read.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
@@ -21,6 +22,8 @@ export interface RunOptions {
   readonly excel: boolean;
   /** Hand labels to report the classifier's accuracy against (default: the sample corpus's annotations). */
   readonly gold?: string;
+  /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
+  readonly limits?: ReadLimits;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,7 +42,7 @@ export interface RunResult {
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
   const out = resolve(options.cwd, options.out);
   const resources = await loadResources();
-  const ingest = await ingestCorpus(inputs, { cwd: options.cwd, register: resources.register, onProgress: options.onProgress });
+  const ingest = await ingestCorpus(inputs, { cwd: options.cwd, register: resources.register, limits: options.limits ?? {}, onProgress: options.onProgress });
   const analysis = analyse(ingest.documents, resources);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
@@ -53,7 +56,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
-    ['run.json', runManifest(ingest, analysis, evaluation, { inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json' })],
+    ['run.json', runManifest(ingest, analysis, evaluation, { inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {} })],
   ];
   const written = await withOutputLock(out, async () => {
     const paths: string[] = [];
@@ -69,11 +72,11 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { inputs: readonly string[]; excel: boolean; gold: string }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION },
-    options: { inputs: options.inputs, excel: options.excel, gold: options.gold },
+    options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,
     models,

@@ -1,18 +1,19 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { EXIT, type Io } from '../io.js';
+import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
 import { formatOption, setExit } from '../program.js';
 import { printRows } from '../output.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
 
 export function registerIngest(program: Command, io: Io): void {
-  program
+  const command = program
     .command('ingest')
     .description('read PDF, Word, HTML and text reports into a corpus file')
     .argument('<paths...>', 'files, folders (read recursively) or globs')
     .option('-o, --out <file>', 'corpus file to write', 'output/corpus.jsonl')
-    .addOption(formatOption())
-    .addOption(new Option('--max-file-mb <n>', 'largest file to read, in MB').default('100'))
+    .addOption(formatOption());
+  addLimitOptions(command)
     .addHelpText('after', `
 A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
 
@@ -20,12 +21,12 @@ Examples:
   $ cpc ingest data/sample
   $ cpc ingest "reports/**/*.pdf" --out output/corpus.jsonl
   $ cpc ingest data/sample --format json | jq '.[].council'`)
-    .action(async (paths: string[], options: { out: string; format: 'table' | 'csv' | 'json'; maxFileMb: string }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & { out: string; format: 'table' | 'csv' | 'json' }, command: Command) => {
       const { ingestToFile } = await import('../../pipeline/index.js');
       const result = await ingestToFile(paths, {
         cwd: io.cwd,
         out: options.format === 'json' ? null : options.out,
-        maxBytes: Number(options.maxFileMb) * 1024 * 1024,
+        limits: limitsOf(options),
         onProgress: progressBar(io, 'ingest'),
       });
       const documents = result.documents;

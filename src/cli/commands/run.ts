@@ -1,27 +1,30 @@
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io.js';
+import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
 
 export function registerRun(program: Command, io: Io): void {
-  program
+  const command = program
     .command('run')
     .description('ingest, classify, aggregate, chart and brief in one go')
     .argument('[paths...]', 'files, folders or globs', ['data/sample'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
-    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
+    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)');
+  addLimitOptions(command)
     .addHelpText('after', `
-Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing reports\nthe classifier's accuracy against --gold. A file that cannot
-be read gets a one-line error and the rest are processed (exit code 1).
+Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
+reports the classifier's accuracy against --gold. A file that cannot be read gets a one-line error and the
+rest are processed (exit code 1). An interrupted run leaves the earlier outputs as they were.
 
 Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: { out: string; excel?: boolean; gold?: string }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });
