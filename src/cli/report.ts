@@ -2,8 +2,8 @@ import type { Io } from './io.js';
 import type { IngestResult } from '../pipeline/ingestCorpus.js';
 
 /**
- * One line per failed file and per warning on stderr, then the summary "N files: ok / warned / failed".
- * Returns the number of failed files.
+ * One line per failed file and per warning on stderr, then the summary "N files: ok / warned / failed". A file
+ * dropped as a duplicate of another counts as warned. Returns the number of failed files.
  */
 export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
   for (const failure of result.failures) {
@@ -18,7 +18,9 @@ export function reportBatch(io: Io, result: IngestResult, written: string | null
     for (const w of document.warnings) io.stderr(`warning [${w.code}] ${document.file}: ${w.message}\n`);
   }
   const ok = result.documents.length - warned;
-  const total = result.documents.length + result.failures.length;
-  io.stderr(`${total} file${total === 1 ? '' : 's'}: ${ok} ok, ${warned} warned, ${result.failures.length} failed${written === null ? '' : ` -> ${written}`}\n`);
+  const duplicates = result.warnings.filter((w) => w.code === 'duplicate-document').length;
+  const total = result.documents.length + duplicates + result.failures.length;
+  const duplicateNote = duplicates === 0 ? '' : ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'})`;
+  io.stderr(`${total} file${total === 1 ? '' : 's'}: ${ok} ok, ${warned + duplicates} warned${duplicateNote}, ${result.failures.length} failed${written === null ? '' : ` -> ${written}`}\n`);
   return result.failures.length;
 }
