@@ -4,6 +4,15 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium, as the browser tests use it; `CPC_CHROMIUM` names another binary. */
 export const CHROMIUM = process.env.CPC_CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * Print stylesheet in place of pandoc's screen one: the browser's default type on US Letter with Chrome's default
+ * margins, and bullets drawn as text ("•", as Word writes them) rather than as shapes, so list items stay
+ * visible in the text layer. With it the five sample HTML files print to PDFs that cpc reads as it reads the
+ * sample PDFs (same councils and recommendation counts, bar one extra item in the Stockport report).
+ */
+const PRINT_STYLE = '<style>ul{list-style-type:"\\2022  "} ul:has(> li > :is(ol,ul):first-child){list-style-type:none}</style>';
+const MARGIN = '0.4in';
+
 /** Prints HTML to PDF in headless Chromium, as the sample PDFs were made (US Letter, Skia/PDF). */
 export interface PdfRenderer {
   render(html: string): Promise<Uint8Array>;
@@ -19,8 +28,8 @@ export async function openPdfRenderer(): Promise<PdfRenderer> {
     async render(html) {
       const page = await context.newPage();
       try {
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({ format: 'Letter', margin: { top: '0.75in', bottom: '0.75in', left: '0.75in', right: '0.75in' } });
+        await page.setContent(withPrintStyle(html), { waitUntil: 'load' });
+        const pdf = await page.pdf({ format: 'Letter', margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } });
         return fixedDates(new Uint8Array(pdf));
       } finally {
         await page.close();
@@ -28,6 +37,12 @@ export async function openPdfRenderer(): Promise<PdfRenderer> {
     },
     close: () => browser.close(),
   };
+}
+
+/** The HTML with its own styles replaced by the print stylesheet. */
+export function withPrintStyle(html: string): string {
+  const bare = html.replace(/<style\b[\s\S]*?<\/style>/gi, '');
+  return bare.includes('</head>') ? bare.replace('</head>', `${PRINT_STYLE}</head>`) : `${PRINT_STYLE}${bare}`;
 }
 
 /** Replace Chromium's creation and modification stamps with a fixed one of the same length (offsets stay valid). */

@@ -21,8 +21,8 @@ export interface TemplateSet {
   readonly councils: readonly TargetCouncil[];
 }
 
-/** Earliest year a generated document may be dated (the LGA's corporate peer challenges began in 2011). */
-const EARLIEST_YEAR = 2012;
+/** Earliest year a generated document may be dated (corporate peer challenges began in 2011; a document may cite an earlier one). */
+const EARLIEST_YEAR = 2014;
 const LATEST_YEAR = 2025;
 
 /** A seed for document `index`, attempt `attempt`, under the corpus seed. */

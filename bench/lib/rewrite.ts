@@ -31,6 +31,7 @@ export function councilRenamer(template: Template, council: TargetCouncil): (tex
   for (const form of template.officialForms) forms.set(form, council.officialName);
   for (const form of template.shortForms) forms.set(form, council.name);
   for (const [form, value] of [...forms]) forms.set(form.toUpperCase(), value.toUpperCase());
+  if (template.naming !== undefined) forms.set(template.naming.phrase, template.naming.replacement.replace('{council}', council.officialName));
   forms.set(`${template.domain}.gov.uk`, `${council.name.toLowerCase().replace(/[^a-z]/g, '')}.gov.uk`);
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\w-])(?:${keys.map(escape).join('|')})(?![\\w-])`, 'g');

@@ -18,6 +18,8 @@ export interface Template {
   readonly shortForms: readonly string[];
   /** Lower-case name as it appears in web and e-mail domains. */
   readonly domain: string;
+  /** For a template that never names its council: a phrase to name it in (`{council}` is the official name). */
+  readonly naming?: { readonly phrase: string; readonly replacement: string };
 }
 
 export const TEMPLATES: readonly Template[] = [
@@ -43,5 +45,12 @@ export const TEMPLATES: readonly Template[] = [
     shortForms: ['City of Stoke-on-Trent', 'Stoke-on-Trent', 'Stoke on Trent', 'Stoke'],
     domain: 'stoke',
   },
-  { id: 'test-valley-2020-progress-report', authorityType: 'shire district', officialForms: ['Test Valley Borough Council'], shortForms: ['Test Valley'], domain: 'testvalley' },
+  {
+    id: 'test-valley-2020-progress-report',
+    authorityType: 'shire district',
+    officialForms: ['Test Valley Borough Council'],
+    shortForms: ['Test Valley'],
+    domain: 'testvalley',
+    naming: { phrase: 'Report of the Leader', replacement: 'Report of the Leader of {council}' },
+  },
 ];
