@@ -1,22 +1,16 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBriefingAssets } from '../../src/export/briefingAssets.js';
 import { renderBriefingHtml } from '../../src/export/briefingHtml.js';
 import { XSS_PAYLOAD, fixtureBriefingInput } from '../chart/briefingInput.js';
+import { CHROMIUM, chromiumAvailable, launchChromium, onCi, watchPage } from '../helpers/chromium.js';
 
-/**
- * The briefing page in headless Chromium (Debian's package). Skipped when Chromium is not installed locally; on CI
- * (`CI` set), which installs it, a missing browser is a failure instead. `CPC_CHROMIUM` names another binary.
- */
-const CHROMIUM = process.env.CPC_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// The briefing page in headless Chromium (see ../helpers/chromium.ts for when it is skipped).
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
 const PAGE_DIR = `${OUTPUT}test-briefing/`;
-const available = existsSync(CHROMIUM);
-const onCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
+const available = chromiumAvailable;
 
 it.runIf(!available && onCi)('has Chromium on CI', () => {
   throw new Error(`${CHROMIUM} not found: CI must install the chromium package for the browser tests`);
@@ -30,28 +24,18 @@ describe.skipIf(!available)(title, () => {
   let browser: Browser;
   let page: Page;
   let chartCount = 0;
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  const requests: string[] = [];
+  let errors: string[] = [];
+  let dialogs: string[] = [];
+  let requests: string[] = [];
 
   beforeAll(async () => {
     const input = await fixtureBriefingInput(await loadBriefingAssets());
     chartCount = input.charts.length;
     mkdirSync(PAGE_DIR, { recursive: true });
     writeFileSync(`${PAGE_DIR}briefing.html`, renderBriefingHtml({ ...input, documentRoot: '../..' }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('request', (request) => {
-      if (!/^(file|data):/.test(request.url())) requests.push(request.url());
-    });
+    ({ errors, dialogs, requests } = watchPage(page));
     await page.goto(pathToFileURL(`${PAGE_DIR}briefing.html`).href);
     await page.waitForSelector('html[data-charts-ready]', { timeout: 30_000 });
   });
