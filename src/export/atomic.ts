@@ -1,31 +1,113 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { CpcError } from '../errors.js';
 
-/** Temporary files still being written, removed if the process is interrupted. */
+/** Temporary files still being written or waiting to be renamed, removed if the process is interrupted. */
 const pending = new Set<string>();
+
+/** Files written inside `writeAllOrNothing`: target -> its temporary file, renamed into place together at the end. */
+type Batch = Map<string, string>;
+const batches = new AsyncLocalStorage<Batch>();
+
+/** `.corpus.jsonl.4242.9f3a1c2b.tmp`: the writer's process id, so a later run can tell a dead writer's leftovers. */
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * Write a file atomically: to a temporary name beside it, then rename over the target. A reader (or a briefing
- * quoting the CSV) sees the old file or the new one, never half of one.
+ * quoting the CSV) sees the old file or the new one, never half of one. Inside `writeAllOrNothing` the rename waits
+ * for the whole batch.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw writeFailed(path, error);
+  });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temporary);
   try {
     await writeFile(temporary, content);
-    await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new CpcError('write-failed', `cannot write ${path}: ${(error as Error).message}`, { file: path, cause: error });
-  } finally {
+    discard([temporary]);
+    throw writeFailed(path, error);
+  }
+  const batch = batches.getStore();
+  if (batch !== undefined) {
+    const earlier = batch.get(path);
+    if (earlier !== undefined) discard([earlier]);
+    batch.set(path, temporary);
+    return;
+  }
+  commit(new Map([[path, temporary]]));
+}
+
+/**
+ * Run `work` so that the files it writes with `writeFileAtomic` appear together or not at all: each is written to
+ * a temporary name, and all are renamed into place only once `work` has succeeded. If it throws, or the process is
+ * interrupted (the CLI's signal handler removes `pendingTemporaryFiles()`), the previous outputs stay as they were.
+ */
+export async function writeAllOrNothing<T>(work: () => Promise<T>): Promise<T> {
+  const batch: Batch = new Map();
+  let result: T;
+  try {
+    result = await batches.run(batch, work);
+  } catch (error) {
+    discard([...batch.values()]);
+    throw error;
+  }
+  commit(batch);
+  return result;
+}
+
+/**
+ * Rename every temporary file over its target. Synchronous on purpose: no signal handler can run between two
+ * renames, so an interrupted run never leaves half the new outputs beside half the old.
+ */
+function commit(batch: Batch): void {
+  const entries = [...batch];
+  for (const [index, [path, temporary]] of entries.entries()) {
+    try {
+      renameSync(temporary, path);
+      pending.delete(temporary);
+    } catch (error) {
+      discard(entries.slice(index).map(([, t]) => t));
+      throw writeFailed(path, error);
+    }
+  }
+}
+
+function discard(temporaries: readonly string[]): void {
+  for (const temporary of temporaries) {
+    rmSync(temporary, { force: true });
     pending.delete(temporary);
   }
+}
+
+function writeFailed(path: string, error: unknown): CpcError {
+  return new CpcError('write-failed', `cannot write ${path}: ${(error as Error).message}`, { file: path, cause: error });
 }
 
 /** Temporary files being written right now (for a signal handler to remove). */
 export function pendingTemporaryFiles(): readonly string[] {
   return [...pending];
+}
+
+/**
+ * Remove the temporary files that a killed writer left in `dir` and the folders below it (`kill -9` runs no
+ * handler). `alive` tells whether a process id still runs; a live writer's files are left alone.
+ */
+export async function removeStaleTemporaryFiles(dir: string, alive: (pid: number) => boolean): Promise<string[]> {
+  const removed: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.')) removed.push(...(await removeStaleTemporaryFiles(path, alive)));
+    const pid = TEMPORARY.exec(entry.name)?.[1];
+    if (entry.isFile() && pid !== undefined && !alive(Number(pid))) {
+      await rm(path, { force: true });
+      removed.push(path);
+    }
+  }
+  return removed;
 }

@@ -1,17 +1,20 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CpcError } from '../errors.js';
+import { removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
 
 /**
  * Hold `<dir>/.cpc.lock` while a run writes into `dir`, so two runs on one output folder cannot interleave
- * their files. A lock left by a process that no longer exists is taken over.
+ * their files, and make the files `work` writes appear all together or not at all (`writeAllOrNothing`). A lock
+ * left by a process that no longer exists is taken over, and its temporary files removed.
  */
 export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
   await mkdir(dir, { recursive: true });
   const lock = join(dir, '.cpc.lock');
   await acquire(lock);
   try {
-    return await work();
+    await removeStaleTemporaryFiles(dir, isAlive);
+    return await writeAllOrNothing(work);
   } finally {
     await rm(lock, { force: true });
   }

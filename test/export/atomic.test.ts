@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing, writeFileAtomic } from '../../src/export/atomic.js';
+import { withOutputLock } from '../../src/export/lock.js';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'cpc-atomic-'));
+
+describe('writeFileAtomic', () => {
+  it('replaces a file whole and leaves no temporary file', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.csv'), 'old\n');
+    await writeFileAtomic(join(dir, 'a.csv'), 'new\n');
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+    expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
+  it('fails with write-failed, naming the file, when the folder cannot be written', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'file'), '');
+    await expect(writeFileAtomic(join(dir, 'file', 'a.csv'), 'x')).rejects.toMatchObject({ code: 'write-failed' });
+  });
+});
+
+describe('writeAllOrNothing', () => {
+  it('shows no new file until the work is done, then all of them', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.csv'), 'old a\n');
+    await writeAllOrNothing(async () => {
+      await writeFileAtomic(join(dir, 'a.csv'), 'new a\n');
+      await writeFileAtomic(join(dir, 'charts', 'b.svg'), '<svg/>');
+      expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old a\n');
+      expect(existsSync(join(dir, 'charts', 'b.svg'))).toBe(false);
+      expect(pendingTemporaryFiles()).toHaveLength(2);
+    });
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('new a\n');
+    expect(readFileSync(join(dir, 'charts', 'b.svg'), 'utf8')).toBe('<svg/>');
+    expect(readdirSync(dir).sort()).toEqual(['a.csv', 'charts']);
+    expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
+  it('keeps every previous file when the work fails part-way, and removes what it wrote', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.csv'), 'old a\n');
+    const work = writeAllOrNothing(async () => {
+      await writeFileAtomic(join(dir, 'a.csv'), 'new a\n');
+      await writeFileAtomic(join(dir, 'c.csv'), 'new c\n');
+      throw new Error('chart failed');
+    });
+    await expect(work).rejects.toThrow('chart failed');
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old a\n');
+    expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
+  it('writes a file written twice once, with the later content', async () => {
+    const dir = folder();
+    await writeAllOrNothing(async () => {
+      await writeFileAtomic(join(dir, 'a.csv'), 'first\n');
+      await writeFileAtomic(join(dir, 'a.csv'), 'second\n');
+    });
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('second\n');
+  });
+});
+
+describe('leftovers of a killed run', () => {
+  it('removes temporary files of processes that no longer run, and only those', async () => {
+    const dir = folder();
+    const dead = join(dir, '.corpus.jsonl.999999.0123abcd.tmp');
+    const live = join(dir, 'charts', `.a.svg.${process.pid}.89abcdef.tmp`);
+    writeFileSync(join(dir, 'corpus.jsonl'), '');
+    writeFileSync(dead, 'half');
+    await writeFileAtomic(join(dir, 'charts', 'keep.svg'), '<svg/>');
+    writeFileSync(live, 'being written');
+    const removed = await removeStaleTemporaryFiles(dir, (pid) => pid === process.pid);
+    expect(removed).toEqual([dead]);
+    expect(existsSync(live)).toBe(true);
+  });
+
+  it('are cleared when the next run takes the output lock', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '.cpc.lock'), '999999');
+    writeFileSync(join(dir, '.run.json.999999.0123abcd.tmp'), 'half');
+    await withOutputLock(dir, () => writeFileAtomic(join(dir, 'run.json'), '{}\n'));
+    expect(readdirSync(dir)).toEqual(['run.json']);
+  });
+});
