@@ -1,0 +1,107 @@
+import type { BenchResults, Target } from './results.js';
+
+const mark = (t: Target) => (t.pass === null ? 'not measured' : t.pass ? '**pass**' : '**MISSED**');
+const s = (ms: number | null | undefined) => (ms == null ? '-' : `${(ms / 1000).toFixed(2)} s`);
+const n = (x: number | null | undefined, digits = 0) => (x == null ? '-' : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
+
+/** bench/README.md: how to run the benchmark, what it measures, the last full run's figures and machine. */
+export function renderReadme(r: BenchResults): string {
+  return [
+    '# Benchmark (issue #8)',
+    '',
+    '`npm run bench` generates a scale corpus of 1,000 documents, times every stage of cpc on it and the whole `cpc run`',
+    '(plus a rerun with nothing changed and `cpc --help`), times poppler\'s `pdftotext` and scikit-learn on the same',
+    'inputs, and writes `bench/results.json` (every figure, the machine, targets with pass/fail) and this file.',
+    '',
+    '## How to run',
+    '',
+    '```sh',
+    'npm run bench                    # 1,000 documents; several minutes on 2 cores; rewrites results.json and README.md',
+    'npm run bench:ci                 # 50 documents: checks every stage works, exits 1 only if a stage fails; writes nothing',
+    'npx tsx bench/generate.ts --count 1000 --out /tmp/corpus   # the corpus alone (e.g. to profile `cpc run`)',
+    'npx tsx bench/run.ts --count 200 --seed 2 --no-write       # other sizes and seeds',
+    '```',
+    '',
+    'Needs Debian\'s `chromium` (PDFs are printed with it; `CPC_CHROMIUM` names another binary). The references are',
+    'optional: without `pdftotext` (poppler-utils) or a Python with scikit-learn (`python3-sklearn`; `/usr/bin/python3`',
+    'is tried before `python3`, `CPC_PYTHON` overrides) the benchmark prints a note and marks those targets "not measured".',
+    '',
+    '## What is measured',
+    '',
+    '- **Corpus** (`bench/generate.ts`, `bench/lib/`): each of the five sample documents (test/fixtures/sample, every',
+    '  format) rewritten for another English council of the same type from `data/reference/uk-councils.csv` (one its',
+    '  text never mentions), its years shifted, and its lists (recommendations among them) reordered, all from a',
+    '  seeded PRNG; 60% PDF (the HTML printed by headless Chromium, bullets as text), 20% DOCX (the sample\'s',
+    '  document.xml rewritten), 10% HTML, 10% text. No two files are byte-identical. The corpus is cached under',
+    '  `bench/.corpus/n<count>-s<seed>/` keyed by the spec, the generator\'s sources and the templates.',
+    '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, wall time, peak RSS (the largest',
+    '  of the process\'s VmHWM and the sampled sum of its process tree\'s VmRSS, from /proc every 50 ms); then the same',
+    '  command again ("rerun"). `cpc --help`: median of 7 runs after a warm-up. `XDG_CACHE_HOME` points at a fresh',
+    '  folder for the first run so a user-level cache cannot make it warm.',
+    '- **Stages** (in process, through the public API in `src/index.ts`): `ingestCorpus` on each format\'s files, then',
+    '  on the whole folder; `trainOnCorpus`; `classify` of every recommendation; `analyse` minus its classify pass',
+    '  (aggregate); `evaluateClassifier`; charts (build, render SVG/PNG, write); CSV tables and corpus.jsonl; briefing.',
+    '- **pdftotext reference**: `ls *.pdf | xargs -P 2 pdftotext` over the same PDFs (text written outside the corpus),',
+    '  against `ingestCorpus` on the PDFs alone (whatever parallelism the library has).',
+    '- **scikit-learn reference** (`bench/classify-sklearn.py`): TF-IDF 1–2-grams + logistic regression trained on the',
+    '  same classic training sentences cpc trains on (the corpus\'s theme sections + codebook seeds), classifying the',
+    '  same 10,000 recommendation texts of the corpus (cycled); fastest of 3 training runs and of 3 classification',
+    '  passes for both. Macro-F1 over the five classic themes on `data/gold/sample-annotations.json`, computed the',
+    '  same way for both (strict: first gold theme; lenient: any gold theme).',
+    '',
+    `## Results (${r.date.slice(0, 10)}, ${r.corpus.count} documents)`,
+    '',
+    '| target | measured | goal | result |',
+    '|---|---|---|---|',
+    ...r.targets.map((t) => `| ${t.label} | ${t.value} | ${t.target} | ${mark(t)} |`),
+    '',
+    ...throughput(r),
+    ...stageTable(r),
+    ...machineSection(r),
+    ...caveats(r),
+  ].join('\n');
+}
+
+function throughput(r: BenchResults): string[] {
+  if (r.run === null) return [];
+  return [
+    `\`cpc run\` (${r.run.mode === 'dist' ? 'built CLI, dist/' : 'sources through tsx: no dist/ build'}): ${n(r.run.documents)} documents, ${n(r.run.pdfPages)} PDF pages and ${n(r.run.recommendations)} recommendations in ${r.run.wallS.toFixed(1)} s: ` +
+      `${n(r.run.documentsPerSecond, 1)} documents/s, ${n(r.run.pagesPerSecond, 1)} pages/s, ${n(r.run.recommendationsPerSecond, 1)} recommendations/s; peak RSS ${n(r.run.peakRssMiB)} MiB. Rerun ${r.run.rerunS.toFixed(1)} s.`,
+    '',
+  ];
+}
+
+function stageTable(r: BenchResults): string[] {
+  const st = r.stages;
+  if (st === null) return [];
+  const rows = [
+    ...st.ingestByFormat.map((f) => [`ingest ${f.format} (${f.files} files${f.pages === null ? '' : `, ${f.pages} pages`})`, s(f.ms), `${n(f.documentsPerSecond, 1)} docs/s${f.pagesPerSecond === null ? '' : `, ${n(f.pagesPerSecond, 1)} pages/s`}`]),
+    [`ingest all (${st.ingestAll.documents} documents)`, s(st.ingestAll.ms), `${n(st.ingestAll.documents / (st.ingestAll.ms / 1000), 1)} docs/s`],
+    ['train classifier', s(st.trainMs), ''],
+    [`classify (${st.ingestAll.recommendations} recommendations)`, s(st.classifyMs), `${n(st.recommendationsPerSecond)} recs/s`],
+    ['aggregate (analyse − classify)', s(st.aggregateMs), ''],
+    ['evaluate on gold', s(st.evaluateMs), ''],
+    ['charts (build, render, write)', s(st.chartsMs), ''],
+    ['CSV tables + corpus.jsonl', s(st.csvMs), ''],
+    ['briefing (HTML + Markdown)', s(st.briefingMs), ''],
+  ];
+  return ['### Stages (in process)', '', '| stage | wall time | rate |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+}
+
+function machineSection(r: BenchResults): string[] {
+  const m = r.machine;
+  return ['### Machine', '', `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform} (${m.kernel}).`, ''];
+}
+
+function caveats(r: BenchResults): string[] {
+  const pdfs = r.corpus.files.pdf;
+  const pages = r.stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? null;
+  return [
+    '### Caveats',
+    '',
+    `- The PDFs are printed from the samples, so they are shorter than real reports (${pages === null || pdfs === 0 ? '-' : (pages / pdfs).toFixed(1)} pages on average, 3–13 each, against 20–60 for real feedback reports): per-page figures carry over, per-document ones flatter cpc.`,
+    '- The same five documents recur under other names, so the classifier\'s training sentences repeat and any cache keyed on text would do unusually well.',
+    '- A first `cpc run` into a fresh output folder is what "full run" means; a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
+    '',
+  ];
+}

@@ -1,0 +1,114 @@
+import type { ClassifierComparison } from './classifierBench.js';
+import type { CliFigures } from './cliRuns.js';
+import type { CorpusFormat } from './formats.js';
+import type { Machine } from './machine.js';
+import type { PdftotextFigures } from './pdftotext.js';
+import type { StageTimings } from './stages.js';
+
+/** The generated corpus a benchmark ran on. */
+export interface CorpusFigures {
+  readonly dir: string;
+  readonly count: number;
+  readonly seed: number;
+  readonly key: string;
+  readonly reused: boolean;
+  readonly generatedInS: number;
+  readonly files: Readonly<Record<CorpusFormat, number>>;
+  readonly megabytes: number;
+}
+
+/** One of the issue's targets, measured. `pass` is null when the figure could not be measured. */
+export interface Target {
+  readonly id: string;
+  readonly label: string;
+  readonly target: string;
+  readonly value: string;
+  readonly pass: boolean | null;
+}
+
+/** Everything one `npm run bench` measured (bench/results.json). */
+export interface BenchResults {
+  readonly date: string;
+  readonly command: string;
+  readonly machine: Machine;
+  readonly corpus: CorpusFigures;
+  readonly run: {
+    readonly mode: CliFigures['mode'];
+    readonly wallS: number;
+    readonly exitCode: number | null;
+    readonly peakRssMiB: number | null;
+    readonly documents: number;
+    readonly pdfPages: number;
+    readonly recommendations: number;
+    readonly documentsPerSecond: number;
+    readonly pagesPerSecond: number;
+    readonly recommendationsPerSecond: number;
+    readonly rerunS: number;
+    readonly rerunExitCode: number | null;
+    readonly rerunPeakRssMiB: number | null;
+    readonly helpMedianMs: number;
+    readonly helpSamplesMs: readonly number[];
+  } | null;
+  readonly stages: StageTimings | null;
+  readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
+  readonly classifier: ClassifierComparison | null;
+  readonly targets: readonly Target[];
+  /** Stages that failed (the benchmark's own exit status), with their errors. */
+  readonly failures: readonly { readonly stage: string; readonly error: string }[];
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The issue's targets against what was measured; a figure that could not be measured has `pass: null`. */
+export function targets(results: Omit<BenchResults, 'targets'>): Target[] {
+  const run = results.run;
+  const classifier = results.classifier;
+  const sk = classifier !== null && !('skipped' in classifier.sklearn) ? classifier.sklearn : null;
+  const ratio = results.pdfReference.ratio;
+  return [
+    { id: 'run-wall', label: `full \`cpc run\` on ${results.corpus.count} documents`, target: '< 60 s', value: run === null ? 'not measured' : `${run.wallS.toFixed(1)} s`, pass: run === null ? null : run.wallS < 60 },
+    { id: 'peak-rss', label: 'peak RSS of `cpc run`', target: '< 1 GB (1024 MiB)', value: run?.peakRssMiB == null ? 'not measured' : `${Math.round(run.peakRssMiB)} MiB`, pass: run?.peakRssMiB == null ? null : run.peakRssMiB < 1024 },
+    {
+      id: 'pdf-vs-pdftotext',
+      label: 'PDF text extraction wall time vs pdftotext ×2',
+      target: '≤ 1.5×',
+      value: ratio === null ? notRun(results.pdfReference.pdftotext) : `${ratio.toFixed(2)}× (${s(results.pdfReference.cpcIngestPdfMs ?? 0)} vs ${'ms' in results.pdfReference.pdftotext ? s(results.pdfReference.pdftotext.ms) : '-'})`,
+      pass: ratio === null ? null : ratio <= 1.5,
+    },
+    {
+      id: 'classify-throughput',
+      label: `classification throughput vs scikit-learn (${classifier?.texts ?? 0} texts)`,
+      target: '≥ 1× scikit-learn',
+      value: classifier === null || sk === null ? skipped(classifier) : `${Math.round(classifier.cpc.textsPerSecond)} vs ${Math.round(sk.textsPerSecond)} texts/s (${(classifier.cpc.textsPerSecond / sk.textsPerSecond).toFixed(2)}×)`,
+      pass: classifier === null || sk === null ? null : classifier.cpc.textsPerSecond >= sk.textsPerSecond,
+    },
+    {
+      id: 'train-time',
+      label: `training time vs scikit-learn (${classifier?.trainingExamples ?? 0} sentences)`,
+      target: '≤ scikit-learn',
+      value: classifier === null || sk === null ? skipped(classifier) : `${s(classifier.cpc.trainMs)} vs ${s(sk.trainMs)}`,
+      pass: classifier === null || sk === null ? null : classifier.cpc.trainMs <= sk.trainMs,
+    },
+    {
+      id: 'macro-f1',
+      label: 'macro-F1 on gold (strict / lenient) vs scikit-learn',
+      target: '≥ scikit-learn (both)',
+      value:
+        classifier === null || sk === null
+          ? skipped(classifier)
+          : `${classifier.cpc.goldStrictMacroF1.toFixed(3)} / ${classifier.cpc.goldLenientMacroF1.toFixed(3)} vs ${sk.goldStrictMacroF1.toFixed(3)} / ${sk.goldLenientMacroF1.toFixed(3)}`,
+      pass: classifier === null || sk === null ? null : classifier.cpc.goldStrictMacroF1 >= sk.goldStrictMacroF1 && classifier.cpc.goldLenientMacroF1 >= sk.goldLenientMacroF1,
+    },
+    { id: 'rerun', label: 'rerun with nothing changed', target: '< 3 s', value: run === null ? 'not measured' : `${run.rerunS.toFixed(2)} s`, pass: run === null ? null : run.rerunS < 3 },
+    { id: 'help', label: '`cpc --help` start-up (median)', target: '< 300 ms', value: run === null ? 'not measured' : `${Math.round(run.helpMedianMs)} ms`, pass: run === null ? null : run.helpMedianMs < 300 },
+  ];
+}
+
+function notRun(figures: PdftotextFigures): string {
+  return 'skipped' in figures ? `not run: ${figures.skipped}` : 'not measured';
+}
+
+function skipped(classifier: ClassifierComparison | null): string {
+  if (classifier === null) return 'not measured';
+  return 'skipped' in classifier.sklearn ? `not run: ${classifier.sklearn.skipped}` : 'not measured';
+}

@@ -1,0 +1,126 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import {
+  analyse, briefingInput, chartsFor, classify, classifyStage, corpus, drawCharts, evaluateClassifier, exportStage, ingestCorpus,
+  loadResources, trainOnCorpus, writeBriefing, writeCharts, type Analysis, type CorpusDocument, type Resources,
+} from '../../src/index.js';
+import type { CorpusFormat } from './formats.js';
+import { timed } from './measure.js';
+
+/** One format's ingestion through the public `ingestCorpus` (whatever parallelism it has). */
+export interface FormatIngest {
+  readonly format: CorpusFormat;
+  readonly files: number;
+  readonly documents: number;
+  readonly failures: number;
+  /** PDF pages read (PDF only). */
+  readonly pages: number | null;
+  readonly recommendations: number;
+  readonly ms: number;
+  readonly documentsPerSecond: number;
+  readonly pagesPerSecond: number | null;
+}
+
+/** The library's stages timed in this process, on the whole corpus. */
+export interface StageTimings {
+  readonly ingestByFormat: readonly FormatIngest[];
+  readonly ingestAll: { readonly ms: number; readonly documents: number; readonly failures: number; readonly pages: number; readonly recommendations: number };
+  readonly trainMs: number;
+  readonly classifyMs: number;
+  readonly recommendationsPerSecond: number;
+  /** `analyse` (classify + grouping, tables, issues, similar recommendations) minus its classify pass. */
+  readonly aggregateMs: number;
+  readonly evaluateMs: number;
+  readonly chartsMs: number;
+  readonly csvMs: number;
+  readonly briefingMs: number;
+}
+
+export const GOLD_FILE = 'data/gold/sample-annotations.json';
+
+/** Ingest one format's files, timed. */
+export async function ingestFormat(format: CorpusFormat, files: readonly string[], resources: Resources, cwd: string): Promise<FormatIngest> {
+  const { ms, value } = await timed(() => ingestCorpus(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
+  const pages = format === 'pdf' ? sumPages(value.documents) : null;
+  return {
+    format,
+    files: files.length,
+    documents: value.documents.length,
+    failures: value.failures.length,
+    pages,
+    recommendations: sumRecommendations(value.documents),
+    ms,
+    documentsPerSecond: value.documents.length / (ms / 1000),
+    pagesPerSecond: pages === null ? null : pages / (ms / 1000),
+  };
+}
+
+/**
+ * Every stage on the whole corpus, in `cpc run`'s order: ingest (each format apart, then all together) -> train ->
+ * classify -> analyse (aggregate) -> evaluate on gold -> charts (build, render, write) -> CSV and corpus file ->
+ * briefing. Outputs go to `outDir`.
+ */
+export async function timeStages(corpusDir: string, filesByFormat: ReadonlyMap<CorpusFormat, readonly string[]>, outDir: string, cwd: string, log: (line: string) => void): Promise<{ timings: StageTimings; documents: readonly CorpusDocument[]; analysis: Analysis }> {
+  const resources = await loadResources();
+  const ingestByFormat: FormatIngest[] = [];
+  for (const [format, files] of filesByFormat) {
+    if (files.length === 0) continue;
+    const result = await ingestFormat(format, files, resources, cwd);
+    log(`  ingest ${format}: ${result.files} files in ${(result.ms / 1000).toFixed(2)} s`);
+    ingestByFormat.push(result);
+  }
+  const all = await timed(() => ingestCorpus([corpusDir], { cwd, register: resources.register }));
+  const documents = all.value.documents;
+  log(`  ingest all: ${documents.length} documents in ${(all.ms / 1000).toFixed(2)} s`);
+  const train = await timed(() => trainOnCorpus(documents, resources));
+  const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
+  const classified = await timed(() => classify(train.value, units));
+  const analysed = await timed(() => analyse(documents, resources, train.value));
+  const analysis = analysed.value;
+  const gold = classifyStage.parseGold(await readFile(GOLD_FILE, 'utf8'), GOLD_FILE);
+  const evaluated = await timed(() => evaluateClassifier(analysis.classifier, gold));
+  const charts = await timed(async () => {
+    const drawn = await drawCharts(chartsFor(analysis, resources, { confusion: evaluated.value.confusion }));
+    await mkdir(join(outDir, 'charts'), { recursive: true });
+    await writeCharts(drawn, join(outDir, 'charts'));
+    return drawn;
+  });
+  const csv = await timed(() => writeTables(documents, analysis, outDir));
+  const briefing = await timed(() => writeBriefing(briefingInput(analysis, resources, charts.value, { evaluation: evaluated.value.summary, outDir, cwd }), outDir));
+  const timings: StageTimings = {
+    ingestByFormat,
+    ingestAll: { ms: all.ms, documents: documents.length, failures: all.value.failures.length, pages: sumPages(documents), recommendations: units.length },
+    trainMs: train.ms,
+    classifyMs: classified.ms,
+    recommendationsPerSecond: units.length / (classified.ms / 1000),
+    aggregateMs: Math.max(0, analysed.ms - classified.ms),
+    evaluateMs: evaluated.ms,
+    chartsMs: charts.ms,
+    csvMs: csv.ms,
+    briefingMs: briefing.ms,
+  };
+  return { timings, documents, analysis };
+}
+
+/** The CSV tables and the corpus file, as `cpc run` writes them. */
+async function writeTables(documents: readonly CorpusDocument[], analysis: Analysis, outDir: string): Promise<void> {
+  const options = { bom: false };
+  const files: [string, string][] = [
+    ['corpus.jsonl', corpus.corpusToJsonl(documents)],
+    ['recommendations.csv', exportStage.recommendationsCsv(analysis.recommendations, options)],
+    ['recommendation-themes.csv', exportStage.recommendationThemesCsv(analysis.recommendations, options)],
+    ['themes-by-council.csv', exportStage.themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', options)],
+    ['themes-by-council-current.csv', exportStage.themesByCouncilCsv(analysis.themeRows.current.council, 'current', options)],
+    ['issues-by-council.csv', exportStage.issuesByCouncilCsv(analysis.recommendations, options)],
+    ['documents.csv', exportStage.documentsCsv(analysis.documentRows, options)],
+  ];
+  for (const [name, content] of files) await writeFile(join(outDir, name), content);
+}
+
+function sumPages(documents: readonly CorpusDocument[]): number {
+  return documents.reduce((sum, d) => sum + (d.pageCount ?? 0), 0);
+}
+
+function sumRecommendations(documents: readonly CorpusDocument[]): number {
+  return documents.reduce((sum, d) => sum + d.recommendations.length, 0);
+}

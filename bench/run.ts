@@ -1,0 +1,157 @@
+/**
+ * The scale benchmark of issue #8. Usage: npx tsx bench/run.ts [--count 1000] [--seed 1] [--no-write]
+ *
+ * Phases: generate (or reuse) the corpus -> `cpc run` twice and `cpc --help` as subprocesses -> every stage in
+ * process -> pdftotext on the same PDFs -> scikit-learn on the same training sentences and texts -> targets ->
+ * print, and (unless --no-write) write bench/results.json and bench/README.md. Exits 1 when a stage fails, never
+ * because a target is missed.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { defaultCorpusDir } from './generate.js';
+import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
+import { timeCliRuns, type CliFigures } from './lib/cliRuns.js';
+import { CORPUS_FORMATS, type CorpusFormat } from './lib/formats.js';
+import { generateCorpus, type CorpusManifest } from './lib/generateCorpus.js';
+import { machine } from './lib/machine.js';
+import { timePdftotext, type PdftotextFigures } from './lib/pdftotext.js';
+import { renderReadme } from './lib/readme.js';
+import { targets, type BenchResults, type CorpusFigures } from './lib/results.js';
+import { timeStages, type StageTimings } from './lib/stages.js';
+import { join } from 'node:path';
+import type { CorpusDocument } from '../src/index.js';
+
+const CLASSIFY_TEXTS = 10_000;
+const RUNS = 'bench/.runs';
+
+interface Options {
+  readonly count: number;
+  readonly seed: number;
+  readonly write: boolean;
+}
+
+const failures: { stage: string; error: string }[] = [];
+
+/** Run a stage; a failure is recorded (and fails the benchmark) and the stages that do not need it go on. */
+async function attempt<T>(stage: string, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    failures.push({ stage, error: message.split('\n').slice(0, 3).join(' | ') });
+    console.error(`FAILED ${stage}: ${message}`);
+    return null;
+  }
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false } } });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count < 5) throw new Error(`--count must be an integer of at least 5, not "${values.count}"`);
+  if (!Number.isInteger(seed) || seed < 1) throw new Error(`--seed must be a positive integer, not "${values.seed}"`);
+  return { count, seed, write: !values['no-write'] };
+}
+
+function corpusFigures(manifest: CorpusManifest, dir: string, reused: boolean): CorpusFigures {
+  const files = Object.fromEntries(CORPUS_FORMATS.map((f) => [f, manifest.files.filter((x) => x.format === f).length])) as Record<CorpusFormat, number>;
+  const megabytes = Math.round((manifest.files.reduce((sum, f) => sum + f.bytes, 0) / 2 ** 20) * 10) / 10;
+  return { dir, count: manifest.spec.count, seed: manifest.spec.seed, key: manifest.key, reused, generatedInS: Math.round(manifest.generatedInMs / 100) / 10, files, megabytes };
+}
+
+function runFigures(cli: CliFigures, stages: StageTimings | null): BenchResults['run'] {
+  const wallS = cli.run.wallMs / 1000;
+  const documents = stages?.ingestAll.documents ?? 0;
+  const pdfPages = stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? 0;
+  const recommendations = stages?.ingestAll.recommendations ?? 0;
+  return {
+    mode: cli.mode,
+    wallS,
+    exitCode: cli.run.exitCode,
+    peakRssMiB: cli.run.peakRssMiB,
+    documents,
+    pdfPages,
+    recommendations,
+    documentsPerSecond: documents / wallS,
+    pagesPerSecond: pdfPages / wallS,
+    recommendationsPerSecond: recommendations / wallS,
+    rerunS: cli.rerun.wallMs / 1000,
+    rerunExitCode: cli.rerun.exitCode,
+    rerunPeakRssMiB: cli.rerun.peakRssMiB,
+    helpMedianMs: cli.help.medianMs,
+    helpSamplesMs: cli.help.samplesMs.map((ms) => Math.round(ms)),
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const cwd = process.cwd();
+  const dir = defaultCorpusDir(options);
+  const log = (line: string) => console.error(line);
+
+  log(`corpus: ${options.count} documents, seed ${options.seed} -> ${dir}`);
+  const generated = await generateCorpus(options, dir, log);
+  const corpus = corpusFigures(generated.manifest, dir, generated.reused);
+  log(`  ${generated.reused ? 'reused' : `generated in ${corpus.generatedInS} s`}: ${CORPUS_FORMATS.map((f) => `${corpus.files[f]} ${f}`).join(', ')}`);
+  const filesByFormat = new Map(CORPUS_FORMATS.map((f) => [f, generated.manifest.files.filter((x) => x.format === f).map((x) => join(dir, x.file))]));
+  const runs = join(RUNS, `n${options.count}-s${options.seed}`);
+  await rm(runs, { recursive: true, force: true });
+  await mkdir(runs, { recursive: true });
+
+  log('cpc run (subprocess), rerun, --help');
+  const cli = await attempt('cpc run', async () => {
+    const figures = await timeCliRuns(dir, join(runs, 'cli-out'), join(runs, 'xdg-cache'), cwd);
+    for (const [name, run] of [['run', figures.run], ['rerun', figures.rerun]] as const) {
+      if (run.exitCode !== 0) throw new Error(`cpc ${name} exited ${run.exitCode}: ${run.stderrTail.trim().split('\n').slice(-3).join(' | ')}`);
+    }
+    log(`  run ${(figures.run.wallMs / 1000).toFixed(1)} s, peak ${figures.run.peakRssMiB} MiB; rerun ${(figures.rerun.wallMs / 1000).toFixed(1)} s; --help ${Math.round(figures.help.medianMs)} ms`);
+    return figures;
+  });
+
+  log('stages (in process)');
+  const staged = await attempt('stages', () => timeStages(dir, filesByFormat, join(runs, 'stages-out'), cwd, log));
+  const stages = staged?.timings ?? null;
+  for (const f of stages?.ingestByFormat ?? []) if (f.failures > 0) failures.push({ stage: `ingest ${f.format}`, error: `${f.failures} files failed` });
+
+  log('pdftotext reference');
+  const pdftotext: PdftotextFigures = (await attempt('pdftotext', () => timePdftotext(dir, corpus.files.pdf, join(runs, 'pdftotext'), cwd))) ?? { skipped: 'failed (see above)' };
+  if ('skipped' in pdftotext) log(`  note: pdftotext reference skipped: ${pdftotext.skipped}`);
+  const cpcPdfMs = stages?.ingestByFormat.find((f) => f.format === 'pdf')?.ms ?? null;
+  const ratio = cpcPdfMs !== null && 'ms' in pdftotext ? cpcPdfMs / pdftotext.ms : null;
+
+  log('classifier vs scikit-learn');
+  const documents: readonly CorpusDocument[] = staged?.documents ?? [];
+  const classifier: ClassifierComparison | null = await attempt('classifier comparison', () => compareClassifiers(documents, CLASSIFY_TEXTS));
+  if (classifier !== null && 'skipped' in classifier.sklearn) log(`  note: scikit-learn reference skipped: ${classifier.sklearn.skipped}`);
+
+  const partial: Omit<BenchResults, 'targets'> = {
+    date: new Date().toISOString(),
+    command: `npx tsx bench/run.ts --count ${options.count} --seed ${options.seed}`,
+    machine: machine(),
+    corpus,
+    run: cli === null ? null : runFigures(cli, stages),
+    stages,
+    pdfReference: { cpcIngestPdfMs: cpcPdfMs, pdftotext, ratio },
+    classifier,
+    failures,
+  };
+  const results: BenchResults = { ...partial, targets: targets(partial) };
+  printSummary(results);
+  if (options.write) {
+    await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile('bench/README.md', renderReadme(results));
+    log('wrote bench/results.json and bench/README.md');
+  } else {
+    log('--no-write: bench/results.json and bench/README.md left as they are');
+  }
+  return failures.length === 0 ? 0 : 1;
+}
+
+function printSummary(results: BenchResults): void {
+  console.log(`\ncpc benchmark, ${results.corpus.count} documents (${results.machine.cores} cores, ${results.machine.cpuModel})`);
+  for (const t of results.targets) console.log(`  ${t.pass === null ? 'n/a ' : t.pass ? 'pass' : 'MISS'}  ${t.label}: ${t.value} (goal ${t.target})`);
+  if (results.corpus.count < 1000) console.log('  (targets are set for 1,000 documents; on a smaller corpus they are indicative only)');
+  console.log(results.failures.length === 0 ? 'every stage ran' : `${results.failures.length} stage(s) failed: ${results.failures.map((f) => f.stage).join(', ')}`);
+}
+
+process.exitCode = await main();
