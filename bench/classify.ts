@@ -15,6 +15,7 @@ import type { TrainingExample } from '../src/classify/index.js';
 import { seededRandom } from '../src/classify/seededRandom.js';
 import { loadCodebooks } from '../src/ingest/codebooks.js';
 import { stokeSections } from '../test/classify/stokeSections.js';
+import { pythonWithSklearn } from './lib/python.js';
 
 const n = Number(process.argv[2] ?? 2000);
 const textCount = Number(process.argv[3] ?? 10_000);
@@ -54,9 +55,11 @@ writeFileSync(dataFile, JSON.stringify({
   texts,
   gold: gold.map(({ text, themes }) => ({ text, themes })),
 }));
-const python = spawnSync('python3', ['bench/classify-sklearn.py', dataFile], { encoding: 'utf8' });
-const sklearn = python.status === 0 ? (JSON.parse(python.stdout) as unknown) : null;
-const sklearnMissing = `not run (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`;
+// Debian's python3-sklearn lives under /usr/bin/python3, which a pyenv python3 on PATH would hide
+const found = pythonWithSklearn();
+const python = 'python' in found ? spawnSync(found.python, ['bench/classify-sklearn.py', dataFile], { encoding: 'utf8' }) : null;
+const sklearn = python?.status === 0 ? (JSON.parse(python.stdout) as unknown) : null;
+const sklearnMissing = `not run (${'missing' in found ? found.missing : (python?.stderr || python?.error?.message || 'python3 failed').trim().split('\n').pop()})`;
 console.log(sklearn === null ? `sklearn reference ${sklearnMissing}` : JSON.stringify({ sklearn }, null, 2));
 
 // The record of this run, with the machine it ran on.
