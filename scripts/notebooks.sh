@@ -149,7 +149,9 @@ notebook.cells.forEach((cell, index) => {
       continue;
     }
     for (const mime of Object.keys(output.data ?? {}).sort()) {
-      if (TEXT.includes(mime)) lines.push(`--- ${output.output_type} ${mime}`, joined(output.data[mime]));
+      // One element a line, so that a diff of an SVG or HTML output shows what changed rather than one huge line.
+      const text = (value) => (mime === 'image/svg+xml' || mime === 'text/html' ? value.replace(/></g, '>\n<') : value);
+      if (TEXT.includes(mime)) lines.push(`--- ${output.output_type} ${mime}`, text(joined(output.data[mime])));
       else if (isVegaLite(mime)) lines.push(`--- ${output.output_type} ${mime}`, JSON.stringify(output.data[mime], null, 1));
     }
   }
@@ -161,15 +163,16 @@ JS
 
 cmd_check() {
   require_kernel
-  local tmp status=0 nb name
-  tmp="$(mktemp -d)"
-  trap 'rm -rf "$tmp"' EXIT
+  local status=0 nb name tmp
+  CHECK_TMP="$(mktemp -d)"
+  trap 'rm -rf "$CHECK_TMP"' EXIT
+  tmp="$CHECK_TMP"
   cmd_execute "$tmp/executed"
   while IFS= read -r nb; do
     name="$(basename "$nb")"
     text_outputs "$nb" >"$tmp/$name.saved.txt"
     text_outputs "$tmp/executed/$name" >"$tmp/$name.fresh.txt"
-    if ! diff -u --label "notebooks/$name (saved)" --label "notebooks/$name (re-executed)" \
+    if ! diff -U 2 --label "notebooks/$name (saved)" --label "notebooks/$name (re-executed)" \
       "$tmp/$name.saved.txt" "$tmp/$name.fresh.txt"; then
       echo "notebooks.sh: notebooks/$name: saved outputs differ from a fresh run" >&2
       status=1
