@@ -6,8 +6,8 @@
  * Usage: npx tsx bench/generate.ts [--count 1000] [--seed 1] [--out bench/.corpus/n1000-s1]
  */
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusSpec } from './lib/generateCorpus.js';
-import { CORPUS_FORMATS } from './lib/formats.js';
+import { generateCorpus, type CorpusSpec } from './lib/corpus/generateCorpus.js';
+import { CORPUS_FORMATS } from './lib/corpus/formats.js';
 
 /** The default folder of a spec's corpus: bench/.corpus/n<count>-s<seed> (gitignored). */
 export function defaultCorpusDir(spec: CorpusSpec): string {

@@ -1,6 +1,6 @@
 import type { ClassifierComparison } from './classifierBench.js';
 import type { CliFigures } from './cliRuns.js';
-import type { CorpusFormat } from './formats.js';
+import type { CorpusFormat } from './corpus/formats.js';
 import type { Machine } from './machine.js';
 import type { PdftotextFigures } from './pdftotext.js';
 import type { StageTimings } from './stages.js';

@@ -4,7 +4,7 @@ import {
   analyse, briefingInput, chartsFor, classify, classifyStage, corpus, drawCharts, evaluateClassifier, exportStage, ingestCorpus,
   loadResources, trainOnCorpus, writeBriefing, writeCharts, type Analysis, type CorpusDocument, type Resources,
 } from '../../src/index.js';
-import type { CorpusFormat } from './formats.js';
+import type { CorpusFormat } from './corpus/formats.js';
 import { timed } from './measure.js';
 
 /** One format's ingestion through the public `ingestCorpus` (whatever parallelism it has). */

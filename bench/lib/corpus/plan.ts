@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/classify/seededRandom.js';
+import { seededRandom } from '../../../src/classify/seededRandom.js';
 import { candidatesFor, slug, type TargetCouncil } from './councils.js';
 import { CORPUS_FORMATS, EXTENSION, formatCounts, type CorpusFormat } from './formats.js';
 import { latestYear, type Variation } from './rewrite.js';

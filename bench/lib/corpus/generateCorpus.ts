@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom } from '../../src/classify/seededRandom.js';
+import { seededRandom } from '../../../src/classify/seededRandom.js';
 import { loadTargetCouncils } from './councils.js';
 import { varyDocx, varyHtml, varyText, type CorpusFormat } from './formats.js';
 import { openPdfRenderer, type PdfRenderer } from './pdfRenderer.js';
@@ -38,7 +38,7 @@ export interface CorpusManifest {
 
 export const MANIFEST = '.corpus.json';
 const FIXTURES = 'test/fixtures/sample';
-const SOURCES = ['bench/lib', 'bench/generate.ts'];
+const SOURCES = ['bench/lib/corpus', 'bench/generate.ts'];
 /** Documents printed by Chromium at once (one per core on the 2-core bench machine). */
 const PDF_CONCURRENCY = 2;
 
