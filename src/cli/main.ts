@@ -1,14 +1,13 @@
 // The `cpc` executable: the only place that touches process.exit and signals.
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
-import { rmSync } from 'node:fs';
-import { pendingTemporaryFiles } from '../export/atomic.js';
+import { abandonWrites } from '../export/lock.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
-/** On SIGINT/SIGTERM remove files still being written, so an interrupted run leaves only complete outputs. */
+/** On SIGINT/SIGTERM remove files still being written and the output lock: the earlier outputs stay as they were. */
 function onSignal(signal: NodeJS.Signals): void {
-  for (const file of pendingTemporaryFiles()) rmSync(file, { force: true });
+  abandonWrites();
   process.stderr.write(`cpc: interrupted (${signal}); earlier outputs left as they were\n`);
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }

@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CpcError } from '../errors.js';
-import { removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
+import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
 
 /**
  * Hold `<dir>/.cpc.lock` while a run writes into `dir`, so two runs on one output folder cannot interleave
@@ -12,12 +13,25 @@ export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Pr
   await mkdir(dir, { recursive: true });
   const lock = join(dir, '.cpc.lock');
   await acquire(lock);
+  held.add(lock);
   try {
     await removeStaleTemporaryFiles(dir, isAlive);
     return await writeAllOrNothing(work);
   } finally {
+    held.delete(lock);
     await rm(lock, { force: true });
   }
+}
+
+/** Locks this process holds now. */
+const held = new Set<string>();
+
+/**
+ * For a signal handler: remove the temporary files being written and the locks held, so an interrupted run leaves
+ * the output folder exactly as it found it.
+ */
+export function abandonWrites(): void {
+  for (const file of [...pendingTemporaryFiles(), ...held]) rmSync(file, { force: true });
 }
 
 async function acquire(lock: string): Promise<void> {
