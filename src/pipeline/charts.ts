@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCharts, CHARTS, isChartName, type BuiltChart, type ChartName } from '../chart/buildCharts.js';
 import { renderChart, type RenderedChart } from '../chart/renderChart.js';
@@ -6,6 +7,7 @@ import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
+import { codeFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
 /** Corpus facts for chart subtitles. */
@@ -41,11 +43,30 @@ export function chartsFor(analysis: Analysis, resources: Resources, options: { n
 /** A chart with its drawings. */
 export interface DrawnChart extends BuiltChart, RenderedChart {}
 
-/** Render every chart to SVG and PNG. */
-export async function drawCharts(charts: readonly BuiltChart[]): Promise<DrawnChart[]> {
+/**
+ * Render every chart to SVG and PNG. With a cache folder, a chart whose spec was drawn before (by the same chart
+ * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again.
+ */
+export async function drawCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<DrawnChart[]> {
   const drawn: DrawnChart[] = [];
-  for (const chart of charts) drawn.push({ ...chart, ...(await renderChart(chart.spec)) });
+  for (const chart of charts) drawn.push({ ...chart, ...(await drawCached(chart, options.cacheDir ?? null)) });
   return drawn;
+}
+
+async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
+  if (cacheDir === null) return renderChart(chart.spec);
+  const key = sha256(`${await codeFingerprint(['chart'])}\n${JSON.stringify(chart.spec)}`);
+  const base = join(cacheDir, 'charts', key.slice(0, 2), key);
+  try {
+    const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);
+    if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') return { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+  } catch {
+    // not drawn yet
+  }
+  const rendered = await renderChart(chart.spec);
+  // the PNG first: an SVG without its PNG beside it is never taken for a hit
+  await writeFileAtomic(`${base}.png`, rendered.png).then(() => writeFileAtomic(`${base}.svg`, rendered.svg)).catch(() => undefined);
+  return rendered;
 }
 
 /** Write `<name>.vl.json`, `.svg` and `.png` of each chart into `dir`; returns the files written. */

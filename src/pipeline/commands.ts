@@ -18,6 +18,7 @@ import type { Framework } from '../vocabulary.js';
 import { analyse, trainOnCorpus, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import { trainOnCorpusCached } from './classifierCache.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
 import { loadCorpusFile } from './corpusIo.js';
 import { evaluateClassifier } from './evaluation.js';
@@ -39,15 +40,15 @@ export async function readUserFile(file: string, cwd: string): Promise<string> {
 }
 
 /** The classifier: from a `cpc train` file when given, else trained on the corpus (or the sample corpus). */
-async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string): Promise<Classifier> {
+async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string, cacheDir: string | null = null): Promise<Classifier> {
   if (model !== undefined) return classifierFromJson(await readUserFile(model, cwd), model, resources.codebooks.crosswalk);
-  return trainOnCorpus(documents, resources);
+  return cacheDir === null ? trainOnCorpus(documents, resources) : trainOnCorpusCached(documents, resources, resolve(cwd, cacheDir));
 }
 
-/** Load a corpus file and analyse it. */
-export async function loadAnalysis(corpus: string, cwd: string, model?: string): Promise<{ analysis: Analysis; resources: Resources }> {
+/** Load a corpus file and analyse it; with a cache folder, a classifier trained before on the same inputs is reused. */
+export async function loadAnalysis(corpus: string, cwd: string, model?: string, cacheDir: string | null = null): Promise<{ analysis: Analysis; resources: Resources }> {
   const [documents, resources] = await Promise.all([loadCorpusFile(corpus, cwd), loadResources()]);
-  return { analysis: analyse(documents, resources, await classifierFor(documents, resources, model, cwd)), resources };
+  return { analysis: analyse(documents, resources, await classifierFor(documents, resources, model, cwd, cacheDir)), resources };
 }
 
 /** The corpus to train on when the user has none yet: the bundled sample. */
@@ -122,18 +123,20 @@ export async function discoverCommand(options: { corpus: string; minCouncils: nu
 }
 
 /** `cpc chart`: write the named chart (or all) into `out`. */
-export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string }): Promise<string[]> {
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
+  const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const confusion = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD)).confusion;
-  return writeCharts(await drawCharts(chartsFor(analysis, resources, { name, confusion })), resolve(options.cwd, options.out));
+  return writeCharts(await drawCharts(chartsFor(analysis, resources, { name, confusion }), { cacheDir }), resolve(options.cwd, options.out));
 }
 
 /** `cpc brief`: the briefing pages and the charts they show. */
-export async function briefCommand(options: { corpus: string; out: string; cwd: string }): Promise<string[]> {
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
+  const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD));
   const outDir = resolve(options.cwd, options.out);
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }));
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const written = await writeCharts(charts, resolve(outDir, 'charts'));
   const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });
   return [...written, ...(await writeBriefing(input, outDir))];

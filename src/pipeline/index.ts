@@ -1,5 +1,7 @@
 // The pipeline: public steps composed into what the CLI commands and notebooks call.
-export { ingestCorpus, displayPath, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
+export { ingestCorpus, displayPath, POOL_THRESHOLD, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
+export type { CacheStats } from './cache.js';
+export { trainOnCorpusCached } from './classifierCache.js';
 export { ingestToFile, loadCorpusFile } from './corpusIo.js';
 export { loadResources, type Resources } from './resources.js';
 export { analyse, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';

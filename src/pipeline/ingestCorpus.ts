@@ -1,4 +1,4 @@
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { withUniqueIds } from '../corpus/uniqueIds.js';
@@ -68,7 +68,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const warnings: Warning[] = [...discovered.warnings];
   const files = discovered.files;
   const limits: ReadLimits = options.limits ?? {};
-  const cache = options.cacheDir === undefined ? null : await DocumentCache.open(options.cacheDir, options.register);
+  const cache = options.cacheDir === undefined ? null : await DocumentCache.open(resolve(options.cwd, options.cacheDir), options.register);
   const manifestOf = manifestLookup();
   let finished = 0;
   const progress = (file: string) => options.onProgress?.(++finished, files.length, file);

@@ -10,6 +10,7 @@ import type { ReadLimits } from '../ingest/read.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
@@ -25,6 +26,13 @@ export interface RunOptions {
   /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
   readonly limits?: ReadLimits;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Folder of the cache (parsed documents, trained classifiers, drawn charts): default `<out>/.cache`; null for
+   * none (every file parsed, the classifier trained and every chart drawn again).
+   */
+  readonly cacheDir?: string | null;
+  /** Worker threads for reading files (0: none); default every core once there are enough files. */
+  readonly workers?: number;
 }
 
 export interface RunResult {
@@ -42,11 +50,19 @@ export interface RunResult {
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
   const out = resolve(options.cwd, options.out);
   const resources = await loadResources();
-  const ingest = await ingestCorpus(inputs, { cwd: options.cwd, register: resources.register, limits: options.limits ?? {}, onProgress: options.onProgress });
-  const analysis = analyse(ingest.documents, resources);
+  const cacheDir = options.cacheDir === undefined ? join(out, '.cache') : options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
+  const ingest = await ingestCorpus(inputs, {
+    cwd: options.cwd,
+    register: resources.register,
+    limits: options.limits ?? {},
+    onProgress: options.onProgress,
+    ...(cacheDir === null ? {} : { cacheDir }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  });
+  const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }));
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
   const files: [string, string | Uint8Array][] = [
     ['corpus.jsonl', corpusToJsonl(ingest.documents)],

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { dirname, join } from 'node:path';
+import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerBrief(program: Command, io: Io): void {
-  program
-    .command('brief')
+  const command = program.command('brief');
+  addCacheOptions(command, '.cache beside the corpus file')
     .description('write the briefing page (self-contained HTML) and its Markdown version')
     .addOption(corpusOption())
     .option('-o, --out <dir>', 'output folder', 'output')
@@ -13,9 +15,9 @@ Writes <out>/briefing.html (opens from disk, no network), <out>/briefing.md and 
 
 Example:
   $ cpc brief && open output/briefing.html`)
-    .action(async (options: { corpus: string; out: string }) => {
+    .action(async (options: CacheFlags & { corpus: string; out: string }) => {
       const { briefCommand } = await import('../../pipeline/index.js');
-      const written = await briefCommand({ ...options, cwd: io.cwd });
+      const written = await briefCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: cacheDirOf(options, join(dirname(options.corpus), '.cache')) });
       for (const file of written) io.stdout(`${file}\n`);
     });
 }

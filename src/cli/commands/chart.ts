@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { dirname, join } from 'node:path';
+import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerChart(program: Command, io: Io): void {
-  program
-    .command('chart')
+  const command = program.command('chart');
+  addCacheOptions(command, '.cache beside the corpus file')
     .description('render charts as Vega-Lite spec, SVG and PNG')
     .argument('<name>', 'a chart name, or "all" (see the list below)')
     .addOption(corpusOption())
@@ -13,9 +15,9 @@ export function registerChart(program: Command, io: Io): void {
 Examples:
   $ cpc chart all
   $ cpc chart theme-by-council --out briefing/charts`)
-    .action(async (name: string, options: { corpus: string; out: string }) => {
+    .action(async (name: string, options: CacheFlags & { corpus: string; out: string }) => {
       const { chartCommand } = await import('../../pipeline/index.js');
-      const written = await chartCommand(name, { ...options, cwd: io.cwd });
+      const written = await chartCommand(name, { corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: cacheDirOf(options, join(dirname(options.corpus), '.cache')) });
       for (const file of written) io.stdout(`${file}\n`);
     });
 }

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { dirname, join, resolve } from 'node:path';
+import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
 import { formatOption, setExit } from '../program.js';
@@ -13,7 +15,7 @@ export function registerIngest(program: Command, io: Io): void {
     .argument('<paths...>', 'files, folders (read recursively) or globs')
     .option('-o, --out <file>', 'corpus file to write', 'output/corpus.jsonl')
     .addOption(formatOption());
-  addLimitOptions(command)
+  addCacheOptions(addLimitOptions(command), '.cache beside the corpus file', { workers: true })
     .addHelpText('after', `
 A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
 
@@ -21,12 +23,13 @@ Examples:
   $ cpc ingest data/sample
   $ cpc ingest "reports/**/*.pdf" --out output/corpus.jsonl
   $ cpc ingest data/sample --format json | jq '.[].council'`)
-    .action(async (paths: string[], options: LimitFlags & { out: string; format: 'table' | 'csv' | 'json' }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; format: 'table' | 'csv' | 'json' }, command: Command) => {
       const { ingestToFile } = await import('../../pipeline/index.js');
       const result = await ingestToFile(paths, {
         cwd: io.cwd,
         out: options.format === 'json' ? null : options.out,
         limits: limitsOf(options),
+        ...cacheAndWorkers(options, io.cwd),
         onProgress: progressBar(io, 'ingest'),
       });
       const documents = result.documents;
@@ -42,4 +45,13 @@ Examples:
       ], documents);
       if (reportBatch(io, result, options.format === 'json' ? null : options.out) > 0) setExit(command, EXIT.someFailed);
     });
+}
+
+/** The ingestion's cache folder (beside the corpus file) and worker count, as the flags ask. */
+function cacheAndWorkers(options: CacheFlags & { out: string }, cwd: string): { cacheDir?: string; workers?: number } {
+  const cacheDir = cacheDirOf(options, join(dirname(options.out), '.cache'));
+  return {
+    ...(cacheDir === null ? {} : { cacheDir: resolve(cwd, cacheDir) }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+  };
 }

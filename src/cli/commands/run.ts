@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { join } from 'node:path';
+import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
@@ -13,7 +15,7 @@ export function registerRun(program: Command, io: Io): void {
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
     .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)');
-  addLimitOptions(command)
+  addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
 reports the classifier's accuracy against --gold. A file that cannot be read gets a one-line error and the
@@ -22,9 +24,9 @@ rest are processed (exit code 1). An interrupted run leaves the earlier outputs 
 Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: LimitFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });

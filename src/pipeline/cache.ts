@@ -1,0 +1,114 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Register } from '../corpus/register.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { writeFileAtomic } from '../export/atomic.js';
+import { DEFAULT_MAX_BYTES, type ReadLimits } from '../ingest/read.js';
+import type { ManifestEntry } from '../ingest/types.js';
+import { codeFingerprint, sha256 } from './fingerprint.js';
+
+/** How often the cache answered during one ingestion. */
+export interface CacheStats {
+  /** Files whose corpus record came from the cache (not parsed). */
+  hits: number;
+  /** Files parsed (and then stored). */
+  misses: number;
+}
+
+/** What a document's record depends on besides its bytes. */
+export interface DocumentContext {
+  readonly display: string;
+  readonly manifest: ManifestEntry | undefined;
+  readonly limits: ReadLimits;
+}
+
+/** A file's identity on disk as last seen, and the hash of its bytes then. */
+type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
+
+/**
+ * The content-hash cache of corpus records, in `dir`:
+ * - `files.json`: absolute path -> [size, mtime, ctime, inode, sha256], so an unchanged file is not even read;
+ * - `documents/<key>.json`: the corpus record, keyed by the SHA-256 of the file's bytes, its shown path, its
+ *   manifest row, the limits, the council register and the code of the ingest and corpus stages.
+ * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
+ */
+export class DocumentCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private changed = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly seen: Map<string, Seen>,
+    private readonly salt: string,
+  ) {}
+
+  static async open(dir: string, register: Register): Promise<DocumentCache> {
+    const seen = new Map<string, Seen>();
+    try {
+      const index = JSON.parse(await readFile(join(dir, 'files.json'), 'utf8')) as Record<string, unknown>;
+      for (const [path, value] of Object.entries(index)) if (isSeen(value)) seen.set(path, value);
+    } catch {
+      // no index yet, or an unreadable one: every file is hashed again
+    }
+    const salt = sha256(`${await codeFingerprint(['ingest', 'corpus'])}\n${registerFingerprint(register)}`);
+    return new DocumentCache(dir, seen, salt);
+  }
+
+  /** The cached record of `file` (absolute), or null. Also returns the key to store under after a miss. */
+  async lookup(file: string, context: DocumentContext): Promise<{ document: CorpusDocument | null; key: string | null }> {
+    const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (content === null) return { document: null, key: null };
+    const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, context.limits]));
+    try {
+      const entry = JSON.parse(await readFile(this.entryPath(key), 'utf8')) as { key?: unknown; document?: CorpusDocument };
+      if (entry.key === key && entry.document?.sha256 === content && entry.document.file === context.display) {
+        this.stats.hits++;
+        return { document: entry.document, key };
+      }
+    } catch {
+      // missing or corrupt: parse the file again
+    }
+    this.stats.misses++;
+    return { document: null, key };
+  }
+
+  /** Keep a freshly parsed record under the key `lookup` gave. A cache that cannot be written is skipped. */
+  async store(key: string, document: CorpusDocument): Promise<void> {
+    await writeFileAtomic(this.entryPath(key), JSON.stringify({ key, document })).catch(() => undefined);
+  }
+
+  /** Write the file index (once, at the end of an ingestion). */
+  async flush(): Promise<void> {
+    if (!this.changed) return;
+    await writeFileAtomic(join(this.dir, 'files.json'), JSON.stringify(Object.fromEntries(this.seen))).catch(() => undefined);
+    this.changed = false;
+  }
+
+  private entryPath(key: string): string {
+    return join(this.dir, 'documents', key.slice(0, 2), `${key}.json`);
+  }
+
+  /** SHA-256 of the file's bytes: from the index when size, times and inode are unchanged, else by reading it. */
+  private async contentHash(file: string, maxBytes: number): Promise<string | null> {
+    try {
+      const info = await stat(file);
+      if (!info.isFile() || info.size > maxBytes) return null;
+      const known = this.seen.get(file);
+      if (known !== undefined && known[0] === info.size && known[1] === info.mtimeMs && known[2] === info.ctimeMs && known[3] === info.ino) return known[4];
+      const content = sha256(await readFile(file));
+      this.seen.set(file, [info.size, info.mtimeMs, info.ctimeMs, info.ino, content]);
+      this.changed = true;
+      return content;
+    } catch {
+      return null; // the reader will report why it cannot read the file
+    }
+  }
+}
+
+function isSeen(value: unknown): value is Seen {
+  return Array.isArray(value) && value.length === 5 && value.slice(0, 4).every((n) => typeof n === 'number') && typeof value[4] === 'string';
+}
+
+function registerFingerprint(register: Register): string {
+  return sha256(JSON.stringify([[...register.entries], [...register.byExact], [...register.byCore]]));
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Classifier } from '../classify/classifier.js';
+import type { MergeMode } from '../classify/mergeExamples.js';
+import type { TrainingExample } from '../classify/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { writeFileAtomic } from '../export/atomic.js';
+import { trainOnCorpus } from './analyse.js';
+import { classifierFromJson, classifierToJson } from './classifierFile.js';
+import { codeFingerprint, sha256 } from './fingerprint.js';
+import type { Resources } from './resources.js';
+
+/**
+ * `trainOnCorpus`, remembered in `cacheDir/classifiers/`: the key hashes everything training reads (the corpus's
+ * theme sections, both codebooks and the crosswalk, the researcher's labels and mode) and the classify stage's code,
+ * so a classifier is trained once per distinct input. No cache (null) trains every time. A cached file that cannot
+ * be read back is ignored and replaced.
+ */
+export async function trainOnCorpusCached(
+  documents: readonly CorpusDocument[],
+  resources: Resources,
+  cacheDir: string | null,
+  labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
+): Promise<Classifier> {
+  if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
+  const inputs = [documents.map((d) => d.themeSections), resources.codebooks, labels.examples ?? null, labels.mode ?? null];
+  const key = sha256(`${await codeFingerprint(['classify'])}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
+  const file = join(cacheDir, 'classifiers', `${key}.json`);
+  try {
+    return classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);
+  } catch {
+    // not trained yet on these inputs, or an unreadable file: train
+  }
+  const classifier = trainOnCorpus(documents, resources, labels);
+  await writeFileAtomic(file, classifierToJson(classifier)).catch(() => undefined);
+  return classifier;
+}

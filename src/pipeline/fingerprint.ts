@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from './version.js';
+
+/** Bump when the layout of cache entries changes. */
+export const CACHE_FORMAT = 1;
+
+/** SHA-256 of a string, hex. */
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const fingerprints = new Map<string, Promise<string>>();
+
+/**
+ * A hash of the code that produces a cached value: the tool version, the cache format, and every file of the named
+ * source folders and the package's dependencies (`ingest`, `corpus`, ...; `.ts` under tsx, `.js` once built). Editing a reader changes it, so a
+ * cache written by other code is never read back.
+ */
+export function codeFingerprint(stages: readonly string[]): Promise<string> {
+  const key = stages.join(',');
+  let fingerprint = fingerprints.get(key);
+  if (fingerprint === undefined) {
+    fingerprint = hashStages(stages);
+    fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
+async function hashStages(stages: readonly string[]): Promise<string> {
+  const hash = createHash('sha256').update(`cpc ${VERSION} cache ${CACHE_FORMAT}\n`);
+  // the dependencies (pdf.js, mammoth, vega...) as the package asks for them
+  hash.update(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url))).catch(() => ''));
+  for (const stage of stages) {
+    const dir = fileURLToPath(new URL(`../${stage}/`, import.meta.url));
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:ts|js|json|yaml)$/.test(n) && !n.endsWith('.d.ts')).sort();
+    for (const name of names) hash.update(`${stage}/${name}\n`).update(await readFile(join(dir, name)));
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Register } from '../../src/corpus/register.js';
+import { loadRegister } from '../../src/ingest/register.js';
+import { readDocument } from '../../src/ingest/read.js';
+import { ingestCorpus, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
+import { runAll } from '../../src/pipeline/runAll.js';
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+}
+
+/** A reader that counts its calls, so a test can tell a cache hit from a parse. */
+function countingReader() {
+  const calls: string[] = [];
+  const read = (file: string, options: ReadOptions) => {
+    calls.push(file);
+    return readDocument(file, options);
+  };
+  return { calls, read };
+}
+
+describe('the document cache', () => {
+  let register: Register;
+  beforeAll(async () => {
+    register = await loadRegister();
+  });
+
+  it('answers a rerun with unchanged files from the cache, parsing nothing, with the same documents', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const cold = countingReader();
+    const first = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: cold.read });
+    expect(cold.calls).toHaveLength(5);
+    expect(first.cache).toEqual({ hits: 0, misses: 5 });
+    const warm = countingReader();
+    const second = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: warm.read });
+    expect(warm.calls).toEqual([]);
+    expect(second.cache).toEqual({ hits: 5, misses: 0 });
+    expect(second.documents).toEqual(first.documents);
+  });
+
+  it('ignores corrupt entries and a corrupt index: the files are parsed again, nothing fails', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const first = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir });
+    const entries = filesUnder(cacheDir);
+    expect(entries.length).toBe(6); // five documents and the file index
+    entries.forEach((file, i) => writeFileSync(file, i % 2 === 0 ? '{"key": "trunc' : 'not json at all'));
+    const reader = countingReader();
+    const second = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: reader.read });
+    expect(second.failures).toEqual([]);
+    expect(reader.calls).toHaveLength(5);
+    expect(second.cache).toEqual({ hits: 0, misses: 5 });
+    expect(second.documents).toEqual(first.documents);
+  });
+
+  it('parses a file again when its bytes change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-src-'));
+    const cacheDir = join(dir, '.cache');
+    const text = readFileSync('data/sample/sevenoaks-2020-proposal-report.txt', 'utf8');
+    writeFileSync(join(dir, 'report.txt'), text);
+    await ingestCorpus([dir], { cwd: dir, register, cacheDir });
+    writeFileSync(join(dir, 'report.txt'), text.replace('Sevenoaks', 'Sevenoaks District'));
+    const again = await ingestCorpus([dir], { cwd: dir, register, cacheDir });
+    expect(again.cache).toEqual({ hits: 0, misses: 1 });
+  });
+});
+
+describe('cpc run with a warm cache', () => {
+  const read = (dir: string, file: string) => readFileSync(join(dir, file));
+
+  it('writes byte-identical outputs from the cache (documents, classifier, charts) and with --no-cache', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cpc-run-cache-'));
+    const cold = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
+    const before = new Map(filesUnder(out).filter((f) => !f.includes('.cache')).map((f) => [f, read(out, f.slice(out.length + 1))]));
+    const cache = filesUnder(join(out, '.cache')).map((f) => f.slice(out.length + 8).split('/')[0]);
+    expect(new Set(cache)).toEqual(new Set(['files.json', 'documents', 'classifiers', 'charts']));
+
+    const warm = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
+    expect(cold.ingest.cache).toEqual({ hits: 0, misses: 5 });
+    expect(warm.ingest.cache).toEqual({ hits: 5, misses: 0 });
+    for (const [file, bytes] of before) expect(read(out, file.slice(out.length + 1)).equals(bytes), file).toBe(true);
+
+    // corrupt trained classifiers and drawn charts are trained and drawn again, to the same bytes
+    for (const file of filesUnder(join(out, '.cache')).filter((f) => /classifiers|charts/.test(f))) writeFileSync(file, '<svg garbage');
+    await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
+    for (const [file, bytes] of before) expect(read(out, file.slice(out.length + 1)).equals(bytes), file).toBe(true);
+
+    const uncached = mkdtempSync(join(tmpdir(), 'cpc-run-cache-'));
+    const none = await runAll(['data/sample'], { cwd: process.cwd(), out: uncached, excel: false, cacheDir: null });
+    expect(none.ingest.cache).toBeNull();
+    for (const [file, bytes] of before) {
+      const name = file.slice(out.length + 1);
+      // the briefing names the corpus file it read, inside each run's own folder
+      const text = (dir: string, content: Buffer) => content.toString('latin1').split(dir).join('<out>');
+      expect(text(uncached, read(uncached, name)), name).toBe(text(out, bytes));
+    }
+  }, 180_000);
+});
