@@ -36,11 +36,15 @@ export const COMMITTED_CASES: readonly HostileCase[] = [
   { file: 'payloads.txt', outcome: 'warned', code: 'duplicate-document' },
 ];
 
+/** A file name that is itself an HTML payload: it reaches the briefing's source links and the CSV's file column. */
+export const HTML_NAMED = '"><img src=x onerror="window.__cpcPwned=3">.txt';
+
 /** Files made at test time: too big to commit, or a file-system state git cannot hold. */
 export const GENERATED_CASES: readonly HostileCase[] = [
   { file: 'large.txt', outcome: 'failed', code: 'too-large' },
   { file: 'bomb-declared.docx', outcome: 'failed', code: 'archive-too-large' },
   { file: 'bomb-inflating.docx', outcome: 'failed', code: 'docx-corrupt' },
+  { file: HTML_NAMED, outcome: 'ok', gss: 'E07000200' },
 ];
 
 export const UNREADABLE_CASE: HostileCase = { file: 'no-permission.txt', outcome: 'failed', code: 'unreadable' };
@@ -63,6 +67,8 @@ export async function buildHostileFolder(dir: string, options: { unreadable: boo
   // 60 MB of spaces deflate to about 60 KB and claim 1,000 bytes: caught while inflating, as an archive that lies.
   const padded = paragraph.replace('<w:body>', `<w:body>${' '.repeat(60 * 1024 * 1024)}`);
   writeFileSync(join(dir, 'bomb-inflating.docx'), declareSize(await docxOf(padded), 'word/document.xml', 1000));
+  const payloads = readFileSync(join(HOSTILE_FIXTURES, 'payloads.txt'), 'utf8');
+  writeFileSync(join(dir, HTML_NAMED), payloads.replaceAll('Mid Suffolk District Council', 'Babergh District Council'));
   mkdirSync(join(dir, LOOP, 'inner'), { recursive: true });
   symlinkSync('..', join(dir, LOOP, 'inner', 'back-up'));
   const cases = [...COMMITTED_CASES, ...GENERATED_CASES];
