@@ -37,6 +37,10 @@ export interface CorpusManifest {
 }
 
 export const MANIFEST = '.corpus.json';
+/** Present while a corpus is being written: a folder holding it was interrupted and may be cleared. */
+const PARTIAL = '.corpus.partial';
+/** The names the generator gives its files. */
+const GENERATED_NAME = /^\d{4,}-[a-z0-9-]+\.(pdf|docx|html|txt)$/;
 const FIXTURES = 'test/fixtures/sample';
 const SOURCES = ['bench/lib/corpus', 'bench/generate.ts'];
 /** Documents printed by Chromium at once (one per core on the 2-core bench machine). */
@@ -78,6 +82,7 @@ export async function generateCorpus(spec: CorpusSpec, dir: string, log: (line: 
   const existing = await existingCorpus(dir, key);
   if (existing !== null) return { manifest: existing, reused: true };
   await clearOldCorpus(dir);
+  await writeFile(join(dir, PARTIAL), `${key}\n`);
   const started = performance.now();
   const set = await loadTemplates();
   const formats = formatOrder(spec.count, spec.seed);
@@ -86,16 +91,20 @@ export async function generateCorpus(spec: CorpusSpec, dir: string, log: (line: 
   const files = await writeAll(plans, { set, templates, dir, seed: spec.seed, log });
   const manifest: CorpusManifest = { key, spec, generatedInMs: Math.round(performance.now() - started), files };
   await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  await rm(join(dir, PARTIAL));
   return { manifest, reused: false };
 }
 
+/** Empty `dir` of an earlier generated corpus (complete or interrupted); refuse to touch any other folder. */
 async function clearOldCorpus(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const entries = await readdir(dir);
   if (entries.length === 0) return;
-  if (!entries.includes(MANIFEST)) throw new Error(`${dir} is not empty and holds no generated corpus (${MANIFEST}); choose an empty or new folder`);
-  const old = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as CorpusManifest;
-  await Promise.all([...old.files.map((f) => rm(join(dir, f.file), { force: true })), rm(join(dir, MANIFEST))]);
+  if (!entries.includes(MANIFEST) && !entries.includes(PARTIAL)) {
+    throw new Error(`${dir} is not empty and holds no generated corpus (${MANIFEST}); choose an empty or new folder`);
+  }
+  const ours = entries.filter((name) => GENERATED_NAME.test(name) || name === MANIFEST || name === PARTIAL);
+  await Promise.all(ours.map((name) => rm(join(dir, name), { force: true })));
 }
 
 async function loadTemplates(): Promise<TemplateSet> {
