@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { IssueTaxonomy } from '../aggregate/issueTaxonomy.js';
 import type { Register } from '../corpus/register.js';
 import { loadCodebooks, type Codebooks } from '../ingest/codebooks.js';
@@ -15,4 +18,20 @@ export interface Resources {
 export async function loadResources(): Promise<Resources> {
   const [register, codebooks, taxonomy] = await Promise.all([loadRegister(), loadCodebooks(), loadIssueTaxonomy()]);
   return { register, codebooks, taxonomy };
+}
+
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+const DATA_FOLDERS = ['reference', 'codebooks'];
+
+/**
+ * SHA-256 of each file of the package's reference data and codebooks (`reference/uk-councils.csv`,
+ * `codebooks/classic.yaml`, ...), for the run manifest: two runs agree only if these do.
+ */
+export async function resourceDigests(): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  for (const folder of DATA_FOLDERS) {
+    const names = (await readdir(`${DATA}${folder}`)).filter((name) => /\.(?:csv|ya?ml)$/.test(name)).sort();
+    for (const name of names) digests[`${folder}/${name}`] = createHash('sha256').update(await readFile(`${DATA}${folder}/${name}`)).digest('hex');
+  }
+  return digests;
 }

@@ -14,7 +14,7 @@ import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
-import { loadResources } from './resources.js';
+import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -64,15 +64,16 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
+  const corpus = corpusToJsonl(ingest.documents);
   const files: [string, string | Uint8Array][] = [
-    ['corpus.jsonl', corpusToJsonl(ingest.documents)],
+    ['corpus.jsonl', corpus],
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
-    ['run.json', runManifest(ingest, analysis, evaluation, { inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {} })],
+    ['run.json', runManifest(ingest, analysis, evaluation, { corpus, inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data: await resourceDigests() })],
   ];
   const written = await withOutputLock(out, async () => {
     const paths: string[] = [];
@@ -88,16 +89,17 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpus: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION },
     options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,
+    data: options.data,
     models,
     evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
-    corpusSha256: createHash('sha256').update(corpusToJsonl(ingest.documents)).digest('hex'),
+    corpusSha256: createHash('sha256').update(options.corpus).digest('hex'),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

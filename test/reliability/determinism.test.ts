@@ -58,6 +58,12 @@ describe('the run manifest', () => {
     for (const model of m.models) expect(model.hash).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('records the SHA-256 of the register and every codebook it used', () => {
+    const data = manifest().data as Record<string, string>;
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(['reference/uk-councils.csv', 'reference/uk-council-aliases.csv', 'codebooks/classic.yaml', 'codebooks/current.yaml', 'codebooks/crosswalk.yaml', 'codebooks/issues.yaml']));
+    for (const [file, digest] of Object.entries(data)) expect(digest, file).toBe(createHash('sha256').update(readFileSync(join(REPO, 'data', file))).digest('hex'));
+  });
+
   it('holds no clock and no absolute path, so reruns agree', () => {
     const text = readFileSync(join(root, 'a', 'run.json'), 'utf8');
     expect(text).not.toContain(root);
