@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+export { onCi } from './ci.js';
 
 /**
  * Headless Chromium (Debian's package) for the browser tests. They are skipped when Chromium is not installed
@@ -9,7 +10,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CPC_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const chromiumAvailable = existsSync(CHROMIUM);
-export const onCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 export const SKIPPED = `skipped: ${CHROMIUM} not found; apt-get install chromium`;
 
 export function launchChromium(): Promise<Browser> {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { onCi } from '../helpers/ci.js';
 
 /**
  * The notebooks under notebooks/: always, that each is well-formed nbformat 4 with its outputs saved and imports
@@ -120,6 +121,10 @@ function missingTools(): string | null {
 }
 
 const missing = missingTools();
+
+it.runIf(missing !== null && onCi)('has the notebook kernel on CI', () => {
+  throw new Error(`${missing}: .ci/run must set the kernel up (scripts/notebooks.sh setup)`);
+});
 
 describe('notebook outputs', () => {
   it.skipIf(missing !== null)(`are what a fresh run gives${missing === null ? '' : ` (skipped: ${missing})`}`, () => {
