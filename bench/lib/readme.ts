@@ -36,8 +36,8 @@ export function renderReadme(r: BenchResults): string {
     '  `bench/.corpus/n<count>-s<seed>/` keyed by the spec, the generator\'s sources and the templates.',
     '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, wall time, peak RSS (the largest',
     '  of the process\'s VmHWM and the sampled sum of its process tree\'s VmRSS, from /proc every 50 ms); then the same',
-    '  command again ("rerun"). `cpc --help`: median of 7 runs after a warm-up. `XDG_CACHE_HOME` points at a fresh',
-    '  folder for the first run so a user-level cache cannot make it warm.',
+    '  command again ("rerun": cpc keeps its cache in `<out>/.cache`, so the first run into a fresh folder is cold and',
+    '  the rerun warm; `XDG_CACHE_HOME` also points at a fresh folder). `cpc --help`: median of 7 runs after a warm-up.',
     '- **Stages** (in process, through the public API in `src/index.ts`): `ingestCorpus` on each format\'s files, then',
     '  on the whole folder; `trainOnCorpus`; `classify` of every recommendation; `analyse` minus its classify pass',
     '  (aggregate); `evaluateClassifier`; charts (build, render SVG/PNG, write); CSV tables and corpus.jsonl; briefing.',
@@ -101,7 +101,8 @@ function caveats(r: BenchResults): string[] {
     '',
     `- The PDFs are printed from the samples, so they are shorter than real reports (${pages === null || pdfs === 0 ? '-' : (pages / pdfs).toFixed(1)} pages on average, 3–13 each, against 20–60 for real feedback reports): per-page figures carry over, per-document ones flatter cpc.`,
     '- The same five documents recur under other names, so the classifier\'s training sentences repeat and any cache keyed on text would do unusually well.',
-    '- A first `cpc run` into a fresh output folder is what "full run" means; a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
+    '- "Full run" is a first `cpc run` into a fresh output folder (cold cache); a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
+    '- The in-process stage timings use no cache (`ingestCorpus` without `cacheDir`), so they show the cold cost of each stage; the pdftotext comparison is against that cold PDF ingestion.',
     '',
   ];
 }
