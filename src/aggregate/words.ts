@@ -9,6 +9,19 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** form -> stem, remembered (stemming is pure; a corpus repeats its vocabulary). */
+const STEMS = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
+function stemOf(form: string): string {
+  let stem = STEMS.get(form);
+  if (stem === undefined) {
+    stem = inflectionStem(form);
+    if (STEMS.size >= MEMO_LIMIT) STEMS.clear();
+    STEMS.set(form, stem);
+  }
+  return stem;
+}
 
 /**
  * The words of a text, in order, each with a light inflection stem (see `inflectionStem`). Hyphens, slashes and
@@ -18,7 +31,7 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const form = m[0].toLowerCase().replace(/’/g, "'");
-    out.push({ form, stem: inflectionStem(form), start: m.index, end: m.index + m[0].length });
+    out.push({ form, stem: stemOf(form), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

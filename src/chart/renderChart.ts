@@ -17,7 +17,14 @@ export interface RenderedChart {
 export interface RenderOptions {
   /** PNG pixels per SVG pixel; 2 by default (sharp on high-density screens and in print). */
   readonly scale?: number;
+  /**
+   * Most pixels in the PNG; a chart that would exceed it at `scale` is drawn at the largest scale that fits. Default
+   * 40 million (a 1,000-document chart is 2,200 x 16,600 SVG pixels: 4x that at scale 2, 590 MB to raster).
+   */
+  readonly maxPixels?: number;
 }
+
+export const DEFAULT_MAX_PNG_PIXELS = 40_000_000;
 
 /**
  * Draw a Vega-Lite spec in Node, with no browser and no system fonts:
@@ -38,9 +45,16 @@ export async function renderChart(spec: TopLevelSpec, options: RenderOptions = {
     view.finalize();
   }
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS) },
     background: 'white',
     font: { fontFiles: dejaVuFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
   });
   return { svg, png: new Uint8Array(resvg.render().asPng()) };
+}
+
+/** `scale`, or less when the SVG's size at `scale` would pass `maxPixels`. */
+function pngScale(svg: string, scale: number, maxPixels: number): number {
+  const size = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+  const pixels = size === null ? 0 : Number(size[1]) * Number(size[2]);
+  return pixels * scale * scale > maxPixels ? Math.sqrt(maxPixels / pixels) : scale;
 }

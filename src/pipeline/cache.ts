@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { DEFAULT_MAX_BYTES, type ReadLimits } from '../ingest/read.js';
+import type { ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 
@@ -23,6 +23,9 @@ export interface DocumentContext {
 }
 
 /** A file's identity on disk as last seen, and the hash of its bytes then. */
+/** The reader's own default file-size limit (`DEFAULT_MAX_BYTES` in ingest/read.ts, not imported: it loads pdf.js). */
+const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
 type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
 
 /**
@@ -50,7 +53,7 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    const salt = sha256(`${await codeFingerprint(['ingest', 'corpus'])}\n${registerFingerprint(register)}`);
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus'])}\n${registerFingerprint(register)}`);
     return new DocumentCache(dir, seen, salt);
   }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCharts, CHARTS, isChartName, type BuiltChart, type ChartName } from '../chart/buildCharts.js';
-import { renderChart, type RenderedChart } from '../chart/renderChart.js';
+import type { RenderedChart } from '../chart/renderChart.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
@@ -53,9 +53,14 @@ export async function drawCharts(charts: readonly BuiltChart[], options: { cache
   return drawn;
 }
 
+/** vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache). */
+async function renderChart(spec: BuiltChart['spec']): Promise<RenderedChart> {
+  return (await import('../chart/renderChart.js')).renderChart(spec);
+}
+
 async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
   if (cacheDir === null) return renderChart(chart.spec);
-  const key = sha256(`${await codeFingerprint(['chart'])}\n${JSON.stringify(chart.spec)}`);
+  const key = sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
   const base = join(cacheDir, 'charts', key.slice(0, 2), key);
   try {
     const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);

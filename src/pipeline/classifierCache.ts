@@ -24,7 +24,7 @@ export async function trainOnCorpusCached(
 ): Promise<Classifier> {
   if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
   const inputs = [documents.map((d) => d.themeSections), resources.codebooks, labels.examples ?? null, labels.mode ?? null];
-  const key = sha256(`${await codeFingerprint(['classify'])}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
+  const key = sha256(`${await codeFingerprint(['', 'classify'])}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
   const file = join(cacheDir, 'classifiers', `${key}.json`);
   try {
     return classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);

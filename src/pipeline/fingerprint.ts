@@ -16,7 +16,8 @@ const fingerprints = new Map<string, Promise<string>>();
 
 /**
  * A hash of the code that produces a cached value: the tool version, the cache format, and every file of the named
- * source folders and the package's dependencies (`ingest`, `corpus`, ...; `.ts` under tsx, `.js` once built). Editing a reader changes it, so a
+ * source folders and the package's dependencies (`ingest`, `corpus`, ...; '' for the top-level files such as
+ * `errors` and `vocabulary`; `.ts` under tsx, `.js` once built). Editing a reader changes it, so a
  * cache written by other code is never read back.
  */
 export function codeFingerprint(stages: readonly string[]): Promise<string> {
@@ -34,7 +35,7 @@ async function hashStages(stages: readonly string[]): Promise<string> {
   // the dependencies (pdf.js, mammoth, vega...) as the package asks for them
   hash.update(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url))).catch(() => ''));
   for (const stage of stages) {
-    const dir = fileURLToPath(new URL(`../${stage}/`, import.meta.url));
+    const dir = fileURLToPath(new URL(stage === '' ? '../' : `../${stage}/`, import.meta.url));
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:ts|js|json|yaml)$/.test(n) && !n.endsWith('.d.ts')).sort();
     for (const name of names) hash.update(`${stage}/${name}\n`).update(await readFile(join(dir, name)));
   }

@@ -93,9 +93,14 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
 
   const threads = options.read !== undefined ? 0 : (options.workers ?? (todo.length >= POOL_THRESHOLD ? defaultThreads() : 0));
   const pool = threads > 0 && todo.length > 0 ? await createIngestPool(options.register, threads) : null;
-  const parse = pool !== null
-    ? (task: (typeof todo)[number]) => pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) })
-    : (task: (typeof todo)[number]) => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...(options.read === undefined ? {} : { read: options.read }) });
+  // On this thread, the readers and the normaliser load only now that a file needs them.
+  const local = pool === null && todo.length > 0
+    ? { read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }
+    : null;
+  const parse = (task: (typeof todo)[number]) =>
+    local === null
+      ? pool!.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) })
+      : readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local });
   const parsed = new Map<string, CorpusDocument>();
   try {
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 2, async (task) => {

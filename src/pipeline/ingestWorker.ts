@@ -3,10 +3,11 @@
  * plain data) out. Each worker loads pdf.js, mammoth and the register once and keeps them for every file it reads.
  */
 import { workerData } from 'node:worker_threads';
+import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { isCpcError, type ErrorCode } from '../errors.js';
-import type { ReadLimits } from '../ingest/read.js';
+import { readDocument, type ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { readAndNormalise } from './readOne.js';
 
@@ -27,7 +28,7 @@ const register = (workerData as { register: Register }).register;
 
 export default async function ingestOne(task: IngestTask): Promise<IngestReply> {
   try {
-    const document = await readAndNormalise(task.file, { cwd: task.cwd, register, limits: task.limits, manifest: task.manifest });
+    const document = await readAndNormalise(task.file, { cwd: task.cwd, register, limits: task.limits, manifest: task.manifest, read: readDocument, normalise });
     return { ok: true, document };
   } catch (error) {
     if (isCpcError(error)) return { ok: false, code: error.code, message: error.message, file: error.file ?? null };

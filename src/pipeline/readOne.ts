@@ -1,8 +1,8 @@
 import { isAbsolute, relative } from 'node:path';
-import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
+import type { normalise } from '../corpus/normalise.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { readDocument, type ReadLimits } from '../ingest/read.js';
+import type { ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry, RawDocument } from '../ingest/types.js';
 
 /** Read one file into a raw document; the default reader of `ingestCorpus` (a test or a pool may pass another). */
@@ -14,20 +14,16 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split('\\').join('/');
 }
 
-/** A raw document -> its corpus record, the file named as the user would write it. */
-export function normaliseRaw(raw: RawDocument, cwd: string, register: Register): CorpusDocument {
-  return normalise({ ...raw, file: displayPath(raw.file, cwd) }, { register });
-}
-
 /**
- * One file -> its corpus record: read (with its manifest row), then normalise. The unit of work of the worker
- * pool and of the in-process path alike, so both give the same document.
+ * One file -> its corpus record: read (with its manifest row), then normalise, the file named as the user would
+ * write it. The unit of work of the worker pool and of the in-process path alike, so both give the same document.
+ * The reader and the normaliser are passed in: callers load them (pdf.js, mammoth, cheerio, chrono) only when a file
+ * needs parsing, so a run answered from the cache, or read by workers, never loads them on the main thread.
  */
 export async function readAndNormalise(
   file: string,
-  options: { cwd: string; register: Register; limits: ReadLimits; manifest: ManifestEntry | undefined; read?: ReadFile },
+  options: { cwd: string; register: Register; limits: ReadLimits; manifest: ManifestEntry | undefined; read: ReadFile; normalise: typeof normalise },
 ): Promise<CorpusDocument> {
-  const read = options.read ?? readDocument;
-  const raw = await read(file, { ...options.limits, ...(options.manifest === undefined ? {} : { manifest: options.manifest }) });
-  return normaliseRaw(raw, options.cwd, options.register);
+  const raw = await options.read(file, { ...options.limits, ...(options.manifest === undefined ? {} : { manifest: options.manifest }) });
+  return options.normalise({ ...raw, file: displayPath(raw.file, options.cwd) }, { register: options.register });
 }
