@@ -10,13 +10,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './generate.js';
 import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
-import { timeCliRuns, type CliFigures } from './lib/cliRuns.js';
+import { buildPackage } from './lib/builtCli.js';
+import { CPC_BIN, cliMode, timeCliRuns, type CliFigures } from './lib/cliRuns.js';
 import { CORPUS_FORMATS, type CorpusFormat } from './lib/corpus/formats.js';
 import { generateCorpus, type CorpusManifest } from './lib/corpus/generateCorpus.js';
 import { machine } from './lib/machine.js';
 import { timePdftotext, type PdftotextFigures } from './lib/pdftotext.js';
 import { renderReadme } from './lib/readme.js';
-import { targets, type BenchResults, type CorpusFigures } from './lib/results.js';
+import { targets, type BenchResults, type CorpusFigures, type RunFigures } from './lib/results.js';
 import { timeStages, type StageTimings } from './lib/stages.js';
 import { join } from 'node:path';
 import type { CorpusDocument } from '../src/index.js';
@@ -59,7 +60,7 @@ function corpusFigures(manifest: CorpusManifest, dir: string, reused: boolean): 
   return { dir, count: manifest.spec.count, seed: manifest.spec.seed, key: manifest.key, reused, generatedInS: Math.round(manifest.generatedInMs / 100) / 10, files, megabytes };
 }
 
-function runFigures(cli: CliFigures, stages: StageTimings | null): BenchResults['run'] {
+function runFigures(cli: CliFigures, stages: StageTimings | null): RunFigures {
   const wallS = cli.run.wallMs / 1000;
   const documents = stages?.ingestAll.documents ?? 0;
   const pdfPages = stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? 0;
@@ -67,8 +68,9 @@ function runFigures(cli: CliFigures, stages: StageTimings | null): BenchResults[
   return {
     mode: cli.mode,
     wallS,
-    exitCode: cli.run.exitCode,
     peakRssMiB: cli.run.peakRssMiB,
+    timeMaxRssMiB: cli.run.timeMaxRssMiB,
+    sampledPeakMiB: cli.run.sampledPeakMiB,
     documents,
     pdfPages,
     recommendations,
@@ -76,11 +78,27 @@ function runFigures(cli: CliFigures, stages: StageTimings | null): BenchResults[
     pagesPerSecond: pdfPages / wallS,
     recommendationsPerSecond: recommendations / wallS,
     rerunS: cli.rerun.wallMs / 1000,
-    rerunExitCode: cli.rerun.exitCode,
     rerunPeakRssMiB: cli.rerun.peakRssMiB,
     helpMedianMs: cli.help.medianMs,
     helpSamplesMs: cli.help.samplesMs.map((ms) => Math.round(ms)),
   };
+}
+
+/** The built CLI (built here, outside the checkout's dist/), then the checkout's bin/cpc.js as it stands. */
+async function timeClis(dir: string, runs: string, cwd: string, log: (line: string) => void): Promise<{ clis: CliFigures[]; build: BenchResults['build'] }> {
+  log('build the CLI (tsc) into ' + join(runs, 'pkg'));
+  const built = await attempt('build', () => buildPackage(join(runs, 'pkg'), cwd));
+  if (built?.typeErrors != null) log(`  note: tsc reported errors but emitted: ${built.typeErrors.split('\n')[0]}`);
+  const clis: CliFigures[] = [];
+  for (const bin of [built?.bin, CPC_BIN].filter((b): b is string => b !== undefined)) {
+    const mode = cliMode(bin);
+    log(`cpc run (${mode}, subprocess), rerun, --help`);
+    const figures = await attempt(`cpc run (${mode})`, () => timeCliRuns(bin, dir, join(runs, `${mode}-out`), join(runs, `${mode}-xdg-cache`), cwd));
+    if (figures === null) continue;
+    log(`  run ${(figures.run.wallMs / 1000).toFixed(1)} s, peak ${figures.run.peakRssMiB} MiB; rerun ${(figures.rerun.wallMs / 1000).toFixed(1)} s; --help ${Math.round(figures.help.medianMs)} ms`);
+    clis.push(figures);
+  }
+  return { clis, build: built === null ? null : { ms: Math.round(built.buildMs), typeErrors: built.typeErrors } };
 }
 
 async function main(): Promise<number> {
@@ -98,15 +116,7 @@ async function main(): Promise<number> {
   await rm(runs, { recursive: true, force: true });
   await mkdir(runs, { recursive: true });
 
-  log('cpc run (subprocess), rerun, --help');
-  const cli = await attempt('cpc run', async () => {
-    const figures = await timeCliRuns(dir, join(runs, 'cli-out'), join(runs, 'xdg-cache'), cwd);
-    for (const [name, run] of [['run', figures.run], ['rerun', figures.rerun]] as const) {
-      if (run.exitCode !== 0) throw new Error(`cpc ${name} exited ${run.exitCode}: ${run.stderrTail.trim().split('\n').slice(-3).join(' | ')}`);
-    }
-    log(`  run ${(figures.run.wallMs / 1000).toFixed(1)} s, peak ${figures.run.peakRssMiB} MiB; rerun ${(figures.rerun.wallMs / 1000).toFixed(1)} s; --help ${Math.round(figures.help.medianMs)} ms`);
-    return figures;
-  });
+  const { clis, build } = await timeClis(dir, runs, cwd, log);
 
   log('stages (in process)');
   const staged = await attempt('stages', () => timeStages(dir, filesByFormat, join(runs, 'stages-out'), cwd, log));
@@ -129,7 +139,8 @@ async function main(): Promise<number> {
     command: `npx tsx bench/run.ts --count ${options.count} --seed ${options.seed}`,
     machine: machine(),
     corpus,
-    run: cli === null ? null : runFigures(cli, stages),
+    runs: clis.map((cli) => runFigures(cli, stages)),
+    build,
     stages,
     pdfReference: { cpcIngestPdfMs: cpcPdfMs, pdftotext, ratio },
     classifier,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 /** Milliseconds taken by `fn`, with its result. */
 export async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -19,17 +19,28 @@ export interface ProcessRun {
   readonly command: string;
   readonly wallMs: number;
   readonly exitCode: number | null;
-  /** Peak resident memory in MiB: the largest of the root's VmHWM and the sampled sum of the tree's VmRSS. */
+  /** Peak resident memory in MiB: the largest of GNU time's maximum RSS and the /proc samples. */
   readonly peakRssMiB: number | null;
+  /** GNU time's "Maximum resident set size" (the kernel's figure for the largest process), when /usr/bin/time ran it. */
+  readonly timeMaxRssMiB: number | null;
+  /** The largest of the root's VmHWM and the sum of the tree's VmRSS, sampled from /proc. */
+  readonly sampledPeakMiB: number | null;
   readonly stdoutTail: string;
   readonly stderrTail: string;
 }
 
-/** Run a command, sampling /proc every `sampleMs` for the process tree's memory (Linux; null elsewhere). */
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; sampleMs?: number; env?: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+export const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Run a command, sampling /proc every `sampleMs` for the process tree's memory (Linux; null elsewhere), under
+ * GNU time (`/usr/bin/time -v`) too when `gnuTime` is set and it is installed.
+ */
+export function runMeasured(command: string, args: readonly string[], options: { cwd: string; sampleMs?: number; env?: NodeJS.ProcessEnv; gnuTime?: boolean }): Promise<ProcessRun> {
+  const timed = options.gnuTime === true && existsSync(GNU_TIME);
+  const [file, argv] = timed ? [GNU_TIME, ['-v', command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout = tail(stdout + chunk.toString())));
@@ -47,10 +58,18 @@ export function runMeasured(command: string, args: readonly string[], options: {
     child.on('close', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      const peakRssMiB = peakKiB === null ? null : Math.round((peakKiB / 1024) * 10) / 10;
-      resolve({ command: [command, ...args].join(' '), wallMs, exitCode: code, peakRssMiB, stdoutTail: stdout, stderrTail: stderr });
+      const sampledPeakMiB = peakKiB === null ? null : mib(peakKiB);
+      const timeKiB = timed ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] : undefined;
+      const timeMaxRssMiB = timeKiB === undefined ? null : mib(Number(timeKiB));
+      const peaks = [sampledPeakMiB, timeMaxRssMiB].filter((x): x is number => x !== null);
+      const peakRssMiB = peaks.length === 0 ? null : Math.max(...peaks);
+      resolve({ command: [file, ...argv].join(' '), wallMs, exitCode: code, peakRssMiB, timeMaxRssMiB, sampledPeakMiB, stdoutTail: stdout, stderrTail: stderr });
     });
   });
+}
+
+function mib(kib: number): number {
+  return Math.round((kib / 1024) * 10) / 10;
 }
 
 function tail(text: string, max = 4000): string {

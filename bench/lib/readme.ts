@@ -34,8 +34,10 @@ export function renderReadme(r: BenchResults): string {
     '  seeded PRNG; 60% PDF (the HTML printed by headless Chromium, bullets as text), 20% DOCX (the sample\'s',
     '  document.xml rewritten), 10% HTML, 10% text. No two files are byte-identical. The corpus is cached under',
     '  `bench/.corpus/n<count>-s<seed>/` keyed by the spec, the generator\'s sources and the templates.',
-    '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, wall time, peak RSS (the largest',
-    '  of the process\'s VmHWM and the sampled sum of its process tree\'s VmRSS, from /proc every 50 ms); then the same',
+    '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, for the built CLI (src compiled',
+    '  by tsc into `bench/.runs/.../pkg`, laid out as an installed package; the checkout\'s dist/ is left alone) and for',
+    '  the checkout\'s bin/cpc.js (tsx); wall time and peak RSS (GNU time\'s maximum RSS when /usr/bin/time exists, and',
+    '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms); then the same',
     '  command again ("rerun": cpc keeps its cache in `<out>/.cache`, so the first run into a fresh folder is cold and',
     '  the rerun warm; `XDG_CACHE_HOME` also points at a fresh folder). `cpc --help`: median of 7 runs after a warm-up.',
     '- **Stages** (in process, through the public API in `src/index.ts`): `ingestCorpus` on each format\'s files, then',
@@ -63,12 +65,13 @@ export function renderReadme(r: BenchResults): string {
 }
 
 function throughput(r: BenchResults): string[] {
-  if (r.run === null) return [];
-  return [
-    `\`cpc run\` (${r.run.mode === 'dist' ? 'built CLI, dist/' : 'sources through tsx: no dist/ build'}): ${n(r.run.documents)} documents, ${n(r.run.pdfPages)} PDF pages and ${n(r.run.recommendations)} recommendations in ${r.run.wallS.toFixed(1)} s: ` +
-      `${n(r.run.documentsPerSecond, 1)} documents/s, ${n(r.run.pagesPerSecond, 1)} pages/s, ${n(r.run.recommendationsPerSecond, 1)} recommendations/s; peak RSS ${n(r.run.peakRssMiB)} MiB. Rerun ${r.run.rerunS.toFixed(1)} s.`,
+  return r.runs.flatMap((run, i) => [
+    `${i === 0 ? 'Targets use the first line.' : ''} \`cpc run\` (${run.mode === 'dist' ? 'built CLI: src compiled by tsc, as `npm install` users run it' : 'the checkout\'s bin/cpc.js: no dist/, sources compiled through tsx'}): ` +
+      `${n(run.documents)} documents, ${n(run.pdfPages)} PDF pages and ${n(run.recommendations)} recommendations in ${run.wallS.toFixed(1)} s: ` +
+      `${n(run.documentsPerSecond, 1)} documents/s, ${n(run.pagesPerSecond, 1)} pages/s, ${n(run.recommendationsPerSecond, 1)} recommendations/s; ` +
+      `peak RSS ${n(run.peakRssMiB)} MiB; rerun ${run.rerunS.toFixed(1)} s; \`--help\` ${n(run.helpMedianMs)} ms.`.trim(),
     '',
-  ];
+  ]);
 }
 
 function stageTable(r: BenchResults): string[] {
