@@ -103,7 +103,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
       : readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local });
   const parsed = new Map<string, CorpusDocument>();
   try {
-    await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 2, async (task) => {
+    await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
         const document = await parse(task);
         parsed.set(task.file, document);
