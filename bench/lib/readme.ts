@@ -35,7 +35,7 @@ export function renderReadme(r: BenchResults): string {
     '  document.xml rewritten), 10% HTML, 10% text. No two files are byte-identical. The corpus is cached under',
     '  `bench/.corpus/n<count>-s<seed>/` keyed by the spec, the generator\'s sources and the templates.',
     '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, for the built CLI (src compiled',
-    '  by tsc into `bench/.runs/.../pkg`, laid out as an installed package; the checkout\'s dist/ is left alone) and for',
+    '  by tsc into `$TMPDIR/cpc-bench/.../pkg`, laid out as an installed package; the checkout\'s dist/ is left alone) and for',
     '  the checkout\'s bin/cpc.js (tsx); wall time and peak RSS (GNU time\'s maximum RSS when /usr/bin/time exists, and',
     '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms); then the same',
     '  command again ("rerun": cpc keeps its cache in `<out>/.cache`, so the first run into a fresh folder is cold and',
