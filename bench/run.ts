@@ -10,6 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './generate.js';
 import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
+import { loadApi } from './lib/api.js';
 import { buildPackage } from './lib/builtCli.js';
 import { CPC_BIN, cliMode, timeCliRuns, type CliFigures } from './lib/cliRuns.js';
 import { CORPUS_FORMATS, type CorpusFormat } from './lib/corpus/formats.js';
@@ -97,7 +98,7 @@ function runFigures(cli: CliFigures, stages: StageTimings | null): RunFigures {
 }
 
 /** The built CLI (built here, outside the checkout's dist/), then the checkout's bin/cpc.js as it stands. */
-async function timeClis(dir: string, runs: string, cwd: string, log: (line: string) => void): Promise<{ clis: CliFigures[]; build: BenchResults['build'] }> {
+async function timeClis(dir: string, runs: string, cwd: string, log: (line: string) => void): Promise<{ clis: CliFigures[]; build: BenchResults['build']; packageDir: string | null }> {
   log('build the CLI (tsc) into ' + join(runs, 'pkg'));
   const built = await attempt('build', () => buildPackage(join(runs, 'pkg'), cwd));
   if (built?.typeErrors != null) log(`  note: tsc reported errors but emitted: ${built.typeErrors.split('\n')[0]}`);
@@ -110,7 +111,8 @@ async function timeClis(dir: string, runs: string, cwd: string, log: (line: stri
     log(`  run ${(figures.run.wallMs / 1000).toFixed(1)} s, peak ${figures.run.peakRssMiB} MiB; rerun ${(figures.rerun.wallMs / 1000).toFixed(1)} s; --help ${Math.round(figures.help.medianMs)} ms`);
     clis.push(figures);
   }
-  return { clis, build: built === null ? null : { ms: Math.round(built.buildMs), typeErrors: built.typeErrors } };
+  const build = built === null ? null : { ms: Math.round(built.buildMs), typeErrors: built.typeErrors };
+  return { clis, build, packageDir: built === null ? null : join(runs, 'pkg') };
 }
 
 async function main(): Promise<number> {
@@ -128,10 +130,11 @@ async function main(): Promise<number> {
   await rm(runs, { recursive: true, force: true });
   await mkdir(runs, { recursive: true });
 
-  const { clis, build } = await timeClis(dir, runs, cwd, log);
+  const { clis, build, packageDir } = await timeClis(dir, runs, cwd, log);
+  const { api, source } = await loadApi(packageDir);
 
-  log('stages (in process)');
-  const staged = await attempt('stages', () => timeStages(dir, filesByFormat, join(runs, 'stages-out'), cwd, log));
+  log(`stages (in process, the API from ${source === 'dist' ? 'the built package' : 'src/ through tsx'})`);
+  const staged = await attempt('stages', () => timeStages(api, dir, filesByFormat, join(runs, 'stages-out'), cwd, log));
   const stages = staged?.timings ?? null;
   for (const f of stages?.ingestByFormat ?? []) if (f.failures > 0) failures.push({ stage: `ingest ${f.format}`, error: `${f.failures} files failed` });
 
@@ -143,7 +146,7 @@ async function main(): Promise<number> {
 
   log('classifier vs scikit-learn');
   const documents: readonly CorpusDocument[] = staged?.documents ?? [];
-  const classifier: ClassifierComparison | null = await attempt('classifier comparison', () => compareClassifiers(documents, CLASSIFY_TEXTS));
+  const classifier: ClassifierComparison | null = await attempt('classifier comparison', () => compareClassifiers(api, documents, CLASSIFY_TEXTS));
   if (classifier !== null && 'skipped' in classifier.sklearn) missingReference('scikit-learn', classifier.sklearn.skipped, log);
 
   const partial: Omit<BenchResults, 'targets'> = {
@@ -153,6 +156,7 @@ async function main(): Promise<number> {
     corpus,
     runs: clis.map((cli) => runFigures(cli, stages)),
     build,
+    stagesApi: source,
     stages,
     pdfReference: { cpcIngestPdfMs: cpcPdfMs, pdftotext, ratio },
     classifier,

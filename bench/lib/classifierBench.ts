@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CLASSIC_THEMES, classify, classifyStage, loadResources, type CorpusDocument } from '../../src/index.js';
+import { CLASSIC_THEMES, type CorpusDocument } from '../../src/index.js';
+import type { Cpc } from './api.js';
 import { pythonWithSklearn } from './python.js';
 import { GOLD_FILE } from './stages.js';
 
@@ -31,19 +32,19 @@ const DATA_FILE = 'bench/work/bench-classify.json';
  * training sentences cpc draws from the corpus (theme sections + codebook seeds), classifying the same `textCount`
  * recommendation texts of the corpus (cycled when it has fewer), scored on the gold annotations.
  */
-export async function compareClassifiers(documents: readonly CorpusDocument[], textCount: number): Promise<ClassifierComparison> {
-  const { codebooks } = await loadResources();
+export async function compareClassifiers(api: Cpc, documents: readonly CorpusDocument[], textCount: number): Promise<ClassifierComparison> {
+  const { codebooks } = await api.loadResources();
   const { classic, crosswalk } = codebooks;
-  const examples = classifyStage.trainingExamples(documents.flatMap((d) => d.themeSections), classic, crosswalk);
+  const examples = api.classifyStage.trainingExamples(documents.flatMap((d) => d.themeSections), classic, crosswalk);
   const recommendations = documents.flatMap((d) => d.recommendations.map((r) => r.text));
   if (recommendations.length === 0) throw new Error('the corpus has no recommendations to classify');
   const texts = Array.from({ length: textCount }, (_, i) => recommendations[i % recommendations.length]!);
-  const gold = classifyStage.parseGold(readFileSync(GOLD_FILE, 'utf8'), GOLD_FILE);
+  const gold = api.classifyStage.parseGold(readFileSync(GOLD_FILE, 'utf8'), GOLD_FILE);
 
-  const result = classifyStage.benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, now: () => performance.now() });
-  const model = classifyStage.trainModel(examples, classic);
-  const assignments = classify(classifyStage.createClassifier([model], crosswalk), gold.map(({ id, text }) => ({ id, text })));
-  const report = classifyStage.evaluate(assignments, gold);
+  const result = api.classifyStage.benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, now: () => performance.now() });
+  const model = api.classifyStage.trainModel(examples, classic);
+  const assignments = api.classify(api.classifyStage.createClassifier([model], crosswalk), gold.map(({ id, text }) => ({ id, text })));
+  const report = api.classifyStage.evaluate(assignments, gold);
   const cpcPredictions = assignments.map((a) => a.primaryTheme as string);
   const goldThemes = gold.map((g) => g.themes as readonly string[]);
 

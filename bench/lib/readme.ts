@@ -40,7 +40,8 @@ export function renderReadme(r: BenchResults): string {
     '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms); then the same',
     '  command again ("rerun": cpc keeps its cache in `<out>/.cache`, so the first run into a fresh folder is cold and',
     '  the rerun warm; `XDG_CACHE_HOME` also points at a fresh folder). `cpc --help`: median of 7 runs after a warm-up.',
-    '- **Stages** (in process, through the public API in `src/index.ts`): `ingestCorpus` on each format\'s files, then',
+    '- **Stages** (in process, through the public API of `src/index.ts` as built: the package\'s `dist/index.js`, or the',
+    '  sources through tsx when the build failed): `ingestCorpus` on each format\'s files (no cache), then',
     '  on the whole folder; `trainOnCorpus`; `classify` of every recommendation; `analyse` minus its classify pass',
     '  (aggregate); `evaluateClassifier`; charts (build, render SVG/PNG, write); CSV tables and corpus.jsonl; briefing.',
     '- **pdftotext reference**: `ls *.pdf | xargs -P 2 pdftotext` over the same PDFs (text written outside the corpus),',
@@ -88,7 +89,7 @@ function stageTable(r: BenchResults): string[] {
     ['CSV tables + corpus.jsonl', s(st.csvMs), ''],
     ['briefing (HTML + Markdown)', s(st.briefingMs), ''],
   ];
-  return ['### Stages (in process)', '', '| stage | wall time | rate |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+  return [`### Stages (in process, ${r.stagesApi === 'dist' ? 'the built package\'s API' : 'the API from src/ through tsx'})`, '', '| stage | wall time | rate |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
 }
 
 function machineSection(r: BenchResults): string[] {

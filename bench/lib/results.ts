@@ -55,6 +55,8 @@ export interface BenchResults {
   readonly runs: readonly RunFigures[];
   /** Building the CLI with tsc for the built runs, or null when it failed. */
   readonly build: { readonly ms: number; readonly typeErrors: string | null } | null;
+  /** Where the in-process stages' API came from: the built package (dist/index.js) or src/ through tsx. */
+  readonly stagesApi: 'dist' | 'src';
   readonly stages: StageTimings | null;
   readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
   readonly classifier: ClassifierComparison | null;

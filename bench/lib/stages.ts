@@ -1,9 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import {
-  analyse, briefingInput, chartsFor, classify, classifyStage, corpus, drawCharts, evaluateClassifier, exportStage, ingestCorpus,
-  loadResources, trainOnCorpus, writeBriefing, writeCharts, type Analysis, type CorpusDocument, type Resources,
-} from '../../src/index.js';
+import type { Analysis, CorpusDocument, Resources } from '../../src/index.js';
+import type { Cpc } from './api.js';
 import type { CorpusFormat } from './corpus/formats.js';
 import { timed } from './measure.js';
 
@@ -39,8 +37,8 @@ export interface StageTimings {
 export const GOLD_FILE = 'data/gold/sample-annotations.json';
 
 /** Ingest one format's files, timed. */
-export async function ingestFormat(format: CorpusFormat, files: readonly string[], resources: Resources, cwd: string): Promise<FormatIngest> {
-  const { ms, value } = await timed(() => ingestCorpus(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
+export async function ingestFormat(api: Cpc, format: CorpusFormat, files: readonly string[], resources: Resources, cwd: string): Promise<FormatIngest> {
+  const { ms, value } = await timed(() => api.ingestCorpus(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
   const pages = format === 'pdf' ? sumPages(value.documents) : null;
   return {
     format,
@@ -60,33 +58,33 @@ export async function ingestFormat(format: CorpusFormat, files: readonly string[
  * classify -> analyse (aggregate) -> evaluate on gold -> charts (build, render, write) -> CSV and corpus file ->
  * briefing. Outputs go to `outDir`.
  */
-export async function timeStages(corpusDir: string, filesByFormat: ReadonlyMap<CorpusFormat, readonly string[]>, outDir: string, cwd: string, log: (line: string) => void): Promise<{ timings: StageTimings; documents: readonly CorpusDocument[]; analysis: Analysis }> {
-  const resources = await loadResources();
+export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: ReadonlyMap<CorpusFormat, readonly string[]>, outDir: string, cwd: string, log: (line: string) => void): Promise<{ timings: StageTimings; documents: readonly CorpusDocument[]; analysis: Analysis }> {
+  const resources = await api.loadResources();
   const ingestByFormat: FormatIngest[] = [];
   for (const [format, files] of filesByFormat) {
     if (files.length === 0) continue;
-    const result = await ingestFormat(format, files, resources, cwd);
+    const result = await ingestFormat(api, format, files, resources, cwd);
     log(`  ingest ${format}: ${result.files} files in ${(result.ms / 1000).toFixed(2)} s`);
     ingestByFormat.push(result);
   }
-  const all = await timed(() => ingestCorpus([corpusDir], { cwd, register: resources.register }));
+  const all = await timed(() => api.ingestCorpus([corpusDir], { cwd, register: resources.register }));
   const documents = all.value.documents;
   log(`  ingest all: ${documents.length} documents in ${(all.ms / 1000).toFixed(2)} s`);
-  const train = await timed(() => trainOnCorpus(documents, resources));
+  const train = await timed(() => api.trainOnCorpus(documents, resources));
   const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
-  const classified = await timed(() => classify(train.value, units));
-  const analysed = await timed(() => analyse(documents, resources, train.value));
+  const classified = await timed(() => api.classify(train.value, units));
+  const analysed = await timed(() => api.analyse(documents, resources, train.value));
   const analysis = analysed.value;
-  const gold = classifyStage.parseGold(await readFile(GOLD_FILE, 'utf8'), GOLD_FILE);
-  const evaluated = await timed(() => evaluateClassifier(analysis.classifier, gold));
+  const gold = api.classifyStage.parseGold(await readFile(GOLD_FILE, 'utf8'), GOLD_FILE);
+  const evaluated = await timed(() => api.evaluateClassifier(analysis.classifier, gold));
   const charts = await timed(async () => {
-    const drawn = await drawCharts(chartsFor(analysis, resources, { confusion: evaluated.value.confusion }));
+    const drawn = await api.drawCharts(api.chartsFor(analysis, resources, { confusion: evaluated.value.confusion }));
     await mkdir(join(outDir, 'charts'), { recursive: true });
-    await writeCharts(drawn, join(outDir, 'charts'));
+    await api.writeCharts(drawn, join(outDir, 'charts'));
     return drawn;
   });
-  const csv = await timed(() => writeTables(documents, analysis, outDir));
-  const briefing = await timed(() => writeBriefing(briefingInput(analysis, resources, charts.value, { evaluation: evaluated.value.summary, outDir, cwd }), outDir));
+  const csv = await timed(() => writeTables(api, documents, analysis, outDir));
+  const briefing = await timed(() => api.writeBriefing(api.briefingInput(analysis, resources, charts.value, { evaluation: evaluated.value.summary, outDir, cwd }), outDir));
   const timings: StageTimings = {
     ingestByFormat,
     ingestAll: { ms: all.ms, documents: documents.length, failures: all.value.failures.length, pages: sumPages(documents), recommendations: units.length },
@@ -103,16 +101,16 @@ export async function timeStages(corpusDir: string, filesByFormat: ReadonlyMap<C
 }
 
 /** The CSV tables and the corpus file, as `cpc run` writes them. */
-async function writeTables(documents: readonly CorpusDocument[], analysis: Analysis, outDir: string): Promise<void> {
+async function writeTables(api: Cpc, documents: readonly CorpusDocument[], analysis: Analysis, outDir: string): Promise<void> {
   const options = { bom: false };
   const files: [string, string][] = [
-    ['corpus.jsonl', corpus.corpusToJsonl(documents)],
-    ['recommendations.csv', exportStage.recommendationsCsv(analysis.recommendations, options)],
-    ['recommendation-themes.csv', exportStage.recommendationThemesCsv(analysis.recommendations, options)],
-    ['themes-by-council.csv', exportStage.themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', options)],
-    ['themes-by-council-current.csv', exportStage.themesByCouncilCsv(analysis.themeRows.current.council, 'current', options)],
-    ['issues-by-council.csv', exportStage.issuesByCouncilCsv(analysis.recommendations, options)],
-    ['documents.csv', exportStage.documentsCsv(analysis.documentRows, options)],
+    ['corpus.jsonl', api.corpus.corpusToJsonl(documents)],
+    ['recommendations.csv', api.exportStage.recommendationsCsv(analysis.recommendations, options)],
+    ['recommendation-themes.csv', api.exportStage.recommendationThemesCsv(analysis.recommendations, options)],
+    ['themes-by-council.csv', api.exportStage.themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', options)],
+    ['themes-by-council-current.csv', api.exportStage.themesByCouncilCsv(analysis.themeRows.current.council, 'current', options)],
+    ['issues-by-council.csv', api.exportStage.issuesByCouncilCsv(analysis.recommendations, options)],
+    ['documents.csv', api.exportStage.documentsCsv(analysis.documentRows, options)],
   ];
   for (const [name, content] of files) await writeFile(join(outDir, name), content);
 }
