@@ -20,7 +20,12 @@ export async function timePdftotext(corpusDir: string, pdfCount: number, outDir:
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const script = `cd "$1" && ls *.pdf | xargs -P 2 -I{} pdftotext {} "$2/{}.txt"`;
-  const run = await runMeasured('bash', ['-c', script, 'pdftotext-bench', resolve(cwd, corpusDir), resolve(cwd, outDir)], { cwd });
-  if (run.exitCode !== 0) return { skipped: `pdftotext failed (exit ${run.exitCode}): ${run.stderrTail.trim().split('\n').pop()}` };
-  return { version, files: pdfCount, ms: run.wallMs, command: 'ls *.pdf | xargs -P 2 -I{} pdftotext {} <out>/{}.txt' };
+  // twice, the faster counting, as for cpc's PDF ingestion
+  let ms = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const run = await runMeasured('bash', ['-c', script, 'pdftotext-bench', resolve(cwd, corpusDir), resolve(cwd, outDir)], { cwd });
+    if (run.exitCode !== 0) return { skipped: `pdftotext failed (exit ${run.exitCode}): ${run.stderrTail.trim().split('\n').pop()}` };
+    ms = Math.min(ms, run.wallMs);
+  }
+  return { version, files: pdfCount, ms, command: 'ls *.pdf | xargs -P 2 -I{} pdftotext {} <out>/{}.txt' };
 }

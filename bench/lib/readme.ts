@@ -37,14 +37,16 @@ export function renderReadme(r: BenchResults): string {
     '- **`cpc run`**: `node bin/cpc.js run <corpus> --out <fresh dir>` as a subprocess, for the built CLI (src compiled',
     '  by tsc into `$TMPDIR/cpc-bench/.../pkg`, laid out as an installed package; the checkout\'s dist/ is left alone) and for',
     '  the checkout\'s bin/cpc.js (tsx); wall time and peak RSS (GNU time\'s maximum RSS when /usr/bin/time exists, and',
-    '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms); then the same',
-    '  command again ("rerun": cpc keeps its cache in `<out>/.cache`, so the first run into a fresh folder is cold and',
-    '  the rerun warm; `XDG_CACHE_HOME` also points at a fresh folder). `cpc --help`: median of 7 runs after a warm-up.',
+    '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms). Two cold runs, each into a',
+    '  fresh output folder (cpc keeps its cache in `<out>/.cache`) with a fresh `XDG_CACHE_HOME`; the faster counts.',
+    '  Then the last command again with nothing changed ("rerun", warm cache). `cpc --help`: median of 7 after a warm-up.',
     '- **Stages** (in process, through the public API of `src/index.ts` as built: the package\'s `dist/index.js`, or the',
-    '  sources through tsx when the build failed): `ingestCorpus` on each format\'s files (no cache), then',
+    '  sources through tsx when the build failed): `ingestCorpus` on each format\'s files (no cache; twice, the faster',
+    '  counting), then',
     '  on the whole folder; `trainOnCorpus`; `classify` of every recommendation; `analyse` minus its classify pass',
     '  (aggregate); `evaluateClassifier`; charts (build, render SVG/PNG, write); CSV tables and corpus.jsonl; briefing.',
-    '- **pdftotext reference**: `ls *.pdf | xargs -P 2 pdftotext` over the same PDFs (text written outside the corpus),',
+    '- **pdftotext reference**: `ls *.pdf | xargs -P 2 pdftotext` over the same PDFs (text written outside the corpus;',
+    '  twice, the faster counting),',
     '  against `ingestCorpus` on the PDFs alone (whatever parallelism the library has).',
     '- **scikit-learn reference** (`bench/classify-sklearn.py`): TF-IDF 1–2-grams + logistic regression trained on the',
     '  same classic training sentences cpc trains on (the corpus\'s theme sections + codebook seeds), classifying the',
@@ -68,7 +70,7 @@ export function renderReadme(r: BenchResults): string {
 function throughput(r: BenchResults): string[] {
   return r.runs.flatMap((run, i) => [
     `${i === 0 ? 'Targets use the first line.' : ''} \`cpc run\` (${run.mode === 'dist' ? 'built CLI: src compiled by tsc, as `npm install` users run it' : 'the checkout\'s bin/cpc.js: no dist/, sources compiled through tsx'}): ` +
-      `${n(run.documents)} documents, ${n(run.pdfPages)} PDF pages and ${n(run.recommendations)} recommendations in ${run.wallS.toFixed(1)} s: ` +
+      `${n(run.documents)} documents, ${n(run.pdfPages)} PDF pages and ${n(run.recommendations)} recommendations in ${run.wallS.toFixed(1)} s (fastest of ${run.coldRunsS.join(' and ')} s): ` +
       `${n(run.documentsPerSecond, 1)} documents/s, ${n(run.pagesPerSecond, 1)} pages/s, ${n(run.recommendationsPerSecond, 1)} recommendations/s; ` +
       `peak RSS ${n(run.peakRssMiB)} MiB; rerun ${run.rerunS.toFixed(1)} s; \`--help\` ${n(run.helpMedianMs)} ms.`.trim(),
     '',
@@ -94,7 +96,8 @@ function stageTable(r: BenchResults): string[] {
 
 function machineSection(r: BenchResults): string[] {
   const m = r.machine;
-  return ['### Machine', '', `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform} (${m.kernel}).`, ''];
+  const load = r.load.map((l) => `${l.at} ${l.oneMinute}`).join(', ');
+  return ['### Machine', '', `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform} (${m.kernel}).`, '', `Load average (1 minute) through the run: ${load}. Above ${m.cores}, other work was competing for the CPU and the times are pessimistic.`, ''];
 }
 
 function caveats(r: BenchResults): string[] {

@@ -20,7 +20,9 @@ export interface CorpusFigures {
 /** One CLI's `cpc run`, rerun and `--help` figures, with rates over the corpus. */
 export interface RunFigures {
   readonly mode: CliFigures['mode'];
+  /** The fastest cold run's wall time. */
   readonly wallS: number;
+  readonly coldRunsS: readonly number[];
   readonly peakRssMiB: number | null;
   readonly timeMaxRssMiB: number | null;
   readonly sampledPeakMiB: number | null;
@@ -50,6 +52,8 @@ export interface BenchResults {
   readonly date: string;
   readonly command: string;
   readonly machine: Machine;
+  /** Load average at points through the run (2 cores: above 2 means other work competed for the CPU). */
+  readonly load: readonly { readonly at: string; readonly oneMinute: number; readonly fiveMinutes: number }[];
   readonly corpus: CorpusFigures;
   /** The CLI runs: the built CLI first (what `npm install` users run; the targets' figures), then the checkout's. */
   readonly runs: readonly RunFigures[];

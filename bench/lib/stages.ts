@@ -63,7 +63,10 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
   const ingestByFormat: FormatIngest[] = [];
   for (const [format, files] of filesByFormat) {
     if (files.length === 0) continue;
-    const result = await ingestFormat(api, format, files, resources, cwd);
+    // twice, the faster counting: the machine may be shared
+    const first = await ingestFormat(api, format, files, resources, cwd);
+    const second = await ingestFormat(api, format, files, resources, cwd);
+    const result = second.ms < first.ms ? second : first;
     log(`  ingest ${format}: ${result.files} files in ${(result.ms / 1000).toFixed(2)} s`);
     ingestByFormat.push(result);
   }
