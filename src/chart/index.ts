@@ -15,4 +15,5 @@ export { COUNCIL_FILTER_PARAM, FONT, corpusSubtitle } from './layout.js';
 export { compileChart } from './compileChart.js';
 export type { CompiledChart } from './compileChart.js';
 export { renderChart } from './renderChart.js';
+export { mimeBundle } from './mimeBundle.js';
 export type { RenderedChart, RenderOptions } from './renderChart.js';

@@ -90,12 +90,12 @@ describe('notebooks', () => {
       }
     });
 
-    it('imports only the public API (../src/index.ts)', () => {
+    it('imports only the public API (../src/index.ts) and the shared display helpers (./display.ts)', () => {
       const specifiers = codeCells(notebook).flatMap((cell) =>
         [...joined(cell.source).matchAll(SPECIFIERS)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]),
       );
       expect(specifiers.length).toBeGreaterThan(0);
-      expect(new Set(specifiers)).toEqual(new Set(['../src/index.ts']));
+      expect(new Set(specifiers)).toEqual(new Set(['../src/index.ts', './display.ts']));
     });
 
     it('saves nothing machine-specific: no absolute paths, no timing metadata', () => {
@@ -121,6 +121,11 @@ function missingTools(): string | null {
 }
 
 const missing = missingTools();
+
+it('the display helpers import only the public API', () => {
+  const source = readFileSync(join(NOTEBOOKS, 'display.ts'), 'utf8');
+  expect(new Set([...source.matchAll(SPECIFIERS)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))).toEqual(new Set(['../src/index.ts']));
+});
 
 it.runIf(missing !== null && onCi)('has the notebook kernel on CI', () => {
   throw new Error(`${missing}: .ci/run must set the kernel up (scripts/notebooks.sh setup)`);
