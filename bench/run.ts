@@ -1,12 +1,13 @@
 /**
- * The scale benchmark of issue #8. Usage: npx tsx bench/run.ts [--count 1000] [--seed 1] [--no-write]
+ * The scale benchmark of issue #8. Usage: npx tsx bench/run.ts [--count 1000] [--seed 1] [--no-write]; with
+ * --render it only rewrites bench/README.md from bench/results.json.
  *
  * Phases: generate (or reuse) the corpus -> `cpc run` twice and `cpc --help` as subprocesses -> every stage in
  * process -> pdftotext on the same PDFs -> scikit-learn on the same training sentences and texts -> targets ->
  * print, and (unless --no-write) write bench/results.json and bench/README.md. Exits 1 when a stage fails, never
  * because a target is missed.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './generate.js';
 import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
@@ -34,6 +35,8 @@ interface Options {
   readonly count: number;
   readonly seed: number;
   readonly write: boolean;
+  /** Only rewrite bench/README.md from bench/results.json. */
+  readonly render: boolean;
 }
 
 const failures: { stage: string; error: string }[] = [];
@@ -68,12 +71,14 @@ function missingReference(name: string, why: string, log: (line: string) => void
 }
 
 function parseOptions(): Options {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false }, render: { type: 'boolean', default: false } },
+  });
   const count = Number(values.count);
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 5) throw new Error(`--count must be an integer of at least 5, not "${values.count}"`);
   if (!Number.isInteger(seed) || seed < 1) throw new Error(`--seed must be a positive integer, not "${values.seed}"`);
-  return { count, seed, write: !values['no-write'] };
+  return { count, seed, write: !values['no-write'], render: values.render };
 }
 
 function corpusFigures(manifest: CorpusManifest, dir: string, reused: boolean): CorpusFigures {
@@ -126,11 +131,17 @@ async function timeClis(dir: string, runs: string, cwd: string, log: (line: stri
   return { clis, build, packageDir: built === null ? null : join(runs, 'pkg') };
 }
 
+const log = (line: string): void => console.error(line);
+
 async function main(): Promise<number> {
   const options = parseOptions();
+  if (options.render) {
+    await writeFile('bench/README.md', renderReadme(JSON.parse(await readFile('bench/results.json', 'utf8')) as BenchResults));
+    log('wrote bench/README.md from bench/results.json');
+    return 0;
+  }
   const cwd = process.cwd();
   const dir = defaultCorpusDir(options);
-  const log = (line: string) => console.error(line);
 
   load.push(loadNow('start'));
   log(`corpus: ${options.count} documents, seed ${options.seed} -> ${dir}`);

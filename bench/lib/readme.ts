@@ -20,6 +20,9 @@ export function renderReadme(r: BenchResults): string {
     'npm run bench:ci                 # 50 documents: checks every stage works, exits 1 only if a stage fails; writes nothing',
     'npx tsx bench/generate.ts --count 1000 --out /tmp/corpus   # the corpus alone (e.g. to profile `cpc run`)',
     'npx tsx bench/run.ts --count 200 --seed 2 --no-write       # other sizes and seeds',
+    'npx tsx bench/run.ts --render                              # rewrite this file from bench/results.json',
+    '# profile the built CLI of the last run on the 1,000-document corpus:',
+    'node --cpu-prof --cpu-prof-dir=/tmp/prof $TMPDIR/cpc-bench/n1000-s1/pkg/bin/cpc.js run bench/.corpus/n1000-s1 --out /tmp/prof-out',
     '```',
     '',
     'Needs Debian\'s `chromium` (PDFs are printed with it; `CPC_CHROMIUM` names another binary). The references are',
@@ -68,13 +71,17 @@ export function renderReadme(r: BenchResults): string {
 }
 
 function throughput(r: BenchResults): string[] {
-  return r.runs.flatMap((run, i) => [
-    `${i === 0 ? 'Targets use the first line.' : ''} \`cpc run\` (${run.mode === 'dist' ? 'built CLI: src compiled by tsc, as `npm install` users run it' : 'the checkout\'s bin/cpc.js: no dist/, sources compiled through tsx'}): ` +
-      `${n(run.documents)} documents, ${n(run.pdfPages)} PDF pages and ${n(run.recommendations)} recommendations in ${run.wallS.toFixed(1)} s (fastest of ${run.coldRunsS.join(' and ')} s): ` +
-      `${n(run.documentsPerSecond, 1)} documents/s, ${n(run.pagesPerSecond, 1)} pages/s, ${n(run.recommendationsPerSecond, 1)} recommendations/s; ` +
-      `peak RSS ${n(run.peakRssMiB)} MiB; rerun ${run.rerunS.toFixed(1)} s; \`--help\` ${n(run.helpMedianMs)} ms.`.trim(),
+  if (r.runs.length === 0) return [];
+  const label = (mode: string) => (mode === 'dist' ? 'built CLI (tsc, as installed; the targets\' figures)' : 'checkout\'s bin/cpc.js (sources through tsx)');
+  return [
+    `\`cpc run\` on ${n(r.runs[0]!.documents)} documents (${n(r.runs[0]!.pdfPages)} PDF pages, ${n(r.runs[0]!.recommendations)} recommendations):`,
     '',
-  ]);
+    '| CLI | cold runs | documents/s | PDF pages/s | recommendations/s | peak RSS | rerun | `--help` |',
+    '|---|---|---|---|---|---|---|---|',
+    ...r.runs.map((run) =>
+      `| ${label(run.mode)} | ${run.coldRunsS.map((x) => `${x} s`).join(', ')} | ${n(run.documentsPerSecond, 1)} | ${n(run.pagesPerSecond, 1)} | ${n(run.recommendationsPerSecond, 1)} | ${n(run.peakRssMiB)} MiB | ${run.rerunS.toFixed(2)} s | ${n(run.helpMedianMs)} ms |`),
+    '',
+  ];
 }
 
 function stageTable(r: BenchResults): string[] {
