@@ -8,21 +8,21 @@
  * because a target is missed.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './generate.js';
-import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
 import { loadApi } from './lib/api.js';
+import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
 import { buildPackage } from './lib/builtCli.js';
 import { CPC_BIN, cliMode, timeCliRuns, type CliFigures } from './lib/cliRuns.js';
-import { CORPUS_FORMATS, type CorpusFormat } from './lib/corpus/formats.js';
-import { generateCorpus, type CorpusManifest } from './lib/corpus/generateCorpus.js';
+import { CORPUS_FORMATS } from './lib/corpus/formats.js';
+import { generateCorpus } from './lib/corpus/generateCorpus.js';
 import { machine } from './lib/machine.js';
 import { timePdftotext, type PdftotextFigures } from './lib/pdftotext.js';
 import { renderReadme } from './lib/readme.js';
-import { targets, type BenchResults, type CorpusFigures, type RunFigures } from './lib/results.js';
-import { timeStages, type StageTimings } from './lib/stages.js';
-import { join } from 'node:path';
-import { loadavg, tmpdir } from 'node:os';
+import { corpusFigures, runFigures, targets, type BenchResults } from './lib/results.js';
+import { timeStages } from './lib/stages.js';
 import type { CorpusDocument } from '../src/index.js';
 
 const CLASSIFY_TEXTS = 10_000;
@@ -79,37 +79,6 @@ function parseOptions(): Options {
   if (!Number.isInteger(count) || count < 5) throw new Error(`--count must be an integer of at least 5, not "${values.count}"`);
   if (!Number.isInteger(seed) || seed < 1) throw new Error(`--seed must be a positive integer, not "${values.seed}"`);
   return { count, seed, write: !values['no-write'], render: values.render };
-}
-
-function corpusFigures(manifest: CorpusManifest, dir: string, reused: boolean): CorpusFigures {
-  const files = Object.fromEntries(CORPUS_FORMATS.map((f) => [f, manifest.files.filter((x) => x.format === f).length])) as Record<CorpusFormat, number>;
-  const megabytes = Math.round((manifest.files.reduce((sum, f) => sum + f.bytes, 0) / 2 ** 20) * 10) / 10;
-  return { dir, count: manifest.spec.count, seed: manifest.spec.seed, key: manifest.key, reused, generatedInS: Math.round(manifest.generatedInMs / 100) / 10, files, megabytes };
-}
-
-function runFigures(cli: CliFigures, stages: StageTimings | null): RunFigures {
-  const wallS = cli.run.wallMs / 1000;
-  const documents = stages?.ingestAll.documents ?? 0;
-  const pdfPages = stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? 0;
-  const recommendations = stages?.ingestAll.recommendations ?? 0;
-  return {
-    mode: cli.mode,
-    wallS,
-    peakRssMiB: cli.run.peakRssMiB,
-    timeMaxRssMiB: cli.run.timeMaxRssMiB,
-    sampledPeakMiB: cli.run.sampledPeakMiB,
-    documents,
-    pdfPages,
-    recommendations,
-    documentsPerSecond: documents / wallS,
-    pagesPerSecond: pdfPages / wallS,
-    recommendationsPerSecond: recommendations / wallS,
-    coldRunsS: cli.coldRunsMs.map((ms) => Math.round(ms / 100) / 10),
-    rerunS: cli.rerun.wallMs / 1000,
-    rerunPeakRssMiB: cli.rerun.peakRssMiB,
-    helpMedianMs: cli.help.medianMs,
-    helpSamplesMs: cli.help.samplesMs.map((ms) => Math.round(ms)),
-  };
 }
 
 /** The built CLI (built here, outside the checkout's dist/), then the checkout's bin/cpc.js as it stands. */

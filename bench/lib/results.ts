@@ -1,6 +1,7 @@
 import type { ClassifierComparison } from './classifierBench.js';
 import type { CliFigures } from './cliRuns.js';
-import type { CorpusFormat } from './corpus/formats.js';
+import { CORPUS_FORMATS, type CorpusFormat } from './corpus/formats.js';
+import type { CorpusManifest } from './corpus/generateCorpus.js';
 import type { Machine } from './machine.js';
 import type { PdftotextFigures } from './pdftotext.js';
 import type { StageTimings } from './stages.js';
@@ -125,4 +126,37 @@ function notRun(figures: PdftotextFigures): string {
 function skipped(classifier: ClassifierComparison | null): string {
   if (classifier === null) return 'not measured';
   return 'skipped' in classifier.sklearn ? `not run: ${classifier.sklearn.skipped}` : 'not measured';
+}
+
+/** The corpus's figures from its manifest. */
+export function corpusFigures(manifest: CorpusManifest, dir: string, reused: boolean): CorpusFigures {
+  const files = Object.fromEntries(CORPUS_FORMATS.map((f) => [f, manifest.files.filter((x) => x.format === f).length])) as Record<CorpusFormat, number>;
+  const megabytes = Math.round((manifest.files.reduce((sum, f) => sum + f.bytes, 0) / 2 ** 20) * 10) / 10;
+  return { dir, count: manifest.spec.count, seed: manifest.spec.seed, key: manifest.key, reused, generatedInS: Math.round(manifest.generatedInMs / 100) / 10, files, megabytes };
+}
+
+/** One CLI's figures, with rates over the corpus the stages read. */
+export function runFigures(cli: CliFigures, stages: StageTimings | null): RunFigures {
+  const wallS = cli.run.wallMs / 1000;
+  const documents = stages?.ingestAll.documents ?? 0;
+  const pdfPages = stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? 0;
+  const recommendations = stages?.ingestAll.recommendations ?? 0;
+  return {
+    mode: cli.mode,
+    wallS,
+    peakRssMiB: cli.run.peakRssMiB,
+    timeMaxRssMiB: cli.run.timeMaxRssMiB,
+    sampledPeakMiB: cli.run.sampledPeakMiB,
+    documents,
+    pdfPages,
+    recommendations,
+    documentsPerSecond: documents / wallS,
+    pagesPerSecond: pdfPages / wallS,
+    recommendationsPerSecond: recommendations / wallS,
+    coldRunsS: cli.coldRunsMs.map((ms) => Math.round(ms / 100) / 10),
+    rerunS: cli.rerun.wallMs / 1000,
+    rerunPeakRssMiB: cli.rerun.peakRssMiB,
+    helpMedianMs: cli.help.medianMs,
+    helpSamplesMs: cli.help.samplesMs.map((ms) => Math.round(ms)),
+  };
 }
