@@ -139,7 +139,7 @@ async function main(): Promise<number> {
 
   log('classifier vs scikit-learn');
   const documents: readonly CorpusDocument[] = staged?.documents ?? [];
-  const classifier: ClassifierComparison | null = await attempt('classifier comparison', () => compareClassifiers(api, documents, CLASSIFY_TEXTS));
+  const classifier: ClassifierComparison | null = await attempt('classifier comparison', () => compareClassifiers(api, documents, CLASSIFY_TEXTS, `bench/work/classify-n${options.count}-s${options.seed}.json`));
   if (classifier !== null && 'skipped' in classifier.sklearn) missingReference('scikit-learn', classifier.sklearn.skipped, log);
 
   load.push(loadNow('end'));

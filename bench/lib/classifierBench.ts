@@ -25,14 +25,14 @@ export interface ClassifierComparison {
   readonly sklearn: (ClassifierFigures & { readonly python: string; readonly version: string }) | { readonly skipped: string };
 }
 
-const DATA_FILE = 'bench/work/bench-classify.json';
 
 /**
  * cpc's classifier and scikit-learn's TF-IDF + logistic regression on the same inputs: trained on the classic
  * training sentences cpc draws from the corpus (theme sections + codebook seeds), classifying the same `textCount`
- * recommendation texts of the corpus (cycled when it has fewer), scored on the gold annotations.
+ * recommendation texts of the corpus (cycled when it has fewer), scored on the gold annotations. The shared inputs
+ * are written to `dataFile` (JSON: train, texts, gold) for the Python side.
  */
-export async function compareClassifiers(api: Cpc, documents: readonly CorpusDocument[], textCount: number): Promise<ClassifierComparison> {
+export async function compareClassifiers(api: Cpc, documents: readonly CorpusDocument[], textCount: number, dataFile: string): Promise<ClassifierComparison> {
   const { codebooks } = await api.loadResources();
   const { classic, crosswalk } = codebooks;
   const examples = api.classifyStage.trainingExamples(documents.flatMap((d) => d.themeSections), classic, crosswalk);
@@ -49,7 +49,7 @@ export async function compareClassifiers(api: Cpc, documents: readonly CorpusDoc
   const goldThemes = gold.map((g) => g.themes as readonly string[]);
 
   mkdirSync('bench/work', { recursive: true });
-  writeFileSync(DATA_FILE, JSON.stringify({ train: examples.map(({ text, theme }) => ({ text, theme })), texts, gold: gold.map(({ text, themes }) => ({ text, themes })) }));
+  writeFileSync(dataFile, JSON.stringify({ train: examples.map(({ text, theme }) => ({ text, theme })), texts, gold: gold.map(({ text, themes }) => ({ text, themes })) }));
   return {
     trainingExamples: examples.length,
     texts: texts.length,
@@ -64,7 +64,7 @@ export async function compareClassifiers(api: Cpc, documents: readonly CorpusDoc
       evaluateStrictMacroF1: report.strict.macroF1,
       evaluateLenientMacroF1: report.lenient.macroF1,
     },
-    sklearn: runSklearn(goldThemes),
+    sklearn: runSklearn(goldThemes, dataFile),
   };
 }
 
@@ -77,10 +77,10 @@ interface SklearnOutput {
   readonly goldPredictions: readonly string[];
 }
 
-function runSklearn(goldThemes: readonly (readonly string[])[]): ClassifierComparison['sklearn'] {
+function runSklearn(goldThemes: readonly (readonly string[])[], dataFile: string): ClassifierComparison['sklearn'] {
   const found = pythonWithSklearn();
   if ('missing' in found) return { skipped: found.missing };
-  const run = spawnSync(found.python, ['bench/classify-sklearn.py', DATA_FILE, '--repeats', '3'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(found.python, ['bench/classify-sklearn.py', dataFile, '--repeats', '3'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (run.status !== 0) return { skipped: `classify-sklearn.py failed: ${(run.stderr || run.error?.message || '').trim().split('\n').pop()}` };
   const out = JSON.parse(run.stdout) as SklearnOutput;
   return {

@@ -42,7 +42,8 @@ export function renderReadme(r: BenchResults): string {
     '  the checkout\'s bin/cpc.js (tsx); wall time and peak RSS (GNU time\'s maximum RSS when /usr/bin/time exists, and',
     '  the largest VmHWM / summed VmRSS of the process tree sampled from /proc every 50 ms). Two cold runs, each into a',
     '  fresh output folder (cpc keeps its cache in `<out>/.cache`) with a fresh `XDG_CACHE_HOME`; the faster counts.',
-    '  Then the last command again with nothing changed ("rerun", warm cache). `cpc --help`: median of 7 after a warm-up.',
+    '  Then the last command again with nothing changed ("rerun", warm cache), 3 times, the median counting. `cpc --help`:',
+    '  median of 7 after a warm-up.',
     '- **Stages** (in process, through the public API of `src/index.ts` as built: the package\'s `dist/index.js`, or the',
     '  sources through tsx when the build failed): `ingestCorpus` on each format\'s files (no cache; twice, the faster',
     '  counting), then',
@@ -76,10 +77,10 @@ function throughput(r: BenchResults): string[] {
   return [
     `\`cpc run\` on ${n(r.runs[0]!.documents)} documents (${n(r.runs[0]!.pdfPages)} PDF pages, ${n(r.runs[0]!.recommendations)} recommendations):`,
     '',
-    '| CLI | cold runs | documents/s | PDF pages/s | recommendations/s | peak RSS | rerun | `--help` |',
+    '| CLI | cold runs | documents/s | PDF pages/s | recommendations/s | peak RSS | rerun (median) | `--help` |',
     '|---|---|---|---|---|---|---|---|',
     ...r.runs.map((run) =>
-      `| ${label(run.mode)} | ${run.coldRunsS.map((x) => `${x} s`).join(', ')} | ${n(run.documentsPerSecond, 1)} | ${n(run.pagesPerSecond, 1)} | ${n(run.recommendationsPerSecond, 1)} | ${n(run.peakRssMiB)} MiB | ${run.rerunS.toFixed(2)} s | ${n(run.helpMedianMs)} ms |`),
+      `| ${label(run.mode)} | ${run.coldRunsS.map((x) => `${x} s`).join(', ')} | ${n(run.documentsPerSecond, 1)} | ${n(run.pagesPerSecond, 1)} | ${n(run.recommendationsPerSecond, 1)} | ${n(run.peakRssMiB)} MiB | ${run.rerunS.toFixed(2)} s (of ${run.rerunsS.join(', ')}) | ${n(run.helpMedianMs)} ms |`),
     '',
   ];
 }

@@ -33,7 +33,9 @@ export interface RunFigures {
   readonly documentsPerSecond: number;
   readonly pagesPerSecond: number;
   readonly recommendationsPerSecond: number;
+  /** The median rerun's wall time. */
   readonly rerunS: number;
+  readonly rerunsS: readonly number[];
   readonly rerunPeakRssMiB: number | null;
   readonly helpMedianMs: number;
   readonly helpSamplesMs: readonly number[];
@@ -155,6 +157,7 @@ export function runFigures(cli: CliFigures, stages: StageTimings | null): RunFig
     recommendationsPerSecond: recommendations / wallS,
     coldRunsS: cli.coldRunsMs.map((ms) => Math.round(ms / 100) / 10),
     rerunS: cli.rerun.wallMs / 1000,
+    rerunsS: cli.rerunsMs.map((ms) => Math.round(ms / 10) / 100),
     rerunPeakRssMiB: cli.rerun.peakRssMiB,
     helpMedianMs: cli.help.medianMs,
     helpSamplesMs: cli.help.samplesMs.map((ms) => Math.round(ms)),
