@@ -16,7 +16,7 @@ import { registerTrain } from './commands/train.js';
 
 
 /** Codes of errors that mean the user asked for something impossible (exit 2), not that a file failed. */
-const USAGE_CODES = new Set(['usage', 'file-not-found', 'invalid-input', 'invalid-codebook', 'invalid-model', 'invalid-corpus', 'invalid-manifest', 'locked']);
+const USAGE_CODES = new Set(['usage', 'file-not-found', 'invalid-input', 'invalid-codebook', 'invalid-model', 'invalid-corpus', 'invalid-manifest', 'locked', 'write-failed']);
 
 /** The `cpc` program. Commands load their stages lazily, so `cpc --help` loads none of pdf.js, vega or the model. */
 export function buildProgram(io: Io): Command {

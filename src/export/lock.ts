@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants, rmSync } from 'node:fs';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CpcError } from '../errors.js';
 import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
@@ -10,7 +10,7 @@ import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing } f
  * left by a process that no longer exists is taken over, and its temporary files removed.
  */
 export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  await mkdir(dir, { recursive: true });
+  await ensureOutputFolder(dir);
   const lock = join(dir, '.cpc.lock');
   await acquire(lock);
   held.add(lock);
@@ -20,6 +20,21 @@ export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Pr
   } finally {
     held.delete(lock);
     await rm(lock, { force: true });
+  }
+}
+
+/**
+ * Create the output folder if need be and check that it can be written: a `write-failed` error naming it, before
+ * a long run rather than after.
+ */
+export async function ensureOutputFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (error as Error).message;
+    throw new CpcError('write-failed', `cannot write to the output folder ${dir}: ${reason}`, { file: dir, cause: error });
   }
 }
 

@@ -5,7 +5,7 @@ import { parseGold } from '../classify/parseGold.js';
 import { corpusToJsonl } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
-import { withOutputLock } from '../export/lock.js';
+import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import type { ReadLimits } from '../ingest/read.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
@@ -49,6 +49,7 @@ export interface RunResult {
  */
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
   const out = resolve(options.cwd, options.out);
+  await ensureOutputFolder(out);
   const resources = await loadResources();
   const cacheDir = options.cacheDir === undefined ? join(out, '.cache') : options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
   const ingest = await ingestCorpus(inputs, {
