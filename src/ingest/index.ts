@@ -13,4 +13,3 @@ export { extractDocx } from './docx.js';
 export { DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_ENTRY_BYTES, type ArchiveLimits } from './docxArchive.js';
 export { extractPdf } from './pdf.js';
 export { findManifests, loadManifests, manifestFor, parseManifest, MANIFEST_NAME } from './manifest.js';
-export { loadRegister } from './register.js';

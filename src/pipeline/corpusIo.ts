@@ -4,7 +4,7 @@ import { corpusFromJsonl, corpusToJsonl } from '../corpus/corpusFile.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { loadRegister } from '../ingest/register.js';
+import { loadRegister } from './register.js';
 import { ingestCorpus, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 
 /** Read and validate a corpus file written by `cpc ingest`. */

@@ -3,7 +3,10 @@ export { ingestCorpus, displayPath, POOL_THRESHOLD, type FileFailure, type Inges
 export type { CacheStats } from './cache.js';
 export { trainOnCorpusCached } from './classifierCache.js';
 export { ingestToFile, loadCorpusFile } from './corpusIo.js';
-export { loadResources, type Resources } from './resources.js';
+export { loadResources, resourceDigests, type Resources } from './resources.js';
+export { loadRegister } from './register.js';
+export { loadCodebooks, type Codebooks } from './codebooks.js';
+export { loadIssueTaxonomy } from './taxonomy.js';
 export { analyse, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';
 export { evaluateClassifier, type Evaluation } from './evaluation.js';
 export { chartContext, chartsFor, drawCharts, writeCharts, type DrawnChart } from './charts.js';

@@ -3,9 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { IssueTaxonomy } from '../aggregate/issueTaxonomy.js';
 import type { Register } from '../corpus/register.js';
-import { loadCodebooks, type Codebooks } from '../ingest/codebooks.js';
-import { loadRegister } from '../ingest/register.js';
-import { loadIssueTaxonomy } from '../ingest/taxonomy.js';
+import { loadCodebooks, type Codebooks } from './codebooks.js';
+import { loadRegister } from './register.js';
+import { loadIssueTaxonomy } from './taxonomy.js';
 
 /** The data every analysis needs, loaded and validated once: the council register, codebooks and crosswalk, issues. */
 export interface Resources {
