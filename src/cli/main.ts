@@ -14,4 +14,13 @@ function onSignal(signal: NodeJS.Signals): void {
 process.once('SIGINT', onSignal);
 process.once('SIGTERM', onSignal);
 
+// `cpc recommendations | head`: the reader has gone, so stop quietly rather than crash on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    abandonWrites();
+    process.exit(0);
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import { dirname, join } from 'node:path';
+import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerIssues(program: Command, io: Io): void {
-  program
-    .command('issues')
+  addCacheOptions(program.command('issues'), '.cache beside the corpus file')
     .description('recurring issues across councils (finance, narrative, partnerships...), with the quotes behind them')
     .addOption(corpusOption())
     .option('--discover', 'propose recurring phrases that the issue taxonomy does not cover yet')
@@ -18,7 +19,7 @@ Examples:
   $ cpc issues
   $ cpc issues --format json | jq '.[] | {issue, councils}'
   $ cpc issues --discover --format json`)
-    .action(async (options: { corpus: string; discover?: boolean; minCouncils: string; format: 'table' | 'csv' | 'json' }) => {
+    .action(async (options: CacheFlags & { corpus: string; discover?: boolean; minCouncils: string; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis, discoverCommand } = await import('../../pipeline/index.js');
       if (options.discover === true) {
         const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: Number(options.minCouncils), cwd: io.cwd });
@@ -32,7 +33,7 @@ Examples:
         ]);
         return;
       }
-      const { analysis } = await loadAnalysis(options.corpus, io.cwd);
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, cacheDirOf(options, join(dirname(options.corpus), '.cache')));
       printRows(io, options.format, analysis.issues, [
         { header: 'issue', value: (r) => r.issue },
         { header: 'councils', value: (r) => `${r.councils} of ${r.councilsTotal}` },
