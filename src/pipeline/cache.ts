@@ -22,10 +22,10 @@ export interface DocumentContext {
   readonly limits: ReadLimits;
 }
 
-/** A file's identity on disk as last seen, and the hash of its bytes then. */
 /** The reader's own default file-size limit (`DEFAULT_MAX_BYTES` in ingest/read.ts, not imported: it loads pdf.js). */
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
+/** A file's identity on disk as last seen, and the hash of its bytes then. */
 type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
 
 /**
