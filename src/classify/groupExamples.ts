@@ -11,22 +11,41 @@ export interface TrainingText {
 }
 
 /**
- * Examples grouped by text (compared after collapsing white space and case), in order of first appearance; an
- * example's weight comes from its origin kind (`codebook:`, `labels:`, else 1).
+ * Examples grouped by text (compared after collapsing white space and case), in order of first appearance; texts
+ * that differ only in names and numbers ("Stockport's budget gap of £20m" and "Sunderland's budget gap of £12m")
+ * join one group too: a sentence that a report template repeats for council after council is one piece of
+ * evidence, not one per council. An example's weight comes from its origin kind (`codebook:`, `labels:`, else 1).
  */
 export function groupExamples(examples: readonly TrainingExample[], weights: { seed: number; label: number }): TrainingText[] {
-  const groups = new Map<string, { text: string; themes: Set<ThemeId>; weight: number }>();
+  const groups: { text: string; themes: Set<ThemeId>; weight: number }[] = [];
+  const byText = new Map<string, (typeof groups)[number]>();
+  const byShape = new Map<string, (typeof groups)[number]>();
   for (const example of examples) {
     const key = normaliseText(example.text);
     if (key === '') continue;
+    const shape = shapeOf(example.text);
     const kind = example.origin.split(':')[0];
     const weight = kind === 'codebook' ? weights.seed : kind === 'labels' ? weights.label : 1;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { text: example.text.trim(), themes: new Set([example.theme]), weight });
-    else {
+    let group = byText.get(key) ?? byShape.get(shape);
+    if (group === undefined) {
+      group = { text: example.text.trim(), themes: new Set([example.theme]), weight };
+      groups.push(group);
+    } else {
       group.themes.add(example.theme);
       group.weight = Math.max(group.weight, weight);
     }
+    byText.set(key, group);
+    if (!byShape.has(shape)) byShape.set(shape, group);
   }
-  return [...groups.values()].map((g) => ({ text: g.text, themes: [...g.themes], weight: g.weight }));
+  return groups.map((g) => ({ text: g.text, themes: [...g.themes], weight: g.weight }));
+}
+
+/**
+ * A text with its runs of capitalised words (names) and its numbers masked, for grouping near-duplicates; a text
+ * with fewer than three other words (a heading, a theme's name) is its own shape.
+ */
+function shapeOf(text: string): string {
+  const shape = normaliseText(text.replace(/\b[A-Z][\w'’-]*(?:\s+(?:of|and|upon|on|the)?\s*[A-Z][\w'’-]*)*/g, 'N').replace(/\d+(?:[.,]\d+)*/g, '0'));
+  const words = shape.split(/[^a-z]+/).filter((word) => word.length > 1);
+  return words.length >= 3 ? shape : normaliseText(text);
 }
