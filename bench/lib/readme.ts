@@ -118,6 +118,11 @@ function caveats(r: BenchResults): string[] {
     '- The same five documents recur under other names, so the classifier\'s training sentences repeat and any cache keyed on text would do unusually well.',
     '- "Full run" is a first `cpc run` into a fresh output folder (cold cache); a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
     '- The in-process stage timings use no cache (`ingestCorpus` without `cacheDir`), so they show the cold cost of each stage; the pdftotext comparison is against that cold PDF ingestion.',
+    '- The classifier learns from the theme sections, and here about 200 renamed copies of the Stoke-on-Trent sections: training merges sentences that differ only in names and numbers (src/classify/groupExamples.ts), without which the lenient macro-F1 on this corpus was 0.82 against scikit-learn\'s 0.84.',
+    '',
+    '### Why PDF extraction misses its target',
+    '',
+    'pdf.js (through unpdf) is the PDF reader. Measured alone, one file after another on one core, its `getTextContent` costs about 6 ms a page on these PDFs; poppler\'s `pdftotext` costs about 2 ms. Most of pdf.js\'s time goes to building text items glyph by glyph (its text-content builder and matrix transforms); font parsing and inflating streams are small. Both cores are already busy (worker threads, two files each), so more parallelism cannot help: even extraction with nothing else (no normalising, hashing or caching) would be about 2.5–3× `pdftotext`. Reaching 1.5× needs a native or WebAssembly text extractor, which would change the positioned text items the layout code (and the PDF/Word/HTML/text parity tests against the gold annotations) rely on: a design change, not a tuning one.',
     '',
   ];
 }
