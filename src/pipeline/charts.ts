@@ -23,21 +23,29 @@ export function chartContext(analysis: Analysis, resources: Resources, framework
   };
 }
 
-/** The charts the analysis has data for (all, or the named one); the confusion matrix needs an evaluation. */
-export function chartsFor(analysis: Analysis, resources: Resources, options: { name?: string; confusion?: readonly ConfusionRow[] | null } = {}): BuiltChart[] {
+/**
+ * The charts the analysis has data for (all, or the named one), themes in `framework` (default classic); the
+ * confusion matrix needs an evaluation.
+ */
+export function chartsFor(
+  analysis: Analysis,
+  resources: Resources,
+  options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework } = {},
+): BuiltChart[] {
+  const framework = options.framework ?? 'classic';
   const name = options.name ?? 'all';
   if (name !== 'all' && !isChartName(name)) {
     throw new CpcError('usage', `unknown chart "${name}"; charts: ${CHARTS.join(', ')}, or all`);
   }
   const names: readonly ChartName[] = name === 'all' ? CHARTS : [name as ChartName];
   const bundle = {
-    themeRows: analysis.themeRows.classic,
+    themeRows: analysis.themeRows[framework],
     issueRows: analysis.issues,
     issuePairs: analysis.issuePairs,
     documentRows: analysis.documentRows,
     confusion: options.confusion ?? null,
   };
-  return buildCharts(bundle, chartContext(analysis, resources), names);
+  return buildCharts(bundle, chartContext(analysis, resources, framework), names);
 }
 
 /** A chart with its drawings. */
