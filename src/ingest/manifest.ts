@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { CpcError, warning, type Warning } from '../errors.js';
+import { CpcError, isCpcError, warning, type Warning } from '../errors.js';
 import { isDocumentType } from '../vocabulary.js';
 import { decodeText } from './decode.js';
 import type { ManifestEntry } from './types.js';
@@ -86,17 +86,34 @@ export async function manifestFor(file: string): Promise<ManifestEntry | undefin
   return rows?.find((row) => row.file === relative(dirname(file), file).split(sep).join('/'));
 }
 
+/** Manifest rows found for a batch of documents. */
+export interface FoundManifests {
+  /** Document file -> its row. */
+  readonly entries: Map<string, ManifestEntry>;
+  /** `manifest-unmatched`: rows that name no document among the inputs. */
+  readonly warnings: Warning[];
+  /** Folder -> why its `manifest.csv` could not be used (the documents beside it fail with this error). */
+  readonly broken: Map<string, CpcError>;
+}
+
 /**
  * The manifest rows for many documents: each folder's `manifest.csv` is read once and a row matches the document
  * in that folder whose name is the row's `file`. Rows that match no document come back as `manifest-unmatched`
- * warnings (the file may have been left out of the inputs, or misnamed).
+ * warnings (the file may have been left out of the inputs, or misnamed); a manifest that cannot be read or parsed
+ * is reported per folder, so that only the documents beside it fail.
  */
-export async function findManifests(files: readonly string[]): Promise<{ entries: Map<string, ManifestEntry>; warnings: Warning[] }> {
+export async function findManifests(files: readonly string[]): Promise<FoundManifests> {
   const folders = [...new Set(files.map((file) => dirname(file)))].sort();
   const manifests = new Map<string, ManifestEntry[]>();
+  const broken = new Map<string, CpcError>();
   for (const folder of folders) {
-    const rows = await loadManifests(folder);
-    if (rows !== null) manifests.set(folder, rows);
+    try {
+      const rows = await loadManifests(folder);
+      if (rows !== null) manifests.set(folder, rows);
+    } catch (error) {
+      if (!isCpcError(error)) throw error;
+      broken.set(folder, error);
+    }
   }
   const entries = new Map<string, ManifestEntry>();
   const used = new Set<ManifestEntry>();
@@ -114,7 +131,7 @@ export async function findManifests(files: readonly string[]): Promise<{ entries
       if (!used.has(row)) warnings.push(warning('manifest-unmatched', `no document ${row.file} among the inputs beside the manifest`, where));
     }
   }
-  return { entries, warnings };
+  return { entries, warnings, broken };
 }
 
 function isDate(value: string): boolean {

@@ -1,10 +1,10 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { withUniqueIds } from '../corpus/uniqueIds.js';
-import { isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
+import { CpcError, isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
-import { loadManifests } from '../ingest/manifest.js';
+import { findManifests } from '../ingest/manifest.js';
 import type { ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry, RawDocument } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from './cache.js';
@@ -57,8 +57,9 @@ export interface IngestResult {
 /**
  * Files, folders and globs -> corpus documents. A broken file becomes a `FileFailure`; the rest are processed.
  *
- * Phases: discover (recurse, glob, sort) -> each file's manifest row and cached record -> read and normalise the
- * rest (worker pool, or bounded concurrency here) -> drop byte-identical duplicates -> make ids unique.
+ * Phases: discover (recurse, glob, sort) -> manifests (each folder's read once) -> each file's cached record ->
+ * read and normalise the rest (worker pool, or bounded concurrency here) -> drop byte-identical duplicates -> make
+ * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const discovered = await discoverFiles([...inputs], options.cwd);
@@ -69,7 +70,8 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const files = discovered.files;
   const limits: ReadLimits = options.limits ?? {};
   const cache = options.cacheDir === undefined ? null : await DocumentCache.open(resolve(options.cwd, options.cacheDir), options.register);
-  const manifestOf = manifestLookup();
+  const manifests = await findManifests(files);
+  warnings.push(...manifests.warnings.map((w) => ({ ...w, file: displayPath(w.file ?? '', options.cwd) })));
   let finished = 0;
   const progress = (file: string) => options.onProgress?.(++finished, files.length, file);
   const fail = (file: string, error: unknown) => {
@@ -81,7 +83,9 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   // From the cache, or a task to parse.
   const slots = await mapLimit(files, 16, async (file) => {
     try {
-      const manifest = await manifestOf(file);
+      const broken = manifests.broken.get(dirname(file));
+      if (broken !== undefined) throw new CpcError(broken.code, `${file}: the manifest beside it cannot be used: ${broken.message}`, { file, cause: broken });
+      const manifest = manifests.entries.get(file);
       const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);
       return { file, manifest, document: looked.document, key: looked.key };
@@ -133,21 +137,6 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   }
   failures.sort((a, b) => a.file.localeCompare(b.file));
   return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
-}
-
-/** Each folder's `manifest.csv` read once; a broken manifest fails each file beside it. */
-function manifestLookup(): (file: string) => Promise<ManifestEntry | undefined> {
-  const folders = new Map<string, Promise<ManifestEntry[] | null>>();
-  return async (file) => {
-    const folder = dirname(file);
-    let rows = folders.get(folder);
-    if (rows === undefined) {
-      rows = loadManifests(folder);
-      folders.set(folder, rows);
-    }
-    const name = relative(folder, file).split(sep).join('/');
-    return (await rows)?.find((row) => row.file === name);
-  };
 }
 
 /** A failure with the file shown as the user would write it (relative to the working directory). */
