@@ -1,3 +1,4 @@
+import { memoised } from '../memo.js';
 import { inflectionStem } from './inflectionStem.js';
 
 /** A word of a text with its character span. `form` is lower-case with curly apostrophes straightened. */
@@ -9,19 +10,7 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** form -> stem, remembered (stemming is pure; a corpus repeats its vocabulary). */
-const STEMS = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
-
-function stemOf(form: string): string {
-  let stem = STEMS.get(form);
-  if (stem === undefined) {
-    stem = inflectionStem(form);
-    if (STEMS.size >= MEMO_LIMIT) STEMS.clear();
-    STEMS.set(form, stem);
-  }
-  return stem;
-}
+const stemOf = memoised(inflectionStem);
 
 /**
  * The words of a text, in order, each with a light inflection stem (see `inflectionStem`). Hyphens, slashes and
