@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
@@ -29,4 +30,12 @@ export function addCacheOptions(command: Command, where: string, options: { work
 export function cacheDirOf(flags: CacheFlags, fallback: string): string | null {
   if (!flags.cache) return null;
   return flags.cacheDir ?? fallback;
+}
+
+/** Where the commands that read a corpus file keep their cache, as their `--cache-dir` help says. */
+export const BESIDE_CORPUS = '.cache beside the corpus file';
+
+/** The cache folder of a command that reads a corpus file: `.cache` beside it, unless the flags say otherwise. */
+export function corpusCacheDir(flags: CacheFlags & { readonly corpus: string }): string | null {
+  return cacheDirOf(flags, join(dirname(flags.corpus), '.cache'));
 }

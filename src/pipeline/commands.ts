@@ -14,6 +14,7 @@ import type { Assignment, Unit } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
+import { withOutputLock } from '../export/lock.js';
 import type { Framework } from '../vocabulary.js';
 import { analyse, trainOnCorpus, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
@@ -42,7 +43,12 @@ export async function readUserFile(file: string, cwd: string): Promise<string> {
 /** The classifier: from a `cpc train` file when given, else trained on the corpus (or the sample corpus). */
 async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string, cacheDir: string | null = null): Promise<Classifier> {
   if (model !== undefined) return classifierFromJson(await readUserFile(model, cwd), model, resources.codebooks.crosswalk);
-  return cacheDir === null ? trainOnCorpus(documents, resources) : trainOnCorpusCached(documents, resources, resolve(cwd, cacheDir));
+  return trainOnCorpusCached(documents, resources, cacheIn(cwd, cacheDir));
+}
+
+/** A cache folder as the caller named it, resolved against `cwd`; null for none. */
+function cacheIn(cwd: string, cacheDir: string | null | undefined): string | null {
+  return cacheDir === undefined || cacheDir === null ? null : resolve(cwd, cacheDir);
 }
 
 /** Load a corpus file and analyse it; with a cache folder, a classifier trained before on the same inputs is reused. */
@@ -122,22 +128,23 @@ export async function discoverCommand(options: { corpus: string; minCouncils: nu
   return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
 }
 
-/** `cpc chart`: write the named chart (or all) into `out`. */
+/** `cpc chart`: write the named chart (or all) into `out`, all its files or none (under the output lock). */
 export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
-  const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
+  const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const confusion = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD)).confusion;
-  return writeCharts(await drawCharts(chartsFor(analysis, resources, { name, confusion }), { cacheDir }), resolve(options.cwd, options.out));
+  const charts = await drawCharts(chartsFor(analysis, resources, { name, confusion }), { cacheDir });
+  const out = resolve(options.cwd, options.out);
+  return withOutputLock(out, () => writeCharts(charts, out));
 }
 
-/** `cpc brief`: the briefing pages and the charts they show. */
+/** `cpc brief`: the briefing pages and the charts they show, all or none (under the output lock). */
 export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
-  const cacheDir = options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
+  const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD));
   const outDir = resolve(options.cwd, options.out);
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
-  const written = await writeCharts(charts, resolve(outDir, 'charts'));
   const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });
-  return [...written, ...(await writeBriefing(input, outDir))];
+  return withOutputLock(outDir, async () => [...(await writeCharts(charts, resolve(outDir, 'charts'))), ...(await writeBriefing(input, outDir))]);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,4 +22,22 @@ describe('an output folder that cannot be written', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(root)).toEqual(['results.csv']);
   });
+});
+
+describe('an output folder another cpc process is writing', () => {
+  it.each([
+    ['brief', (corpus: string, out: string) => ['brief', '--corpus', corpus, '--out', out]],
+    ['chart', (corpus: string, out: string) => ['chart', 'all', '--corpus', corpus, '--out', out]],
+  ])('%s stops at another process\'s lock: locked, exit 2, nothing written', async (_, args) => {
+    const root = mkdtempSync(join(tmpdir(), 'cpc-locked-'));
+    const corpus = join(root, 'corpus.jsonl');
+    expect((await cli(['ingest', 'data/sample', '--out', corpus])).code).toBe(0);
+    const out = join(root, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.cpc.lock'), String(process.ppid)); // a live process that is not this one
+    const result = await cli(args(corpus, out));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/another cpc run \(process \d+\) is writing to this folder; wait for it or use --out \[locked\]/);
+    expect(readdirSync(out)).toEqual(['.cpc.lock']);
+  }, 60_000);
 });

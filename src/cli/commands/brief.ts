@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { dirname, join } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerBrief(program: Command, io: Io): void {
   const command = program.command('brief');
-  addCacheOptions(command, '.cache beside the corpus file')
+  addCacheOptions(command, BESIDE_CORPUS)
     .description('write the briefing page (self-contained HTML) and its Markdown version')
     .addOption(corpusOption())
     .option('-o, --out <dir>', 'output folder', 'output')
@@ -17,7 +16,7 @@ Example:
   $ cpc brief && open output/briefing.html`)
     .action(async (options: CacheFlags & { corpus: string; out: string }) => {
       const { briefCommand } = await import('../../pipeline/index.js');
-      const written = await briefCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: cacheDirOf(options, join(dirname(options.corpus), '.cache')) });
+      const written = await briefCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
       for (const file of written) io.stdout(`${file}\n`);
     });
 }

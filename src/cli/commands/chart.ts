@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { dirname, join } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerChart(program: Command, io: Io): void {
   const command = program.command('chart');
-  addCacheOptions(command, '.cache beside the corpus file')
+  addCacheOptions(command, BESIDE_CORPUS)
     .description('render charts as Vega-Lite spec, SVG and PNG')
     .argument('<name>', 'a chart name, or "all" (see the list below)')
     .addOption(corpusOption())
@@ -17,7 +16,7 @@ Examples:
   $ cpc chart theme-by-council --out briefing/charts`)
     .action(async (name: string, options: CacheFlags & { corpus: string; out: string }) => {
       const { chartCommand } = await import('../../pipeline/index.js');
-      const written = await chartCommand(name, { corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: cacheDirOf(options, join(dirname(options.corpus), '.cache')) });
+      const written = await chartCommand(name, { corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
       for (const file of written) io.stdout(`${file}\n`);
     });
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { dirname, join } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerIssues(program: Command, io: Io): void {
-  addCacheOptions(program.command('issues'), '.cache beside the corpus file')
+  addCacheOptions(program.command('issues'), BESIDE_CORPUS)
     .description('recurring issues across councils (finance, narrative, partnerships...), with the quotes behind them')
     .addOption(corpusOption())
     .option('--discover', 'propose recurring phrases that the issue taxonomy does not cover yet')
@@ -33,7 +32,7 @@ Examples:
         ]);
         return;
       }
-      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, cacheDirOf(options, join(dirname(options.corpus), '.cache')));
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
       printRows(io, options.format, analysis.issues, [
         { header: 'issue', value: (r) => r.issue },
         { header: 'councils', value: (r) => `${r.councils} of ${r.councilsTotal}` },

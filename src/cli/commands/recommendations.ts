@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { dirname, join } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerRecommendations(program: Command, io: Io): void {
-  addCacheOptions(program.command('recommendations'), '.cache beside the corpus file')
+  addCacheOptions(program.command('recommendations'), BESIDE_CORPUS)
     .description('list peer recommendations with council, year, document and themes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')
@@ -20,7 +19,7 @@ Examples:
   $ cpc recommendations --year 2016 --format json`)
     .action(async (options: CacheFlags & { corpus: string; council?: string; theme?: string; year?: string; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis, filterRecommendations } = await import('../../pipeline/index.js');
-      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, cacheDirOf(options, join(dirname(options.corpus), '.cache')));
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
       const rows = filterRecommendations(analysis.recommendations, options);
       printRows(io, options.format, rows, [
         { header: 'id', value: (r) => r.id, width: 44 },

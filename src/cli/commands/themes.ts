@@ -1,13 +1,12 @@
 import { Option, type Command } from 'commander';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
-import { dirname, join } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerThemes(program: Command, io: Io): void {
-  addCacheOptions(program.command('themes'), '.cache beside the corpus file')
+  addCacheOptions(program.command('themes'), BESIDE_CORPUS)
     .description('the theme table: recommendations per theme by council, year, document type, region or authority type')
     .addOption(corpusOption())
     .addOption(new Option('--by <grouping>', 'group rows by').choices(THEME_GROUPINGS).default('council'))
@@ -22,7 +21,7 @@ Examples:
   $ cpc themes --by year --framework current --format csv`)
     .action(async (options: CacheFlags & { corpus: string; by: ThemeGrouping; framework: Framework; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis } = await import('../../pipeline/index.js');
-      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, cacheDirOf(options, join(dirname(options.corpus), '.cache')));
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
       const rows = analysis.themeRows[options.framework][options.by];
       printRows(io, options.format, rows, [
         { header: options.by, value: (r) => r.group, width: 40 },
