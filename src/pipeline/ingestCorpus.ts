@@ -5,11 +5,11 @@ import { withUniqueIds } from '../corpus/uniqueIds.js';
 import { CpcError, isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
 import { findManifests } from '../ingest/manifest.js';
-import type { ReadLimits } from '../ingest/read.js';
-import type { ManifestEntry, RawDocument } from '../ingest/types.js';
+import type { ReadDocumentOptions, ReadLimits } from '../ingest/read.js';
+import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from './cache.js';
 import { createIngestPool, defaultThreads } from './ingestPool.js';
-import { displayPath, readAndNormalise } from './readOne.js';
+import { displayPath, readAndNormalise, type ReadFile } from './readOne.js';
 
 export { displayPath } from './readOne.js';
 
@@ -32,7 +32,7 @@ export interface IngestOptions {
   readonly concurrency?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
   /** Read one file here, instead of the default reader (with it, the worker pool is not used). */
-  readonly read?: (file: string, options: ReadOptions) => Promise<RawDocument>;
+  readonly read?: ReadFile;
   /**
    * Worker threads that read and normalise files: 0 reads on this thread; default every core
    * (`os.availableParallelism()`) once at least `POOL_THRESHOLD` files need parsing.
@@ -42,7 +42,8 @@ export interface IngestOptions {
   readonly cacheDir?: string;
 }
 
-export type ReadOptions = ReadLimits & { readonly manifest?: ManifestEntry };
+/** What a reader passed as `read` is given: the limits and the file's manifest row. */
+export type ReadOptions = ReadDocumentOptions;
 
 export interface IngestResult {
   /** Documents in file order, duplicates (same bytes) kept once. */

@@ -2,11 +2,11 @@ import { isAbsolute, relative } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { normalise } from '../corpus/normalise.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import type { ReadLimits } from '../ingest/read.js';
+import type { ReadDocumentOptions, ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry, RawDocument } from '../ingest/types.js';
 
 /** Read one file into a raw document; the default reader of `ingestCorpus` (a test or a pool may pass another). */
-export type ReadFile = (file: string, options: ReadLimits & { readonly manifest?: ManifestEntry }) => Promise<RawDocument>;
+export type ReadFile = (file: string, options: ReadDocumentOptions) => Promise<RawDocument>;
 
 /** The path as shown and stored: relative to the working directory when inside it, with `/` separators. */
 export function displayPath(file: string, cwd: string): string {
