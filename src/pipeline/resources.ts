@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { IssueTaxonomy } from '../aggregate/issueTaxonomy.js';
+import { sha256 } from './fingerprint.js';
 import type { Register } from '../corpus/register.js';
 import { loadCodebooks, type Codebooks } from './codebooks.js';
 import { loadRegister } from './register.js';
@@ -31,7 +31,7 @@ export async function resourceDigests(): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
   for (const folder of DATA_FOLDERS) {
     const names = (await readdir(`${DATA}${folder}`)).filter((name) => /\.(?:csv|ya?ml)$/.test(name)).sort();
-    for (const name of names) digests[`${folder}/${name}`] = createHash('sha256').update(await readFile(`${DATA}${folder}/${name}`)).digest('hex');
+    for (const name of names) digests[`${folder}/${name}`] = sha256(await readFile(`${DATA}${folder}/${name}`));
   }
   return digests;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
@@ -13,6 +12,7 @@ import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
+import { sha256 } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
@@ -100,7 +100,7 @@ function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evalu
     data: options.data,
     models,
     evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
-    corpusSha256: createHash('sha256').update(options.corpus).digest('hex'),
+    corpusSha256: sha256(options.corpus),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
