@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { IssueTaxonomy } from '../aggregate/issueTaxonomy.js';
-import { sha256 } from './fingerprint.js';
 import type { Register } from '../corpus/register.js';
 import { loadCodebooks, type Codebooks } from './codebooks.js';
+import { sha256 } from './fingerprint.js';
 import { loadRegister } from './register.js';
 import { loadIssueTaxonomy } from './taxonomy.js';
 
