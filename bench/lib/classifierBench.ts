@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CLASSIC_THEMES, type CorpusDocument } from '../../src/index.js';
 import type { Cpc } from './api.js';
 import { pythonWithSklearn } from './python.js';
-import { GOLD_FILE } from './stages.js';
 
 /** One classifier's figures on the shared inputs. */
 export interface ClassifierFigures {
@@ -39,7 +38,7 @@ export async function compareClassifiers(api: Cpc, documents: readonly CorpusDoc
   const recommendations = documents.flatMap((d) => d.recommendations.map((r) => r.text));
   if (recommendations.length === 0) throw new Error('the corpus has no recommendations to classify');
   const texts = Array.from({ length: textCount }, (_, i) => recommendations[i % recommendations.length]!);
-  const gold = api.classifyStage.parseGold(readFileSync(GOLD_FILE, 'utf8'), GOLD_FILE);
+  const gold = api.classifyStage.parseGold(readFileSync(api.SAMPLE_GOLD, 'utf8'), api.SAMPLE_GOLD);
 
   const result = api.classifyStage.benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, now: () => performance.now() });
   const model = api.classifyStage.trainModel(examples, classic);

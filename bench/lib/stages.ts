@@ -34,8 +34,6 @@ export interface StageTimings {
   readonly briefingMs: number;
 }
 
-export const GOLD_FILE = 'data/gold/sample-annotations.json';
-
 /** Ingest one format's files, timed. */
 export async function ingestFormat(api: Cpc, format: CorpusFormat, files: readonly string[], resources: Resources, cwd: string): Promise<FormatIngest> {
   const { ms, value } = await timed(() => api.ingestCorpus(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
@@ -78,7 +76,7 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
   const classified = await timed(() => api.classify(train.value, units));
   const analysed = await timed(() => api.analyse(documents, resources, train.value));
   const analysis = analysed.value;
-  const gold = api.classifyStage.parseGold(await readFile(GOLD_FILE, 'utf8'), GOLD_FILE);
+  const gold = api.classifyStage.parseGold(await readFile(api.SAMPLE_GOLD, 'utf8'), api.SAMPLE_GOLD);
   const evaluated = await timed(() => api.evaluateClassifier(analysis.classifier, gold));
   const charts = await timed(async () => {
     const drawn = await api.drawCharts(api.chartsFor(analysis, resources, { confusion: evaluated.value.confusion }));
