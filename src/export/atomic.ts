@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { CpcError } from '../errors.js';
 
@@ -25,9 +25,11 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw writeFailed(path, error);
   });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Synchronous: a signal handler runs only between tasks, so it finds the temporary file either not yet created
+  // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
   pending.add(temporary);
   try {
-    await writeFile(temporary, content);
+    writeFileSync(temporary, content);
   } catch (error) {
     discard([temporary]);
     throw writeFailed(path, error);

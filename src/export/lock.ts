@@ -1,5 +1,5 @@
-import { constants, rmSync } from 'node:fs';
-import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants, rmSync, writeFileSync } from 'node:fs';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CpcError } from '../errors.js';
 import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
@@ -13,7 +13,6 @@ export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Pr
   await ensureOutputFolder(dir);
   const lock = join(dir, '.cpc.lock');
   await acquire(lock);
-  held.add(lock);
   try {
     await removeStaleTemporaryFiles(dir, isAlive);
     return await writeAllOrNothing(work);
@@ -52,7 +51,9 @@ export function abandonWrites(): void {
 async function acquire(lock: string): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      // Synchronous, and recorded in `held` in the same task: a signal can never find the lock made but unknown.
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      held.add(lock);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
