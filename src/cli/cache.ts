@@ -1,5 +1,6 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_CACHE_MAX_MB, pruneCache } from '../pipeline/cachePrune.js';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
 export interface CacheFlags {
@@ -7,6 +8,8 @@ export interface CacheFlags {
   readonly cache: boolean;
   readonly cacheDir?: string;
   readonly workers?: number;
+  /** `--cache-max-mb`: the size the caches are pruned to after the command. */
+  readonly cacheMaxMb?: number;
 }
 
 function count(value: string): number {
@@ -15,21 +18,53 @@ function count(value: string): number {
   return n;
 }
 
-/** Add `--no-cache`, `--cache-dir <dir>` and (for commands that read documents) `--workers <n>`. */
+/**
+ * Add `--no-cache`, `--cache-dir <dir>`, `--cache-max-mb <n>` and (for commands that read documents)
+ * `--workers <n>`.
+ */
 export function addCacheOptions(command: Command, where: string, options: { workers?: boolean } = {}): Command {
   command
     .option('--no-cache', 'parse every file, train and draw again; read and write no cache')
-    .option('--cache-dir <dir>', `cache of parsed documents, trained classifiers and drawn charts (default: ${where})`);
+    .option('--cache-dir <dir>', `cache of parsed documents, trained classifiers and drawn charts (default: ${where})`)
+    .addOption(
+      new Option('--cache-max-mb <n>', 'after the command, remove the cache entries used longest ago until the cache is this size; never those this command used')
+        .argParser(count)
+        .default(DEFAULT_CACHE_MAX_MB),
+    );
   if (options.workers === true) {
     command.addOption(new Option('--workers <n>', 'worker threads reading files; 0 reads in the main thread (default: every core, for 12 files or more)').argParser(count));
   }
   return command;
 }
 
-/** The cache folder the flags ask for (`fallback` unless `--cache-dir`), or null with `--no-cache`. */
+/** Cache folders the running command has used (as given, relative to its working directory), for `tidyCaches`. */
+const used = new Set<string>();
+
+/**
+ * The cache folder the flags ask for (`fallback` unless `--cache-dir`), or null with `--no-cache`. The folder is
+ * noted as used, so `tidyCaches` prunes it once the command has finished.
+ */
 export function cacheDirOf(flags: CacheFlags, fallback: string): string | null {
   if (!flags.cache) return null;
-  return flags.cacheDir ?? fallback;
+  const dir = flags.cacheDir ?? fallback;
+  used.add(dir);
+  return dir;
+}
+
+/** Forget the cache folders of an earlier command (one that failed before `tidyCaches`); called as a command starts. */
+export function forgetUsedCaches(): void {
+  used.clear();
+}
+
+/**
+ * After a command: prune each cache folder it used to its `--cache-max-mb`, keeping every entry used or written
+ * since `since` (the command's start). Pruning never fails a command that has done its work.
+ */
+export async function tidyCaches(cwd: string, flags: Pick<CacheFlags, 'cacheMaxMb'>, since: number): Promise<void> {
+  const dirs = [...used];
+  used.clear();
+  const maxBytes = (flags.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024;
+  for (const dir of dirs) await pruneCache(resolve(cwd, dir), { maxBytes, since }).catch(() => undefined);
 }
 
 /** Where the commands that read a corpus file keep their cache, as their `--cache-dir` help says. */

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isCpcError } from '../errors.js';
 import { OUTPUT_FORMATS } from '../vocabulary.js';
 import { VERSION } from '../pipeline/version.js';
+import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';
 import { registerBrief } from './commands/brief.js';
 import { registerChart } from './commands/chart.js';
@@ -28,6 +29,15 @@ export function buildProgram(io: Io): Command {
     .addHelpText('after', `
 Exit codes: 0 all ok, 1 some files failed (the rest were processed), 2 usage error.
 Run \`cpc <command> --help\` for a command's options and examples.`);
+  // Keep the caches a command used to their size cap once it has finished. Entries the command used are newer
+  // than its start; the slack covers file systems whose timestamps lag the clock.
+  let started = 0;
+  program
+    .hook('preAction', () => {
+      started = Date.now() - 1000;
+      forgetUsedCaches();
+    })
+    .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started));
   for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate]) {
     register(program, io);
   }

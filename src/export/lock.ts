@@ -67,7 +67,8 @@ async function acquire(lock: string): Promise<void> {
   throw new CpcError('locked', `cannot take the output lock ${lock}`, { file: lock });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` still runs (one we may not signal runs too). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,6 +5,7 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
+import { touchEntry } from './cachePrune.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 
 /** How often the cache answered during one ingestion. */
@@ -63,9 +64,11 @@ export class DocumentCache {
     if (content === null) return { document: null, key: null };
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, context.limits]));
     try {
-      const entry = JSON.parse(await readFile(this.entryPath(key), 'utf8')) as { key?: unknown; document?: CorpusDocument };
+      const path = this.entryPath(key);
+      const entry = JSON.parse(await readFile(path, 'utf8')) as { key?: unknown; document?: CorpusDocument };
       if (entry.key === key && entry.document?.sha256 === content && entry.document.file === context.display) {
         this.stats.hits++;
+        await touchEntry(path);
         return { document: entry.document, key };
       }
     } catch {

@@ -7,6 +7,7 @@ import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
+import { touchEntry } from './cachePrune.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
@@ -72,7 +73,10 @@ async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<R
   const base = join(cacheDir, 'charts', key.slice(0, 2), key);
   try {
     const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);
-    if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') return { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+    if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') {
+      await Promise.all([touchEntry(`${base}.svg`), touchEntry(`${base}.png`)]);
+      return { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+    }
   } catch {
     // not drawn yet
   }

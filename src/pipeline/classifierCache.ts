@@ -7,6 +7,7 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { trainOnCorpus } from './analyse.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
+import { touchEntry } from './cachePrune.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
@@ -27,7 +28,9 @@ export async function trainOnCorpusCached(
   const key = sha256(`${await codeFingerprint(['', 'classify'])}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
   const file = join(cacheDir, 'classifiers', `${key}.json`);
   try {
-    return classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);
+    const cached = classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);
+    await touchEntry(file);
+    return cached;
   } catch {
     // not trained yet on these inputs, or an unreadable file: train
   }

@@ -1,0 +1,72 @@
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeStaleTemporaryFiles } from '../export/atomic.js';
+import { isAlive } from '../export/lock.js';
+
+/** The cache's default size cap (`--cache-max-mb`): ample for a few thousand documents and many chart variants. */
+export const DEFAULT_CACHE_MAX_MB = 1024;
+
+/** The folders of cache entries below a cache folder (its `files.json` index is small and always kept). */
+const ENTRY_FOLDERS = ['documents', 'classifiers', 'charts'] as const;
+
+/** What `pruneCache` did. */
+export interface PruneResult {
+  /** Entries removed, oldest use first. */
+  readonly removed: number;
+  readonly freedBytes: number;
+  /** Size of the entries left. */
+  readonly keptBytes: number;
+}
+
+/**
+ * Mark a cache entry as used now (its modification time), so pruning removes the entries used longest ago first.
+ * A missing or read-only entry is left as it is: the cache never fails a run.
+ */
+export async function touchEntry(path: string): Promise<void> {
+  const now = new Date();
+  await utimes(path, now, now).catch(() => undefined);
+}
+
+/**
+ * Keep the cache in `dir` under `maxBytes`: remove entries, least recently used first (ties by path, so the same
+ * cache prunes the same way), but never one used or written since `since` (this run's own entries), so a cache
+ * smaller than one run's needs keeps that run whole. Temporary files of writers that no longer run (a `kill -9`)
+ * are removed too; a live writer's are left alone. Entries are only ever a speed-up: another process that finds
+ * one gone parses, trains or draws again.
+ */
+export async function pruneCache(dir: string, options: { readonly maxBytes: number; readonly since: number }): Promise<PruneResult> {
+  await removeStaleTemporaryFiles(dir, isAlive);
+  const entries = (await Promise.all(ENTRY_FOLDERS.map((folder) => entriesBelow(join(dir, folder))))).flat();
+  let keptBytes = entries.reduce((sum, entry) => sum + entry.size, 0);
+  let removed = 0;
+  let freedBytes = 0;
+  const oldestFirst = entries.filter((entry) => entry.mtimeMs < options.since).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.path < b.path ? -1 : 1));
+  for (const entry of oldestFirst) {
+    if (keptBytes <= options.maxBytes) break;
+    await rm(entry.path, { force: true });
+    keptBytes -= entry.size;
+    freedBytes += entry.size;
+    removed++;
+  }
+  return { removed, freedBytes, keptBytes };
+}
+
+interface Entry {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** Every finished entry below `dir` (temporary files being written are not entries). */
+async function entriesBelow(dir: string): Promise<Entry[]> {
+  const found: Entry[] = [];
+  for (const item of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) found.push(...(await entriesBelow(path)));
+    else if (item.isFile() && !item.name.endsWith('.tmp')) {
+      const info = await stat(path).catch(() => null);
+      if (info !== null) found.push({ path, size: info.size, mtimeMs: info.mtimeMs });
+    }
+  }
+  return found;
+}

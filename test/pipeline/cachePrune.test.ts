@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pruneCache } from '../../src/pipeline/cachePrune.js';
+import { cli } from '../helpers/cli.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.now();
+
+/** Every file under `dir`, relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+/** Write `bytes` bytes at `dir/name`, last modified `daysAgo` days ago. */
+function entry(dir: string, name: string, bytes: number, daysAgo: number): void {
+  const path = join(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.alloc(bytes, 1));
+  const when = new Date(NOW - daysAgo * DAY);
+  utimesSync(path, when, when);
+}
+
+describe('pruneCache', () => {
+  it('removes the entries used longest ago until the cache fits, and keeps the file index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-prune-'));
+    entry(dir, 'documents/aa/oldest.json', 400, 30);
+    entry(dir, 'charts/bb/old.svg', 300, 20);
+    entry(dir, 'classifiers/recent.json', 200, 2);
+    entry(dir, 'documents/cc/newest.json', 100, 1);
+    entry(dir, 'files.json', 50, 40);
+    const result = await pruneCache(dir, { maxBytes: 350, since: NOW - DAY / 2 });
+    expect(result).toEqual({ removed: 2, freedBytes: 700, keptBytes: 300 });
+    expect(filesUnder(dir)).toEqual(['classifiers/recent.json', 'documents/cc/newest.json', 'files.json']);
+  });
+
+  it('never removes what this run used or wrote, even past the cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-prune-'));
+    entry(dir, 'documents/aa/used-today.json', 1000, 0);
+    entry(dir, 'documents/aa/last-week.json', 10, 7);
+    const result = await pruneCache(dir, { maxBytes: 0, since: NOW - 60_000 });
+    expect(result).toEqual({ removed: 1, freedBytes: 10, keptBytes: 1000 });
+    expect(filesUnder(dir)).toEqual(['documents/aa/used-today.json']);
+  });
+
+  it('leaves a cache under its cap as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-prune-'));
+    entry(dir, 'documents/aa/a.json', 100, 300);
+    entry(dir, 'charts/bb/b.png', 100, 200);
+    expect(await pruneCache(dir, { maxBytes: 200, since: NOW })).toEqual({ removed: 0, freedBytes: 0, keptBytes: 200 });
+    expect(filesUnder(dir)).toHaveLength(2);
+  });
+
+  it('removes a dead writer\'s temporary files, not a live one\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-prune-'));
+    const live = `documents/aa/.x.json.${process.pid}.0123abcd.tmp`;
+    entry(dir, live, 10, 5);
+    entry(dir, 'documents/aa/.y.json.2147483646.0123abcd.tmp', 10, 5);
+    await pruneCache(dir, { maxBytes: 0, since: NOW });
+    expect(filesUnder(dir)).toEqual([live]);
+  });
+
+  it('does nothing to a cache folder that does not exist', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cpc-prune-')), 'none');
+    expect(await pruneCache(dir, { maxBytes: 0, since: NOW })).toEqual({ removed: 0, freedBytes: 0, keptBytes: 0 });
+  });
+});
+
+describe('cpc run --cache-max-mb', () => {
+  it('keeps every entry a run used (documents, classifier, charts) and removes one no run has used for months', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cpc-prune-run-'));
+    const cache = join(out, '.cache');
+    expect((await cli(['run', 'data/sample', '--out', out])).code).toBe(0);
+    const entries = filesUnder(cache).filter((file) => file !== 'files.json');
+    expect(entries.filter((file) => file.startsWith('documents/'))).toHaveLength(5);
+    expect(entries.some((file) => file.startsWith('classifiers/'))).toBe(true);
+    expect(entries.some((file) => file.startsWith('charts/'))).toBe(true);
+    // Age every entry as if the run had been months ago, and add one that no run uses.
+    for (const file of entries) utimesSync(join(cache, file), new Date(NOW - 90 * DAY), new Date(NOW - 90 * DAY));
+    entry(cache, 'documents/zz/orphan.json', 5000, 60);
+
+    const rerun = await cli(['run', 'data/sample', '--out', out, '--cache-max-mb', '0']);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    // The rerun read each entry from the cache and so marked it used: only the orphan goes.
+    expect(filesUnder(cache).filter((file) => file !== 'files.json')).toEqual(entries);
+    expect(filesUnder(cache)).not.toContain('documents/zz/orphan.json');
+    for (const file of entries) expect(statSync(join(cache, file)).mtimeMs, file).toBeGreaterThan(NOW - DAY);
+  }, 120_000);
+});
