@@ -13,6 +13,6 @@ export { findDates } from './dates.js';
 export { findPeerTeam } from './peerTeam.js';
 export { findEngagement } from './engagement.js';
 export { findFocusAreas } from './focusAreas.js';
-export { corpusFromJsonl, corpusToJsonl } from './corpusFile.js';
+export { corpusFromJsonl, corpusLine, corpusLines, corpusToJsonl } from './corpusFile.js';
 export { corpusJsonSchema } from './jsonSchema.js';
 export { documentId, slugify } from './documentId.js';

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { CpcError } from '../errors.js';
@@ -15,12 +15,15 @@ const batches = new AsyncLocalStorage<Batch>();
 /** `.corpus.jsonl.4242.9f3a1c2b.tmp`: the writer's process id, so a later run can tell a dead writer's leftovers. */
 const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+/** What `writeFileAtomic` writes: the whole content, or its pieces in order (a large file is never one string). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /**
  * Write a file atomically: to a temporary name beside it, then rename over the target. A reader (or a briefing
  * quoting the CSV) sees the old file or the new one, never half of one. Inside `writeAllOrNothing` the rename waits
  * for the whole batch.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
     throw writeFailed(path, error);
   });
@@ -29,7 +32,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
   pending.add(temporary);
   try {
-    writeFileSync(temporary, content);
+    writeContent(temporary, content);
   } catch (error) {
     discard([temporary]);
     throw writeFailed(path, error);
@@ -42,6 +45,22 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     return;
   }
   commit(new Map([[path, temporary]]));
+}
+
+function writeContent(path: string, content: FileContent): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    writeFileSync(path, content);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of content) {
+      const bytes = Buffer.from(piece);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The export stage: tables, specs and briefings -> files under output/ (the only stage that writes). */
-export { writeFileAtomic } from './atomic.js';
+export { writeFileAtomic, type FileContent } from './atomic.js';
 export { toCsv, neutralise, type CsvOptions } from './csv.js';
 export { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from './csvTables.js';
 export { withOutputLock } from './lock.js';

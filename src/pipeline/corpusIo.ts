@@ -1,24 +1,30 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { corpusFromJsonl, corpusToJsonl } from '../corpus/corpusFile.js';
+import { createInterface } from 'node:readline';
+import { corpusLine, corpusLines } from '../corpus/corpusFile.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { CpcError } from '../errors.js';
+import { CpcError, isCpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { loadRegister } from './register.js';
 import { ingestCorpus, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 
-/** Read and validate a corpus file written by `cpc ingest`. */
+/** Read and validate a corpus file written by `cpc ingest`, a line at a time (never the whole file as one string). */
 export async function loadCorpusFile(file: string, cwd: string): Promise<CorpusDocument[]> {
-  const path = resolve(cwd, file);
-  let text: string;
+  const documents: CorpusDocument[] = [];
+  let number = 0;
   try {
-    text = await readFile(path, 'utf8');
+    const lines = createInterface({ input: createReadStream(resolve(cwd, file), { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      const document = corpusLine(line, file, ++number);
+      if (document !== null) documents.push(document);
+    }
   } catch (error) {
+    if (isCpcError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CpcError('file-not-found', `no corpus at ${file}: run \`cpc ingest <paths>\` first, or pass --corpus`, { file });
     throw new CpcError('unreadable', `cannot read ${file}: ${(error as Error).message}`, { file });
   }
-  return corpusFromJsonl(text, file);
+  return documents;
 }
 
 /** Ingest paths and, unless `out` is null, write the corpus file atomically. */
@@ -28,6 +34,6 @@ export async function ingestToFile(
 ): Promise<IngestResult> {
   const register = await loadRegister();
   const result = await ingestCorpus(inputs, { ...options, register });
-  if (options.out !== null) await writeFileAtomic(resolve(options.cwd, options.out), corpusToJsonl(result.documents));
+  if (options.out !== null) await writeFileAtomic(resolve(options.cwd, options.out), corpusLines(result.documents));
   return result;
 }

@@ -12,6 +12,21 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * `pieces` passed through unchanged while they are hashed: the SHA-256 of content written piece by piece, read
+ * from `digest()` once every piece has gone by.
+ */
+export function hashingPieces(pieces: Iterable<string>): { readonly pieces: Iterable<string>; readonly digest: () => string } {
+  const hash = createHash('sha256');
+  function* pass(): Generator<string> {
+    for (const piece of pieces) {
+      hash.update(piece);
+      yield piece;
+    }
+  }
+  return { pieces: pass(), digest: () => hash.digest('hex') };
+}
+
 const fingerprints = new Map<string, Promise<string>>();
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
-import { corpusToJsonl } from '../corpus/corpusFile.js';
+import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
@@ -12,7 +12,7 @@ import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
-import { sha256 } from './fingerprint.js';
+import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
@@ -65,20 +65,22 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
-  const corpus = corpusToJsonl(ingest.documents);
-  const files: [string, string | Uint8Array][] = [
-    ['corpus.jsonl', corpus],
+  const tables: [string, string][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
-    ['run.json', runManifest(ingest, analysis, evaluation, { corpus, inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data: await resourceDigests() })],
   ];
+  const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {
-    const paths: string[] = [];
-    for (const [name, content] of files) {
+    // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
+    const corpus = hashingPieces(corpusLines(ingest.documents));
+    await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
+    const paths: string[] = [join(out, 'corpus.jsonl')];
+    for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
     }
@@ -90,7 +92,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpus: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION },
@@ -100,7 +102,7 @@ function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evalu
     data: options.data,
     models,
     evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
-    corpusSha256: sha256(options.corpus),
+    corpusSha256: options.corpusSha256,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

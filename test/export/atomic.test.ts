@@ -17,6 +17,26 @@ describe('writeFileAtomic', () => {
     expect(pendingTemporaryFiles()).toEqual([]);
   });
 
+  it('writes content given piece by piece, multi-byte characters included', async () => {
+    const dir = folder();
+    await writeFileAtomic(join(dir, 'corpus.jsonl'), ['{"a":"Borough of King’s Lynn"}\n', '{"b":2}\n']);
+    expect(readFileSync(join(dir, 'corpus.jsonl'), 'utf8')).toBe('{"a":"Borough of King’s Lynn"}\n{"b":2}\n');
+    expect(readdirSync(dir)).toEqual(['corpus.jsonl']);
+  });
+
+  it('keeps the previous file, and leaves no temporary one, when the pieces fail part-way', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'corpus.jsonl'), 'old\n');
+    function* failing(): Generator<string> {
+      yield 'first line\n';
+      throw new Error('no more');
+    }
+    await expect(writeFileAtomic(join(dir, 'corpus.jsonl'), failing())).rejects.toMatchObject({ code: 'write-failed' });
+    expect(readFileSync(join(dir, 'corpus.jsonl'), 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['corpus.jsonl']);
+    expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
   it('fails with write-failed, naming the file, when the folder cannot be written', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'file'), '');
