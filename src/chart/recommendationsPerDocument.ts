@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import type { DocumentRow } from '../aggregate/types.js';
 import type { ChartContext } from './types.js';
@@ -26,6 +27,25 @@ function check(row: DocumentRow): string {
 }
 
 /**
+ * Each document's row in its council's panel: year and type ("2019 · Feedback report"), and where documents of
+ * one council share those, the file name too, then the document id: two documents never share a row (their bars
+ * would stack past the axis).
+ */
+function rowLabels(rows: readonly DocumentRow[]): string[] {
+  const short = rows.map((row) => `${row.year ?? 'Undated'} · ${typeLabel(row.documentType)}`);
+  const council = (i: number) => rows[i]!.council ?? 'Council not named';
+  const clashing = (labels: readonly string[]) => {
+    const counts = new Map<string, number>();
+    labels.forEach((label, i) => counts.set(`${council(i)}\n${label}`, (counts.get(`${council(i)}\n${label}`) ?? 0) + 1));
+    return (i: number) => (counts.get(`${council(i)}\n${labels[i]!}`) ?? 0) > 1;
+  };
+  const byShort = clashing(short);
+  const withFile = short.map((label, i) => (byShort(i) ? `${label} · ${basename(rows[i]!.file)}` : label));
+  const byFile = clashing(withFile);
+  return withFile.map((label, i) => (byFile(i) ? `${label} · ${rows[i]!.documentId}` : label));
+}
+
+/**
  * Recommendations found in each document, one panel per council, each bar coloured by how it compares with the
  * number the document says it makes (a bar short of it means recommendations were missed).
  */
@@ -33,10 +53,11 @@ export function recommendationsPerDocument(rows: readonly DocumentRow[], context
   const sorted = [...rows].sort(
     (a, b) => compareText(a.council ?? a.documentId, b.council ?? b.documentId) || (a.year ?? 0) - (b.year ?? 0) || compareText(a.documentType, b.documentType),
   );
-  const values = sorted.map((row) => ({
+  const rowNames = rowLabels(sorted);
+  const values = sorted.map((row, i) => ({
     council: row.council ?? 'Council not named',
     label: `${row.council ?? row.documentId}, ${row.year ?? 'undated'}: ${typeLabel(row.documentType)}`,
-    document: `${row.year ?? 'Undated'} · ${typeLabel(row.documentType)}`,
+    document: rowNames[i]!,
     documentId: row.documentId,
     file: row.file,
     recommendations: row.recommendations,
