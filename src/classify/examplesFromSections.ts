@@ -7,7 +7,8 @@ import type { TrainingExample } from './types.js';
  * `section:<file>` (the section's source file), so cross-validation can leave one document out.
  */
 export function examplesFromSections(sections: readonly ThemeSection[]): TrainingExample[] {
-  return sections.flatMap((section) =>
-    splitSentences(section.text).map((text) => ({ text, theme: section.theme, origin: `section:${section.source.file}` })),
-  );
+  return sections.flatMap((section) => {
+    const origin = `section:${section.source.file}`;
+    return splitSentences(section.text).map((text) => ({ text, theme: section.theme, origin }));
+  });
 }

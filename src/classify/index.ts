@@ -26,7 +26,7 @@ export { parseCrosswalk } from './parseCrosswalk.js';
 export { examplesFromSections } from './examplesFromSections.js';
 export { examplesFromCodebook } from './examplesFromCodebook.js';
 export { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
-export { trainingExamples } from './trainingExamples.js';
+export { trainingExamples, trainingExamplesFrom } from './trainingExamples.js';
 export { parseLabelsCsv } from './parseLabelsCsv.js';
 export { mergeExamples } from './mergeExamples.js';
 export { splitSentences } from './splitSentences.js';

@@ -2,11 +2,12 @@ import type { ThemeSection } from '../corpus/schema.js';
 import type { Framework } from '../vocabulary.js';
 import { createClassifier, type Classifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
+import { examplesFromSections } from './examplesFromSections.js';
 import { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
 import { mergeExamples, type MergeMode } from './mergeExamples.js';
 import type { TrainOptions } from './model.js';
 import { trainModel } from './trainModel.js';
-import { trainingExamples } from './trainingExamples.js';
+import { trainingExamplesFrom } from './trainingExamples.js';
 import type { TrainingExample } from './types.js';
 
 export interface TrainClassifierInput {
@@ -25,13 +26,14 @@ export interface TrainClassifierInput {
 }
 
 /**
- * The whole training step, built from the public steps: for each codebook, `trainingExamples` (codebook seeds +
- * section sentences, crosswalked as needed), merged with the labels (`mergeExamples`), `trainModel`; then
- * `createClassifier` with the crosswalk.
+ * The whole training step, built from the public steps: the section sentences split once
+ * (`examplesFromSections`); for each codebook, `trainingExamplesFrom` (its seeds + those sentences, crosswalked as
+ * needed), merged with the labels (`mergeExamples`), `trainModel`; then `createClassifier` with the crosswalk.
  */
 export function trainClassifier(input: TrainClassifierInput): Classifier {
+  const sectionExamples = examplesFromSections(input.sections);
   const models = input.codebooks.map((codebook) => {
-    const defaults = trainingExamples(input.sections, codebook, input.crosswalk);
+    const defaults = trainingExamplesFrom(sectionExamples, codebook, input.crosswalk);
     const labels = examplesThroughCrosswalk(input.labels ?? [], input.crosswalk, codebook.framework);
     return trainModel(mergeExamples(defaults, labels, input.mode ?? 'add'), codebook, input.options);
   });

@@ -11,5 +11,13 @@ import type { TrainingExample } from './types.js';
  * framework is trained on its seeds and on classic feedback sections mapped to current themes (and vice versa).
  */
 export function trainingExamples(sections: readonly ThemeSection[], codebook: Codebook, crosswalk: Crosswalk): TrainingExample[] {
-  return examplesThroughCrosswalk([...examplesFromCodebook(codebook), ...examplesFromSections(sections)], crosswalk, codebook.framework);
+  return trainingExamplesFrom(examplesFromSections(sections), codebook, crosswalk);
+}
+
+/**
+ * `trainingExamples` from section sentences already split by `examplesFromSections`, so the models of several
+ * codebooks share one split of the corpus (on a large corpus, the split is most of training's memory).
+ */
+export function trainingExamplesFrom(sectionExamples: readonly TrainingExample[], codebook: Codebook, crosswalk: Crosswalk): TrainingExample[] {
+  return examplesThroughCrosswalk([...examplesFromCodebook(codebook), ...sectionExamples], crosswalk, codebook.framework);
 }
