@@ -1,11 +1,14 @@
-import type { BenchResults, Target } from './results.js';
+import type { BenchResults, LongResults, Target } from './results.js';
 
 const mark = (t: Target) => (t.pass === null ? 'not measured' : t.pass ? '**pass**' : '**MISSED**');
 const s = (ms: number | null | undefined) => (ms == null ? '-' : `${(ms / 1000).toFixed(2)} s`);
 const n = (x: number | null | undefined, digits = 0) => (x == null ? '-' : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
 
-/** bench/README.md: how to run the benchmark, what it measures, the last full run's figures and machine. */
-export function renderReadme(r: BenchResults): string {
+/**
+ * bench/README.md: how to run the benchmark, what it measures, the last full run's figures and machine, and the
+ * long-report run's (`bench/long.ts`) when there is one.
+ */
+export function renderReadme(r: BenchResults, long: LongResults | null = null): string {
   return [
     '# Benchmark (issue #8)',
     '',
@@ -21,6 +24,7 @@ export function renderReadme(r: BenchResults): string {
     'npx tsx bench/generate.ts --count 1000 --out /tmp/corpus   # the corpus alone (e.g. to profile `cpc run`)',
     'npx tsx bench/run.ts --count 200 --seed 2 --no-write       # other sizes and seeds',
     'npx tsx bench/run.ts --render                              # rewrite this file from bench/results.json',
+    'npm run bench:long               # long reports: 200 PDFs of 64 pages, `cpc run` against pdftotext; writes long-results.json',
     '# profile the built CLI of the last run on the 1,000-document corpus:',
     'node --cpu-prof --cpu-prof-dir=/tmp/prof $TMPDIR/cpc-bench/n1000-s1/pkg/bin/cpc.js run bench/.corpus/n1000-s1 --out /tmp/prof-out',
     '```',
@@ -66,6 +70,7 @@ export function renderReadme(r: BenchResults): string {
     '',
     ...throughput(r),
     ...stageTable(r),
+    ...longSection(long, r),
     ...machineSection(r),
     ...caveats(r),
   ].join('\n');
@@ -102,6 +107,25 @@ function stageTable(r: BenchResults): string[] {
   return [`### Stages (in process, ${r.stagesApi === 'dist' ? 'the built package\'s API' : 'the API from src/ through tsx'})`, '', '| stage | wall time | rate |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
 }
 
+function longSection(long: LongResults | null, r: BenchResults): string[] {
+  if (long === null) return [];
+  const scalePages = r.stages?.ingestByFormat.find((f) => f.format === 'pdf')?.pages ?? null;
+  const scale = scalePages === null ? '' : `: ${(long.pages / scalePages).toFixed(1)}× the PDF pages of the scale corpus above`;
+  const reference = 'ms' in long.pdftotext ? `${s(long.pdftotext.ms)} (cpc's whole run is ${(long.runMs / long.pdftotext.ms).toFixed(1)}× that)` : `not measured: ${long.pdftotext.skipped}`;
+  return [
+    `### Long reports (${long.date.slice(0, 10)}, \`${long.command}\`)`,
+    '',
+    `The scale corpus's PDFs are short. Here ${n(long.documents)} PDFs of ${long.pagesEach} pages each (the sample feedback report ${long.copies} times over, each file made distinct by a trailing comment), ${n(long.pages)} pages in all, go through a full \`cpc run --no-cache\` (the built CLI)${scale}. Every file has the same text, so training sees each sentence once and the charts have one council: distinct reports would train and draw longer.`,
+    '',
+    '| measure | result |',
+    '|---|---|',
+    `| full \`cpc run\` | ${s(long.runMs)} (${n(long.pagesPerSecond)} pages/s) |`,
+    `| peak RSS | ${n(long.peakRssMiB)} MiB |`,
+    `| \`pdftotext\` ×2, text only, same files | ${reference} |`,
+    '',
+  ];
+}
+
 function machineSection(r: BenchResults): string[] {
   const m = r.machine;
   const load = r.load.map((l) => `${l.at} ${l.oneMinute}`).join(', ');
@@ -114,7 +138,7 @@ function caveats(r: BenchResults): string[] {
   return [
     '### Caveats',
     '',
-    `- The PDFs are printed from the samples, so they are shorter than real reports (${pages === null || pdfs === 0 ? '-' : (pages / pdfs).toFixed(1)} pages on average, 3–13 each, against 20–60 for real feedback reports): per-page figures carry over, per-document ones flatter cpc.`,
+    `- The PDFs are printed from the samples, so they are shorter than real reports (${pages === null || pdfs === 0 ? '-' : (pages / pdfs).toFixed(1)} pages on average, 3–13 each, against 20–60 for real feedback reports): per-page figures carry over, per-document ones flatter cpc (the long-report run above measures 64-page PDFs).`,
     '- The same five documents recur under other names, so the classifier\'s training sentences repeat and any cache keyed on text would do unusually well.',
     '- "Full run" is a first `cpc run` into a fresh output folder (cold cache); a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
     '- The in-process stage timings use no cache (`ingestCorpus` without `cacheDir`), so they show the cold cost of each stage; the pdftotext comparison is against that cold PDF ingestion.',

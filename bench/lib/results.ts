@@ -6,6 +6,23 @@ import type { Machine } from './machine.js';
 import type { PdftotextFigures } from './pdftotext.js';
 import type { StageTimings } from './stages.js';
 
+/** `bench/long.ts`: a full `cpc run` on long PDFs (the sample feedback report several times over). */
+export interface LongResults {
+  readonly date: string;
+  readonly command: string;
+  readonly machine: Machine;
+  readonly documents: number;
+  /** Copies of the sample feedback report in each PDF. */
+  readonly copies: number;
+  readonly pagesEach: number;
+  readonly pages: number;
+  /** The built CLI's `cpc run --no-cache`, wall time. */
+  readonly runMs: number;
+  readonly peakRssMiB: number | null;
+  readonly pagesPerSecond: number;
+  readonly pdftotext: PdftotextFigures;
+}
+
 /** The generated corpus a benchmark ran on. */
 export interface CorpusFigures {
   readonly dir: string;
