@@ -37,7 +37,7 @@ Run \`cpc <command> --help\` for a command's options and examples.`);
       started = Date.now() - 1000;
       forgetUsedCaches();
     })
-    .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started));
+    .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started, action.getOptionValueSource('cacheMaxMb') === 'cli'));
   for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate]) {
     register(program, io);
   }

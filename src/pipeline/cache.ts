@@ -5,7 +5,7 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { ReadLimits } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { touchEntry } from './cachePrune.js';
+import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 
 /** How often the cache answered during one ingestion. */
@@ -80,7 +80,7 @@ export class DocumentCache {
 
   /** Keep a freshly parsed record under the key `lookup` gave. A cache that cannot be written is skipped. */
   async store(key: string, document: CorpusDocument): Promise<void> {
-    await writeFileAtomic(this.entryPath(key), JSON.stringify({ key, document })).catch(() => undefined);
+    await storeEntry(this.entryPath(key), JSON.stringify({ key, document }));
   }
 
   /** Write the file index (once, at the end of an ingestion). */

@@ -7,7 +7,7 @@ import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
-import { touchEntry } from './cachePrune.js';
+import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
@@ -82,7 +82,7 @@ async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<R
   }
   const rendered = await renderChart(chart.spec);
   // the PNG first: an SVG without its PNG beside it is never taken for a hit
-  await writeFileAtomic(`${base}.png`, rendered.png).then(() => writeFileAtomic(`${base}.svg`, rendered.svg)).catch(() => undefined);
+  if (await storeEntry(`${base}.png`, rendered.png)) await storeEntry(`${base}.svg`, rendered.svg);
   return rendered;
 }
 

@@ -4,10 +4,9 @@ import type { Classifier } from '../classify/classifier.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { writeFileAtomic } from '../export/atomic.js';
 import { trainOnCorpus } from './analyse.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
-import { touchEntry } from './cachePrune.js';
+import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
@@ -35,6 +34,6 @@ export async function trainOnCorpusCached(
     // not trained yet on these inputs, or an unreadable file: train
   }
   const classifier = trainOnCorpus(documents, resources, labels);
-  await writeFileAtomic(file, classifierToJson(classifier)).catch(() => undefined);
+  await storeEntry(file, classifierToJson(classifier));
   return classifier;
 }

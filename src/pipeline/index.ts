@@ -2,7 +2,7 @@
 export { ingestCorpus, displayPath, POOL_THRESHOLD, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 export type { CacheStats } from './cache.js';
 export { trainOnCorpusCached } from './classifierCache.js';
-export { pruneCache, DEFAULT_CACHE_MAX_MB, type PruneResult } from './cachePrune.js';
+export { pruneCache, DEFAULT_CACHE_MAX_MB, type PruneResult } from './cacheEntries.js';
 export { ingestToFile, loadCorpusFile } from './corpusIo.js';
 export { loadResources, resourceDigests, type Resources } from './resources.js';
 export { loadRegister } from './register.js';

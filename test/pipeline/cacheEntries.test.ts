@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache } from '../../src/pipeline/cachePrune.js';
+import { pruneCache, storeEntry, takeCacheGrowth } from '../../src/pipeline/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -69,6 +69,19 @@ describe('pruneCache', () => {
   });
 });
 
+describe('storeEntry', () => {
+  it('writes an entry and notes that the cache grew; a cache it cannot write is skipped, not an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-store-'));
+    takeCacheGrowth();
+    expect(await storeEntry(join(dir, 'documents/ab/entry.json'), '{}')).toBe(true);
+    expect(takeCacheGrowth()).toBe(true);
+    expect(takeCacheGrowth()).toBe(false);
+    writeFileSync(join(dir, 'file'), '');
+    expect(await storeEntry(join(dir, 'file', 'entry.json'), '{}')).toBe(false);
+    expect(takeCacheGrowth()).toBe(false);
+  });
+});
+
 describe('cpc run --cache-max-mb', () => {
   it('keeps every entry a run used (documents, classifier, charts) and removes one no run has used for months', async () => {
     const out = mkdtempSync(join(tmpdir(), 'cpc-prune-run-'));
@@ -88,5 +101,14 @@ describe('cpc run --cache-max-mb', () => {
     expect(filesUnder(cache).filter((file) => file !== 'files.json')).toEqual(entries);
     expect(filesUnder(cache)).not.toContain('documents/zz/orphan.json');
     for (const file of entries) expect(statSync(join(cache, file)).mtimeMs, file).toBeGreaterThan(NOW - DAY);
+
+    // A rerun answered wholly from the cache wrote nothing, so it leaves the cache unwalked (a dead writer's
+    // temporary file stays); one given --cache-max-mb prunes (and removes it).
+    const leftover = `documents/zz/.x.json.2147483646.0123abcd.tmp`;
+    entry(cache, leftover, 10, 1);
+    expect((await cli(['run', 'data/sample', '--out', out])).code).toBe(0);
+    expect(filesUnder(cache)).toContain(leftover);
+    expect((await cli(['run', 'data/sample', '--out', out, '--cache-max-mb', '1024'])).code).toBe(0);
+    expect(filesUnder(cache)).not.toContain(leftover);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeStaleTemporaryFiles } from '../export/atomic.js';
+import { removeStaleTemporaryFiles, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
 
 /** The cache's default size cap (`--cache-max-mb`): ample for a few thousand documents and many chart variants. */
@@ -16,6 +16,30 @@ export interface PruneResult {
   readonly freedBytes: number;
   /** Size of the entries left. */
   readonly keptBytes: number;
+}
+
+/** Whether this process has written a cache entry since `takeCacheGrowth` last asked: only then can a cache outgrow its cap. */
+let grown = false;
+
+/**
+ * Write a cache entry atomically. A cache that cannot be written is skipped: false, never an error (the run goes
+ * on without it).
+ */
+export async function storeEntry(path: string, content: FileContent): Promise<boolean> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch {
+    return false;
+  }
+  grown = true;
+  return true;
+}
+
+/** Whether any cache entry has been written since the last call: a run answered wholly from its cache need not prune. */
+export function takeCacheGrowth(): boolean {
+  const answer = grown;
+  grown = false;
+  return answer;
 }
 
 /**
