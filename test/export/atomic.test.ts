@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing, writeFileAtomic } from '../../src/export/atomic.js';
 import { withOutputLock } from '../../src/export/lock.js';
 
@@ -41,6 +41,22 @@ describe('writeFileAtomic', () => {
     const dir = folder();
     writeFileSync(join(dir, 'file'), '');
     await expect(writeFileAtomic(join(dir, 'file', 'a.csv'), 'x')).rejects.toMatchObject({ code: 'write-failed' });
+  });
+});
+
+describe('outputsCommitted', () => {
+  it('tells a signal handler whether a batch of outputs is in place: not after a failed batch or a lone file', async () => {
+    vi.resetModules();
+    const atomic = await import('../../src/export/atomic.js');
+    const dir = folder();
+    await atomic.writeFileAtomic(join(dir, 'cache-entry.json'), '{}');
+    await expect(atomic.writeAllOrNothing(async () => {
+      await atomic.writeFileAtomic(join(dir, 'a.csv'), 'a\n');
+      throw new Error('stopped');
+    })).rejects.toThrow('stopped');
+    expect(atomic.outputsCommitted()).toBe(false);
+    await atomic.writeAllOrNothing(() => atomic.writeFileAtomic(join(dir, 'a.csv'), 'a\n'));
+    expect(atomic.outputsCommitted()).toBe(true);
   });
 });
 
