@@ -47,6 +47,7 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
   commit(new Map([[path, temporary]]));
 }
 
+/** Write `content` to `path`, a piece at a time when it comes in pieces; synchronously (see `writeFileAtomic`). */
 function writeContent(path: string, content: FileContent): void {
   if (typeof content === 'string' || content instanceof Uint8Array) {
     writeFileSync(path, content);
