@@ -20,12 +20,20 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
   const groups: { text: string; themes: Set<ThemeId>; weight: number }[] = [];
   const byText = new Map<string, (typeof groups)[number]>();
   const byShape = new Map<string, (typeof groups)[number]>();
+  // The same text again (a crosswalked example, a sentence a template repeats) joins the same group: skip the keys.
+  const byExactText = new Map<string, (typeof groups)[number]>();
   for (const example of examples) {
+    const kind = example.origin.split(':')[0];
+    const weight = kind === 'codebook' ? weights.seed : kind === 'labels' ? weights.label : 1;
+    const seen = byExactText.get(example.text);
+    if (seen !== undefined) {
+      seen.themes.add(example.theme);
+      seen.weight = Math.max(seen.weight, weight);
+      continue;
+    }
     const key = normaliseText(example.text);
     if (key === '') continue;
     const shape = shapeOf(example.text);
-    const kind = example.origin.split(':')[0];
-    const weight = kind === 'codebook' ? weights.seed : kind === 'labels' ? weights.label : 1;
     let group = byText.get(key) ?? byShape.get(shape);
     if (group === undefined) {
       group = { text: example.text.trim(), themes: new Set([example.theme]), weight };
@@ -35,6 +43,7 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
       group.weight = Math.max(group.weight, weight);
     }
     byText.set(key, group);
+    byExactText.set(example.text, group);
     if (!byShape.has(shape)) byShape.set(shape, group);
   }
   return groups.map((g) => ({ text: g.text, themes: [...g.themes], weight: g.weight }));

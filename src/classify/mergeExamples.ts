@@ -14,6 +14,7 @@ export function mergeExamples(
   mode: MergeMode,
 ): TrainingExample[] {
   if (mode === 'replace') return [...labels];
+  if (labels.length === 0) return [...defaults];
   const relabelled = new Set(labels.map((example) => normaliseText(example.text)));
   return [...defaults.filter((example) => !relabelled.has(normaliseText(example.text))), ...labels];
 }
