@@ -27,7 +27,7 @@ export function addCacheOptions(command: Command, where: string, options: { work
     .option('--no-cache', 'parse every file, train and draw again; read and write no cache')
     .option('--cache-dir <dir>', `cache of parsed documents, trained classifiers and drawn charts (default: ${where})`)
     .addOption(
-      new Option('--cache-max-mb <n>', 'after the command, remove the cache entries used longest ago until the cache is this size; never those this command used')
+      new Option('--cache-max-mb <n>', 'once a command has added to the cache (or whenever given), remove the entries used longest ago until the cache is this size; never those the command used')
         .argParser(count)
         .default(DEFAULT_CACHE_MAX_MB),
     );
