@@ -25,6 +25,7 @@ export function renderReadme(r: BenchResults, long: LongResults | null = null): 
     'npx tsx bench/run.ts --count 200 --seed 2 --no-write       # other sizes and seeds',
     'npx tsx bench/run.ts --render                              # rewrite this file from bench/results.json',
     'npm run bench:long               # long reports: 200 PDFs of 64 pages, `cpc run` against pdftotext; writes long-results.json',
+    'npm run bench:long:ci            # 3 PDFs of 16 pages: checks bench/long.ts works (run by .ci/run); writes nothing',
     '# profile the built CLI of the last run on the 1,000-document corpus:',
     'node --cpu-prof --cpu-prof-dir=/tmp/prof $TMPDIR/cpc-bench/n1000-s1/pkg/bin/cpc.js run bench/.corpus/n1000-s1 --out /tmp/prof-out',
     '```',
