@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { ReadLimits } from '../ingest/read.js';
+import { DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_TEXT_CHARS, MB, type ReadLimits } from '../limits.js';
 
 /** The size-limit options shared by the commands that read documents. */
 export interface LimitFlags {
@@ -17,17 +17,17 @@ function positive(value: string): number {
 /** Add `--max-file-mb`, `--max-entry-mb` and `--max-text-mb`, with the readers' safe defaults. */
 export function addLimitOptions(command: Command): Command {
   return command
-    .addOption(new Option('--max-file-mb <n>', 'largest file read, in MB').argParser(positive).default(100))
-    .addOption(new Option('--max-entry-mb <n>', 'largest part of a Word archive once inflated, in MB (zip bombs)').argParser(positive).default(50))
-    .addOption(new Option('--max-text-mb <n>', 'longest text kept from one file, in millions of characters').argParser(positive).default(10));
+    .addOption(new Option('--max-file-mb <n>', 'largest file read, in MB').argParser(positive).default(DEFAULT_MAX_BYTES / MB))
+    .addOption(new Option('--max-entry-mb <n>', 'largest part of a Word archive once inflated, in MB (zip bombs)').argParser(positive).default(DEFAULT_MAX_ENTRY_BYTES / MB))
+    .addOption(new Option('--max-text-mb <n>', 'longest text kept from one file, in millions of characters').argParser(positive).default(DEFAULT_MAX_TEXT_CHARS / 1_000_000));
 }
 
 export function limitsOf(flags: LimitFlags): ReadLimits {
-  const mb = 1024 * 1024;
   return {
-    maxBytes: flags.maxFileMb * mb,
-    maxEntryBytes: flags.maxEntryMb * mb,
-    maxArchiveBytes: Math.max(4 * flags.maxEntryMb, 200) * mb,
+    maxBytes: flags.maxFileMb * MB,
+    maxEntryBytes: flags.maxEntryMb * MB,
+    // the archive may hold four entries of the largest size, and never less than the readers' default
+    maxArchiveBytes: Math.max(4 * flags.maxEntryMb * MB, DEFAULT_MAX_ARCHIVE_BYTES),
     maxTextChars: flags.maxTextMb * 1_000_000,
   };
 }

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { CpcError } from '../errors.js';
-import { readDocxArchive, type ArchiveLimits } from './docxArchive.js';
+import { readDocxArchive } from './docxArchive.js';
+import type { ArchiveLimits } from '../limits.js';
 import { numberedParagraphs, type NumberedParagraph } from './docxNumbering.js';
 import { htmlToCanonical } from './html.js';
 import type { Extracted } from './types.js';

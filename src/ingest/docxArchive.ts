@@ -1,16 +1,7 @@
 import JSZip from 'jszip';
 import { CpcError } from '../errors.js';
+import { DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_ENTRY_BYTES, type ArchiveLimits } from '../limits.js';
 
-/** Limits on a DOCX (ZIP) archive, in bytes of uncompressed content. */
-export interface ArchiveLimits {
-  /** Largest entry; default 50 MB. */
-  readonly maxEntryBytes?: number;
-  /** All entries together; default 200 MB. */
-  readonly maxArchiveBytes?: number;
-}
-
-export const DEFAULT_MAX_ENTRY_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_MAX_ARCHIVE_BYTES = 200 * 1024 * 1024;
 
 /** The XML parts of a Word document that the reader needs itself (mammoth reads the archive again). */
 export interface DocxParts {

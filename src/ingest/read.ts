@@ -7,28 +7,14 @@ import { detectFormat } from './detect.js';
 import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
 import { extractPdf } from './pdf.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type ReadLimits } from '../limits.js';
 import { extractText } from './text.js';
 import type { Extracted, ManifestEntry, RawDocument } from './types.js';
-
-/** Size limits that keep one hostile file from exhausting memory; each has a safe default. */
-export interface ReadLimits {
-  /** Largest file read, in bytes; default 100 MB. */
-  readonly maxBytes?: number;
-  /** Largest entry of a DOCX archive once inflated; default 50 MB. */
-  readonly maxEntryBytes?: number;
-  /** All entries of a DOCX archive together; default 200 MB. */
-  readonly maxArchiveBytes?: number;
-  /** Longest canonical text kept, in characters; default 10 million (a 60-page report is about 200,000). */
-  readonly maxTextChars?: number;
-}
 
 export interface ReadDocumentOptions extends ReadLimits {
   /** The manifest row for this file, carried into the result. */
   readonly manifest?: ManifestEntry;
 }
-
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-export const DEFAULT_MAX_TEXT_CHARS = 10_000_000;
 
 /**
  * One input file -> a raw document. Phases: size check (before reading anything) -> read -> SHA-256 -> format from

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import type { ReadLimits } from '../ingest/read.js';
+import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, sha256 } from './fingerprint.js';
@@ -23,8 +23,6 @@ export interface DocumentContext {
   readonly limits: ReadLimits;
 }
 
-/** The reader's own default file-size limit (`DEFAULT_MAX_BYTES` in ingest/read.ts, not imported: it loads pdf.js). */
-const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 /** A file's identity on disk as last seen, and the hash of its bytes then. */
 type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];

@@ -7,7 +7,8 @@ import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { isCpcError, type ErrorCode } from '../errors.js';
-import { readDocument, type ReadLimits } from '../ingest/read.js';
+import type { ReadLimits } from '../limits.js';
+import { readDocument } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { readAndNormalise } from './readOne.js';
 

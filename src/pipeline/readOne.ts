@@ -2,7 +2,8 @@ import { isAbsolute, relative } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { normalise } from '../corpus/normalise.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import type { ReadDocumentOptions, ReadLimits } from '../ingest/read.js';
+import type { ReadLimits } from '../limits.js';
+import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry, RawDocument } from '../ingest/types.js';
 
 /** Read one file into a raw document; the default reader of `ingestCorpus` (a test or a pool may pass another). */
