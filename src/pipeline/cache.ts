@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { writeFileAtomic } from '../export/atomic.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
@@ -84,7 +83,7 @@ export class DocumentCache {
   /** Write the file index (once, at the end of an ingestion). */
   async flush(): Promise<void> {
     if (!this.changed) return;
-    await writeFileAtomic(join(this.dir, 'files.json'), JSON.stringify(Object.fromEntries(this.seen))).catch(() => undefined);
+    await storeEntry(join(this.dir, 'files.json'), JSON.stringify(Object.fromEntries(this.seen)));
     this.changed = false;
   }
 

@@ -83,14 +83,11 @@ interface Entry {
 
 /** Every finished entry below `dir` (temporary files being written are not entries). */
 async function entriesBelow(dir: string): Promise<Entry[]> {
-  const found: Entry[] = [];
-  for (const item of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const path = join(dir, item.name);
-    if (item.isDirectory()) found.push(...(await entriesBelow(path)));
-    else if (item.isFile() && !item.name.endsWith('.tmp')) {
-      const info = await stat(path).catch(() => null);
-      if (info !== null) found.push({ path, size: info.size, mtimeMs: info.mtimeMs });
-    }
-  }
-  return found;
+  const items = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = items.filter((item) => item.isFile() && !item.name.endsWith('.tmp')).map((item) => join(item.parentPath, item.name));
+  const found = await Promise.all(files.map(async (path) => {
+    const info = await stat(path).catch(() => null);
+    return info === null ? null : { path, size: info.size, mtimeMs: info.mtimeMs };
+  }));
+  return found.filter((entry): entry is Entry => entry !== null);
 }
