@@ -1,70 +1,50 @@
-import { getDocumentProxy } from 'unpdf';
 import { CpcError, warning, type Warning } from '../errors.js';
 import { dropFurniture } from './pdfFurniture.js';
 import { layoutPdf } from './pdfLayout.js';
-import { linesOfPage, type PdfItem, type PdfLine } from './pdfLines.js';
+import { linesOfPage, type PdfLine } from './pdfLines.js';
+import { openPdf, pdfEngine, type PdfEngine, type PdfPages } from './pdfPages.js';
 import type { Extracted } from './types.js';
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
-
 /**
- * A PDF's text layer -> canonical text. Phases: open with pdf.js (encrypted -> `pdf-encrypted`, unreadable ->
- * `pdf-corrupt`) -> each page's text items into lines (text content only: no operator lists, pages released as
- * they are read) -> drop running headers, footers and page numbers -> lines into blocks -> the document is
- * destroyed whatever happens. A PDF without any text gets a `no-text-layer` warning.
+ * A PDF's text layer -> canonical text. Phases: open with the PDF engine (poppler or pdf.js, see `pdfEngine`;
+ * encrypted -> `pdf-encrypted`, unreadable -> `pdf-corrupt`) -> each page's text items into lines -> drop running
+ * headers, footers and page numbers -> lines into blocks -> the document is closed whatever happens. A PDF without
+ * any text gets a `no-text-layer` warning.
  */
-export async function extractPdf(bytes: Uint8Array, file: string): Promise<Extracted> {
+export async function extractPdf(bytes: Uint8Array, file: string, engine: PdfEngine = pdfEngine()): Promise<Extracted> {
   if (!startsWithPdfHeader(bytes)) throw new CpcError('pdf-corrupt', `${file}: not a PDF (no %PDF- header)`, { file });
-  const pdf = await open(bytes, file);
+  const pdf = await open(bytes, file, engine);
   try {
     const pages: PdfLine[][] = [];
-    for (let number = 1; number <= pdf.numPages; number++) pages.push(await readPage(pdf, number, file));
+    for (let number = 1; number <= pdf.count; number++) pages.push(await readPage(pdf, number, file));
     const laid = layoutPdf(dropFurniture(pages));
     const warnings: Warning[] = [];
     if (laid.text.trim() === '') {
       warnings.push(
         warning(
           'no-text-layer',
-          `no text on any of its ${pdf.numPages} page(s): it may be a scan, which needs OCR before cpc can read it`,
+          `no text on any of its ${pdf.count} page(s): it may be a scan, which needs OCR before cpc can read it`,
           file,
         ),
       );
     }
-    return { text: laid.text, pages: laid.pages, pageCount: pdf.numPages, warnings };
+    return { text: laid.text, pages: laid.pages, pageCount: pdf.count, warnings };
   } finally {
-    await pdf.destroy();
+    await pdf.close();
   }
 }
 
-async function open(bytes: Uint8Array, file: string): Promise<PdfDocument> {
+async function open(bytes: Uint8Array, file: string, engine: PdfEngine): Promise<PdfPages> {
   try {
-    // pdf.js may take over the buffer it is given: pass a copy so the caller's bytes stay intact
-    return await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
+    return await openPdf(bytes, engine);
   } catch (cause) {
     throw pdfError(cause, file);
   }
 }
 
-async function readPage(pdf: PdfDocument, number: number, file: string): Promise<PdfLine[]> {
+async function readPage(pdf: PdfPages, number: number, file: string): Promise<PdfLine[]> {
   try {
-    const page = await pdf.getPage(number);
-    const content = await page.getTextContent();
-    const items: PdfItem[] = [];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      const [a = 1, b = 0, , d = 1, x = 0, y = 0] = item.transform as number[];
-      items.push({
-        str: item.str,
-        x,
-        y,
-        width: item.width,
-        size: Math.hypot(a, b) > 0 && Math.abs(d) > 0 ? Math.abs(d) : Math.hypot(a, b),
-        font: item.fontName,
-        hasEOL: item.hasEOL,
-      });
-    }
-    page.cleanup();
-    return linesOfPage(items, number);
+    return linesOfPage(await pdf.items(number), number);
   } catch (cause) {
     throw pdfError(cause, file, number);
   }
@@ -72,8 +52,9 @@ async function readPage(pdf: PdfDocument, number: number, file: string): Promise
 
 function pdfError(cause: unknown, file: string, page?: number): CpcError {
   const name = (cause as { name?: string } | null)?.name ?? '';
+  const code = (cause as { code?: string } | null)?.code ?? '';
   const message = (cause as { message?: string } | null)?.message ?? String(cause);
-  if (name === 'PasswordException' || /password/i.test(message)) {
+  if (name === 'PasswordException' || code === 'pdf-encrypted' || /password/i.test(message)) {
     return new CpcError('pdf-encrypted', `${file}: the PDF is encrypted and needs a password`, { file, cause });
   }
   const where = page === undefined ? '' : ` (page ${page})`;

@@ -14,7 +14,10 @@ export interface Metrics {
   readonly right: number;
   /** x positions at which list items without a visible glyph begin (used by three or more lines). */
   readonly indents: ReadonlySet<number>;
-  /** Whether a producer's fresh text chunk reliably marks a hard break: rare after full (wrapped) lines. */
+  /**
+   * Whether a producer's fresh text chunk reliably marks a hard break: seen at all (a reader that reports words, as
+   * poppler does, never sees one), and rare after full (wrapped) lines.
+   */
   readonly freshBreaks: boolean;
 }
 
@@ -59,7 +62,7 @@ export function measurePdf(lines: readonly PdfLine[]): Metrics {
     if (b.fresh) fresh++;
   }
   const indents = blockIndents(lines, left, spacing);
-  return { bodyFont, bodySize, spacing, left, right, indents, freshBreaks: wraps >= 5 && fresh / wraps < 0.5 };
+  return { bodyFont, bodySize, spacing, left, right, indents, freshBreaks: lines.some((l) => l.fresh) && wraps >= 5 && fresh / wraps < 0.5 };
 }
 
 function modeOf<K>(counts: ReadonlyMap<K, number>): K | undefined {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
+import { pdfEngineId } from '../ingest/pdfPages.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
@@ -51,7 +52,7 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus'])}\n${registerFingerprint(register)}`);
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus'])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
     return new DocumentCache(dir, seen, salt);
   }
 

@@ -5,6 +5,7 @@ import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
+import { pdfEngineId } from '../ingest/pdfPages.js';
 import type { ReadLimits } from '../limits.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
@@ -95,7 +96,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
-    tool: { name: 'cpc', version: VERSION },
+    tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
     options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/corpus/blocks.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
-import { fixtureBytes, sampleBytes } from './fixtures.js';
+import { pdfEngineId, type PdfEngine } from '../../src/ingest/pdfPages.js';
+import { popplerAddon } from '../../src/ingest/popplerPages.js';
+import { onCi } from '../helpers/ci.js';
+import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
 import { minimalPdf, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
@@ -41,65 +44,89 @@ const REPORT = minimalPdf([
   withFurniture(3, [...paragraph(720, ['Last page text.'])]),
 ]);
 
-describe('extractPdf: layout', () => {
-  it('rebuilds blocks, list items and bold lead runs, and drops running headers, footers and page numbers', async () => {
-    const { text, pages, pageCount, warnings } = await extractPdf(REPORT, 'report.pdf');
-    expect(text).toBe(
-      [
-        '**Key recommendations**',
-        'The following are the peer team’s key recommendations:',
-        '- 1. **Stabilise the budget.** The challenge is significant.',
-        '- 2. **Tell the story.** Residents need to know.',
-        '- Carole Mills – Chief Executive',
-        '- Paul Clarke – Programme Manager',
-        `${FULL.join(' ')} continued on the next page without a break.`,
-        'A new paragraph here.',
-        'Last page text.',
-      ].join('\n\n') + '\n',
-    );
-    expect(pageCount).toBe(3);
-    expect(warnings).toEqual([]);
-    expect(pages).toHaveLength(text.split('\n').length);
-    const blocks = toBlocks({ text, pages }, 'report.pdf');
-    expect(blocks.map((b) => b.source.page)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 3]);
-    expect(blocks[2]).toMatchObject({ kind: 'list-item', marker: '1.', bold: 'Stabilise the budget.', bulleted: true });
+/** The PDF engines this machine has: pdf.js always, poppler when its addon was built at install. */
+const ENGINES: readonly PdfEngine[] = popplerAddon() === null ? ['pdfjs'] : ['poppler', 'pdfjs'];
+if (popplerAddon() === null && !onCi) console.warn('poppler PDF reader not built (apt-get install pkg-config libpoppler-private-dev, then npm ci): its tests are skipped; on CI they fail instead');
+
+it.runIf(popplerAddon() === null && onCi)('has the poppler PDF reader on CI', () => {
+  expect(popplerAddon(), 'native/poppler was not built by npm ci').not.toBeNull();
+});
+
+describe.each(ENGINES)('%s', (engine) => {
+  describe('extractPdf: layout', () => {
+    it('rebuilds blocks, list items and bold lead runs, and drops running headers, footers and page numbers', async () => {
+      const { text, pages, pageCount, warnings } = await extractPdf(REPORT, 'report.pdf', engine);
+      expect(text).toBe(
+        [
+          '**Key recommendations**',
+          'The following are the peer team’s key recommendations:',
+          '- 1. **Stabilise the budget.** The challenge is significant.',
+          '- 2. **Tell the story.** Residents need to know.',
+          '- Carole Mills – Chief Executive',
+          '- Paul Clarke – Programme Manager',
+          `${FULL.join(' ')} continued on the next page without a break.`,
+          'A new paragraph here.',
+          'Last page text.',
+        ].join('\n\n') + '\n',
+      );
+      expect(pageCount).toBe(3);
+      expect(warnings).toEqual([]);
+      expect(pages).toHaveLength(text.split('\n').length);
+      const blocks = toBlocks({ text, pages }, 'report.pdf');
+      expect(blocks.map((b) => b.source.page)).toEqual([1, 1, 1, 1, 1, 1, 1, 2, 3]);
+      expect(blocks[2]).toMatchObject({ kind: 'list-item', marker: '1.', bold: 'Stabilise the budget.', bulleted: true });
+    });
+
+    it('leaves the caller’s bytes untouched', async () => {
+      const copy = REPORT.slice();
+      await extractPdf(REPORT, 'report.pdf', engine);
+      expect(REPORT).toEqual(copy);
+    });
+
+    it('sets the Stoke-on-Trent key recommendations’ headings, in a second font, in bold', async () => {
+      const stem = 'stoke-on-trent-2016-feedback-report';
+      const extracted = await extractPdf(sampleBytes('pdf', stem), stem, engine);
+      const items = toBlocks(extracted, stem).filter((b) => b.bold !== null && b.marker !== null);
+      expect(items.map((b) => b.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(items[0]?.bold).toBe('Take robust and immediate action to stabilise the budget, and develop a realistic medium term financial strategy.');
+      expect(items[8]?.bold).toBe('Continue to strengthen governance with a particular focus on performance, risk, decision-making, procurement, use of data and business intelligence.');
+      expect(extracted.pageCount).toBe(16);
+    });
   });
 
-  it('leaves the caller’s bytes untouched', async () => {
-    const copy = REPORT.slice();
-    await extractPdf(REPORT, 'report.pdf');
-    expect(REPORT).toEqual(copy);
-  });
+  describe('extractPdf: problems', () => {
+    it('reports an encrypted PDF', async () => {
+      const encrypted = minimalPdf([{ texts: [{ x: 72, y: 720, text: 'secret' }] }], { encrypted: true });
+      expect(await errorOf(extractPdf(encrypted, 'locked.pdf', engine))).toMatchObject({ code: 'pdf-encrypted', file: 'locked.pdf' });
+    });
 
-  it('sets the Stoke-on-Trent key recommendations’ headings, in a second font, in bold', async () => {
-    const stem = 'stoke-on-trent-2016-feedback-report';
-    const extracted = await extractPdf(sampleBytes('pdf', stem), stem);
-    const items = toBlocks(extracted, stem).filter((b) => b.bold !== null && b.marker !== null);
-    expect(items.map((b) => b.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(items[0]?.bold).toBe('Take robust and immediate action to stabilise the budget, and develop a realistic medium term financial strategy.');
-    expect(items[8]?.bold).toBe('Continue to strengthen governance with a particular focus on performance, risk, decision-making, procurement, use of data and business intelligence.');
-    expect(extracted.pageCount).toBe(16);
+    it('warns that a PDF without a text layer may need OCR', async () => {
+      const scan = minimalPdf([{ texts: [], drawing: '0.5 g 72 72 400 600 re f' }, { texts: [], drawing: '0 g 72 72 10 10 re f' }]);
+      const extracted = await extractPdf(scan, 'scan.pdf', engine);
+      expect(extracted).toMatchObject({ text: '', pageCount: 2 });
+      expect(extracted.warnings).toEqual([{ code: 'no-text-layer', message: expect.stringContaining('OCR'), file: 'scan.pdf' }]);
+    });
+
+    it.each([
+      ['a truncated file', () => sampleBytes('pdf', 'stockport-2024-revisit-scrutiny-report').subarray(0, 12000)],
+      ['a header and junk', () => new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF\n')],
+      ['an HTML page', () => fixtureBytes('html-saved-as.pdf')],
+    ])('reports %s as pdf-corrupt', async (_label, bytes) => {
+      expect(await errorOf(extractPdf(bytes(), 'bad.pdf', engine))).toMatchObject({ code: 'pdf-corrupt', file: 'bad.pdf' });
+    });
   });
 });
 
-describe('extractPdf: problems', () => {
-  it('reports an encrypted PDF', async () => {
-    const encrypted = minimalPdf([{ texts: [{ x: 72, y: 720, text: 'secret' }] }], { encrypted: true });
-    expect(await errorOf(extractPdf(encrypted, 'locked.pdf'))).toMatchObject({ code: 'pdf-encrypted', file: 'locked.pdf' });
+describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
+  it.each(SAMPLE_STEMS)('give the same text and pages for %s', async (stem) => {
+    const bytes = sampleBytes('pdf', stem);
+    const [poppler, pdfjs] = await Promise.all([extractPdf(bytes, stem, 'poppler'), extractPdf(bytes, stem, 'pdfjs')]);
+    expect(poppler.text.length).toBeGreaterThan(1000);
+    expect(poppler).toEqual(pdfjs);
   });
 
-  it('warns that a PDF without a text layer may need OCR', async () => {
-    const scan = minimalPdf([{ texts: [], drawing: '0.5 g 72 72 400 600 re f' }, { texts: [], drawing: '0 g 72 72 10 10 re f' }]);
-    const extracted = await extractPdf(scan, 'scan.pdf');
-    expect(extracted).toMatchObject({ text: '', pageCount: 2 });
-    expect(extracted.warnings).toEqual([{ code: 'no-text-layer', message: expect.stringContaining('OCR'), file: 'scan.pdf' }]);
-  });
-
-  it.each([
-    ['a truncated file', () => sampleBytes('pdf', 'stockport-2024-revisit-scrutiny-report').subarray(0, 12000)],
-    ['a header and junk', () => new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF\n')],
-    ['an HTML page', () => fixtureBytes('html-saved-as.pdf')],
-  ])('reports %s as pdf-corrupt', async (_label, bytes) => {
-    expect(await errorOf(extractPdf(bytes(), 'bad.pdf'))).toMatchObject({ code: 'pdf-corrupt', file: 'bad.pdf' });
+  it('name themselves, poppler with its version', () => {
+    expect(pdfEngineId('poppler')).toMatch(/^poppler \d+\.\d+\.\d+$/);
+    expect(pdfEngineId('pdfjs')).toBe('pdfjs');
   });
 });

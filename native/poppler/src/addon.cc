@@ -1,0 +1,237 @@
+// cpc's PDF text reader on poppler: a PDF's bytes -> each page's words in content-stream order, with position,
+// size, font, and whether a marked-content sequence (a paragraph or list item of a tagged PDF) begins at the word.
+// One synchronous call per document; cpc calls it from its ingestion worker threads.
+//
+// It uses poppler's TextOutputDev in raw order (no reading-order analysis: cpc's own layout code does that) and
+// counts the content stream's characters as TextPage does, so that the start of each marked-content sequence can
+// be matched to the word it opens. pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places.
+#include <node_api.h>
+
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <poppler-config.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+// x, y (baseline, up from the page's bottom), width, size, font, a space character follows, starts a
+// marked-content sequence
+constexpr int kFields = 7;
+
+void quiet(ErrorCategory, Goffset, const char *) {}
+
+std::once_flag initialised;
+
+void initialise() {
+  std::call_once(initialised, [] {
+    globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(quiet);
+  });
+}
+
+// TextOutputDev that also notes, in TextPage's character positions, where each marked-content sequence begins
+// and ends.
+class MarkingTextOutputDev : public TextOutputDev {
+public:
+  MarkingTextOutputDev() : TextOutputDev(nullptr, false, 0, true, false) {}
+
+  void startPage(int pageNum, GfxState *state, XRef *xref) override {
+    TextOutputDev::startPage(pageNum, state, xref);
+    position = 0;
+    starts.clear();
+    spaces.clear();
+  }
+  void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
+    TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    if (uLen > 0 && u[0] == 0x20) spaces.push_back(position);
+    position += nBytes;
+  }
+  void incCharCount(int nChars) override {
+    TextOutputDev::incCharCount(nChars);
+    position += nChars;
+  }
+  void beginMarkedContent(const char *name, Dict *properties) override {
+    TextOutputDev::beginMarkedContent(name, properties);
+    mark();
+  }
+  void endMarkedContent(GfxState *state) override {
+    TextOutputDev::endMarkedContent(state);
+    mark();
+  }
+
+  // Character positions at which a marked-content sequence began or ended, ascending: pdf.js ends its text item
+  // at both.
+  std::vector<int> starts;
+  // Character positions of space characters, ascending (TextOutputDev sets no word's spaceAfter in raw order).
+  std::vector<int> spaces;
+
+private:
+  void mark() {
+    if (starts.empty() || starts.back() != position) starts.push_back(position);
+  }
+
+  int position = 0;
+};
+
+napi_value fail(napi_env env, const char *code, const std::string &message) {
+  napi_value error_code, error_message, error;
+  napi_create_string_utf8(env, code, NAPI_AUTO_LENGTH, &error_code);
+  napi_create_string_utf8(env, message.c_str(), message.size(), &error_message);
+  napi_create_error(env, error_code, error_message, &error);
+  napi_throw(env, error);
+  return nullptr;
+}
+
+napi_value utf8(napi_env env, const std::string &text) {
+  napi_value value;
+  napi_create_string_utf8(env, text.data(), text.size(), &value);
+  return value;
+}
+
+napi_value number(napi_env env, double value) {
+  napi_value result;
+  napi_create_double(env, value, &result);
+  return result;
+}
+
+void set(napi_env env, napi_value object, const char *key, napi_value value) { napi_set_named_property(env, object, key, value); }
+
+void appendUtf8(std::string &out, Unicode u) {
+  if (u < 0x80) {
+    out.push_back(static_cast<char>(u));
+  } else if (u < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (u >> 6)));
+    out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  } else if (u < 0x10000) {
+    if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
+    out.push_back(static_cast<char>(0xE0 | (u >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  } else if (u < 0x110000) {
+    out.push_back(static_cast<char>(0xF0 | (u >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((u >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((u >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (u & 0x3F)));
+  } else {
+    appendUtf8(out, 0xFFFD);
+  }
+}
+
+struct Fonts {
+  std::unordered_map<std::string, int> index;
+  std::vector<std::string> names;
+
+  int of(const TextWord &word) {
+    const TextFontInfo *info = word.getFontInfo(0);
+    const GooString *name = info == nullptr ? nullptr : info->getFontName();
+    std::string key = name == nullptr ? std::string() : name->toStr();
+    auto known = index.find(key);
+    if (known != index.end()) return known->second;
+    const int next = static_cast<int>(names.size());
+    index.emplace(key, next);
+    names.push_back(std::move(key));
+    return next;
+  }
+};
+
+// One page -> { width, height, words: string (NUL-separated), numbers: Float64Array(kFields per word) }.
+napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &dev, Fonts &fonts) {
+  doc.displayPage(&dev, page, 72, 72, 0, false, true, false);
+  const double height = doc.getPageCropHeight(page);
+  std::unique_ptr<TextWordList> list = dev.makeWordList();
+  const int count = list ? list->getLength() : 0;
+  std::string text;
+  napi_value buffer, numbers;
+  double *data = nullptr;
+  napi_create_arraybuffer(env, static_cast<size_t>(count) * kFields * sizeof(double), reinterpret_cast<void **>(&data), &buffer);
+  napi_create_typedarray(env, napi_float64_array, static_cast<size_t>(count) * kFields, buffer, 0, &numbers);
+  size_t start = 0;  // the next marked-content start not yet matched to a word
+  size_t space = 0;  // the next space character not yet passed
+  int previousEnd = 0;
+  for (int i = 0; i < count; i++) {
+    const TextWord *word = list->get(i);
+    if (i > 0) text.push_back('\0');
+    for (int c = 0; c < word->getLength(); c++) appendUtf8(text, *word->getChar(c));
+    double xMin, yMin, xMax, yMax;
+    word->getBBox(&xMin, &yMin, &xMax, &yMax);
+    const int position = word->getCharPos();
+    bool opens = false;
+    while (start < dev.starts.size() && dev.starts[start] <= position) {
+      if (dev.starts[start] >= previousEnd) opens = true;
+      start++;
+    }
+    previousEnd = position + word->getCharLen();
+    while (space < dev.spaces.size() && dev.spaces[space] < previousEnd) space++;
+    const TextWord *next = i + 1 < count ? list->get(i + 1) : nullptr;
+    const bool spaced = space < dev.spaces.size() && (next == nullptr || dev.spaces[space] < next->getCharPos());
+    double *row = data + static_cast<size_t>(i) * kFields;
+    row[0] = xMin;
+    row[1] = height - word->getBaseline();
+    row[2] = xMax - xMin;
+    row[3] = word->getFontSize();
+    row[4] = fonts.of(*word);
+    row[5] = spaced ? 1 : 0;
+    row[6] = opens ? 1 : 0;
+  }
+  napi_value result;
+  napi_create_object(env, &result);
+  set(env, result, "width", number(env, doc.getPageCropWidth(page)));
+  set(env, result, "height", number(env, height));
+  set(env, result, "words", utf8(env, text));
+  set(env, result, "numbers", numbers);
+  return result;
+}
+
+// readPdf(bytes: Uint8Array) -> { pages: Page[], fonts: string[] }; throws an Error whose code is 'pdf-corrupt'
+// or 'pdf-encrypted'.
+napi_value ReadPdf(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  bool typed = false;
+  if (argc < 1 || napi_is_typedarray(env, argv[0], &typed) != napi_ok || !typed) return fail(env, "ERR_INVALID_ARG_TYPE", "readPdf expects a Uint8Array");
+  napi_typedarray_type type;
+  size_t length;
+  void *bytes;
+  napi_get_typedarray_info(env, argv[0], &type, &length, &bytes, nullptr, nullptr);
+  if (type != napi_uint8_array) return fail(env, "ERR_INVALID_ARG_TYPE", "readPdf expects a Uint8Array");
+
+  initialise();
+  PDFDoc doc(new MemStream(static_cast<const char *>(bytes), 0, static_cast<Goffset>(length), Object(objNull)));
+  if (!doc.isOk()) {
+    if (doc.getErrorCode() == errEncrypted) return fail(env, "pdf-encrypted", "the PDF is encrypted and needs a password");
+    return fail(env, "pdf-corrupt", "Invalid PDF structure (poppler error " + std::to_string(doc.getErrorCode()) + ")");
+  }
+  MarkingTextOutputDev dev;
+  Fonts fonts;
+  const int count = doc.getNumPages();
+  napi_value pages;
+  napi_create_array_with_length(env, count, &pages);
+  for (int i = 1; i <= count; i++) napi_set_element(env, pages, i - 1, readPage(env, doc, i, dev, fonts));
+  napi_value names;
+  napi_create_array_with_length(env, fonts.names.size(), &names);
+  for (size_t i = 0; i < fonts.names.size(); i++) napi_set_element(env, names, i, utf8(env, fonts.names[i]));
+  napi_value result;
+  napi_create_object(env, &result);
+  set(env, result, "pages", pages);
+  set(env, result, "fonts", names);
+  return result;
+}
+
+}  // namespace
+
+NAPI_MODULE_INIT() {
+  napi_value read;
+  napi_create_function(env, "readPdf", NAPI_AUTO_LENGTH, ReadPdf, nullptr, &read);
+  napi_set_named_property(env, exports, "readPdf", read);
+  set(env, exports, "popplerVersion", utf8(env, POPPLER_VERSION));
+  return exports;
+}
