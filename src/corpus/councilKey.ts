@@ -51,7 +51,13 @@ export interface CouncilKeys {
 
 /** The exact and core lookup keys of a council name. */
 export function councilKeys(name: string): CouncilKeys {
-  const exact = name
+  const exact = exactKey(name);
+  return { exact, core: coreOf(exact) };
+}
+
+/** The exact lookup key alone (case, accents, punctuation, "&" and "Saint" folded), for scans that need no core. */
+export function exactKey(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -61,7 +67,6 @@ export function councilKeys(name: string): CouncilKeys {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^the /, '');
-  return { exact, core: coreOf(exact) };
 }
 
 function coreOf(exact: string): string {

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { councilKeys } from './councilKey.js';
+import { exactKey } from './councilKey.js';
 import { lookupCouncil } from './lookupCouncil.js';
 import type { Register, RegisterEntry } from './register.js';
 
@@ -72,13 +72,16 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     }
   });
   // Bare register names ("Stockport", "Test Valley"): exact aliases only, not a lone word opening a sentence.
+  const firstWords = firstWordsOf(register);
   for (let s = 0; s < tokens.length; s++) {
     if (!isCapital(tokens[s]!.word)) continue;
+    const first = exactKey(text.slice(tokens[s]!.start, tokens[s]!.end)).split(' ')[0]!;
+    if (first !== 'the' && !firstWords.has(first)) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(tokens[s]!.start, tokens[e]!.end)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-      const codes = register.byExact.get(councilKeys(name).exact);
+      const codes = register.byExact.get(exactKey(name));
       if (codes === undefined) continue;
       mention(s, e, 'bare', lookupCouncil(register, name));
       s = e;
@@ -86,6 +89,18 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const firstWordCache = new WeakMap<Register, ReadonlySet<string>>();
+
+/** The first words of the register's exact keys: a bare name can only start at one of them. */
+function firstWordsOf(register: Register): ReadonlySet<string> {
+  let words = firstWordCache.get(register);
+  if (words === undefined) {
+    words = new Set([...register.byExact.keys()].map((key) => key.split(' ')[0]!));
+    firstWordCache.set(register, words);
+  }
+  return words;
 }
 
 function isCapital(word: string): boolean {

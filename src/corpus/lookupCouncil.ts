@@ -15,9 +15,26 @@ export function lookupCouncil(register: Register, name: string): readonly Regist
   });
 }
 
+const compounds = new WeakMap<Register, Map<string, readonly string[]>>();
+
 /** The codes of the one register name that is `core` followed by "on/upon/under/le ..." ("stoke" -> "stoke on trent"). */
 function compound(register: Register, core: string): readonly string[] {
   if (core === '') return [];
+  // every "the Council" of a report asks again: remember the answers (one per distinct core) for the register
+  let known = compounds.get(register);
+  if (known === undefined) {
+    known = new Map();
+    compounds.set(register, known);
+  }
+  let codes = known.get(core);
+  if (codes === undefined) {
+    codes = scanCompound(register, core);
+    known.set(core, codes);
+  }
+  return codes;
+}
+
+function scanCompound(register: Register, core: string): readonly string[] {
   const pattern = new RegExp(`^${core} (?:on|upon|under|le) `);
   const names = [...register.byCore.keys()].filter((key) => pattern.test(key));
   const codes = [...new Set(names.flatMap((name) => register.byCore.get(name) ?? []))];

@@ -12,4 +12,5 @@ export { extractText } from './text.js';
 export { extractHtml, htmlToCanonical } from './html.js';
 export { extractDocx } from './docx.js';
 export { extractPdf } from './pdf.js';
+export { pdfEngine, pdfEngineId, PDF_ENGINES, type PdfEngine } from './pdfEngine.js';
 export { findManifests, loadManifests, manifestFor, parseManifest, MANIFEST_NAME } from './manifest.js';

@@ -2,7 +2,8 @@ import { CpcError, warning, type Warning } from '../errors.js';
 import { dropFurniture } from './pdfFurniture.js';
 import { layoutPdf } from './pdfLayout.js';
 import { linesOfPage, type PdfLine } from './pdfLines.js';
-import { openPdf, pdfEngine, type PdfEngine, type PdfPages } from './pdfPages.js';
+import { pdfEngine, type PdfEngine } from './pdfEngine.js';
+import { openPdf, type PdfPages } from './pdfPages.js';
 import type { Extracted } from './types.js';
 
 /**

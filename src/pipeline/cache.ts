@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { pdfEngineId } from '../ingest/pdfPages.js';
+import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';

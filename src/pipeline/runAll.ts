@@ -5,7 +5,7 @@ import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
-import { pdfEngineId } from '../ingest/pdfPages.js';
+import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toBlocks } from '../../src/corpus/blocks.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
-import { pdfEngineId, type PdfEngine } from '../../src/ingest/pdfPages.js';
+import { pdfEngine, pdfEngineId, type PdfEngine } from '../../src/ingest/pdfEngine.js';
 import { popplerAddon } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
@@ -128,5 +128,23 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
   it('name themselves, poppler with its version', () => {
     expect(pdfEngineId('poppler')).toMatch(/^poppler \d+\.\d+\.\d+$/);
     expect(pdfEngineId('pdfjs')).toBe('pdfjs');
+  });
+});
+
+describe('pdfEngine', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is poppler where its addon is built, else pdf.js', () => {
+    vi.stubEnv('CPC_PDF_ENGINE', '');
+    expect(pdfEngine()).toBe(popplerAddon() === null ? 'pdfjs' : 'poppler');
+  });
+
+  it('follows CPC_PDF_ENGINE, and names the choices when it is neither', () => {
+    vi.stubEnv('CPC_PDF_ENGINE', 'pdfjs');
+    expect(pdfEngine()).toBe('pdfjs');
+    vi.stubEnv('CPC_PDF_ENGINE', 'mupdf');
+    expect(() => pdfEngine()).toThrow('CPC_PDF_ENGINE must be poppler or pdfjs, not "mupdf"');
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/hostile.js';
+import { pdfEngineId } from '../../src/ingest/pdfEngine.js';
 
 /**
  * Reproducibility: `cpc run` on the same inputs, in separate processes and separate output folders, and again
@@ -40,9 +41,10 @@ describe('two runs on the same inputs', () => {
 describe('the run manifest', () => {
   const manifest = () => JSON.parse(readFileSync(join(root, 'a', 'run.json'), 'utf8'));
 
-  it('records the tool version, the options and every input with its SHA-256', () => {
+  it('records the tool version and PDF reader, the options and every input with its SHA-256', () => {
     const m = manifest();
-    expect(m.tool).toEqual({ name: 'cpc', version: JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version });
+    expect(m.tool).toEqual({ name: 'cpc', version: JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version, pdfReader: pdfEngineId() });
+    expect(m.tool.pdfReader).toMatch(/^(?:poppler \d+\.\d+\.\d+|pdfjs)$/);
     expect(m.options.inputs).toEqual(['data/sample']);
     const sample = readdirSync(join(REPO, 'data/sample')).filter((f) => f !== 'SOURCES.md');
     expect(m.inputs.map((i: { file: string }) => i.file)).toEqual(sample.map((f) => `data/sample/${f}`));
