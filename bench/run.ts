@@ -159,7 +159,7 @@ async function main(): Promise<number> {
     build,
     stagesApi: source,
     stages,
-    pdfReference: { cpcIngestPdfMs: cpcPdfMs, pdftotext, ratio },
+    pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingest.pdfEngineId(), pdftotext, ratio },
     classifier,
     failures,
   };

@@ -82,7 +82,8 @@ export interface BenchResults {
   /** Where the in-process stages' API came from: the built package (dist/index.js) or src/ through tsx. */
   readonly stagesApi: 'dist' | 'src';
   readonly stages: StageTimings | null;
-  readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
+  /** cpc's PDF ingestion (`reader`: the engine, as run.json names it) against pdftotext on the same files. */
+  readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly reader?: string; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
   readonly classifier: ClassifierComparison | null;
   readonly targets: readonly Target[];
   /** Stages that failed (the benchmark's own exit status), with their errors. */
@@ -106,7 +107,7 @@ export function targets(results: Omit<BenchResults, 'targets'>): Target[] {
       id: 'pdf-vs-pdftotext',
       label: 'PDF text extraction wall time vs pdftotext ×2',
       target: '≤ 1.5×',
-      value: ratio === null ? notRun(results.pdfReference.pdftotext) : `${ratio.toFixed(2)}× (${s(results.pdfReference.cpcIngestPdfMs ?? 0)} vs ${'ms' in results.pdfReference.pdftotext ? s(results.pdfReference.pdftotext.ms) : '-'})`,
+      value: ratio === null ? notRun(results.pdfReference.pdftotext) : `${ratio.toFixed(2)}× (${s(results.pdfReference.cpcIngestPdfMs ?? 0)} vs ${'ms' in results.pdfReference.pdftotext ? s(results.pdfReference.pdftotext.ms) : '-'}; reader ${results.pdfReference.reader ?? 'pdfjs'})`,
       pass: ratio === null ? null : ratio <= 1.5,
     },
     {
