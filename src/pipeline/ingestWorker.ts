@@ -1,6 +1,7 @@
 /**
  * The worker side of the ingestion pool (see `ingestPool.ts`): one file in, its corpus record (or its failure as
- * plain data) out. Each worker loads pdf.js, mammoth and the register once and keeps them for every file it reads.
+ * plain data) out. Each worker loads the readers (poppler or pdf.js, mammoth) and the register once and keeps them
+ * for every file it reads.
  */
 import { workerData } from 'node:worker_threads';
 import { normalise } from '../corpus/normalise.js';
