@@ -15,8 +15,8 @@ export interface Metrics {
   /** x positions at which list items without a visible glyph begin (used by three or more lines). */
   readonly indents: ReadonlySet<number>;
   /**
-   * Whether a producer's fresh text chunk reliably marks a hard break: seen at all (a reader that reports words, as
-   * poppler does, never sees one), and rare after full (wrapped) lines.
+   * Whether a producer's fresh text chunk reliably marks a hard break: seen at all (an untagged PDF may have none,
+   * which says nothing), and rare after full (wrapped) lines.
    */
   readonly freshBreaks: boolean;
 }

@@ -92,6 +92,14 @@ describe('layoutPdf', () => {
     expect(text([items]).split('\n\n').slice(1)).toEqual(['- First bullet', '- Second bullet', '- Indented one', '- Indented two', '- Indented three\n']);
   });
 
+  it('without a single fresh chunk (an untagged PDF), ends an item at a short line before a capital', () => {
+    const items = [
+      item(full, 90, 700), item(full, 90, 682), item(full, 90, 664), item(full, 90, 646), item(full, 90, 628), item('end.', 90, 610),
+      item('Carole Mills, Chief Executive', 110, 580), item('Paul Clarke, Programme Manager', 110, 562), item('Helen Grantham, Director', 110, 544),
+    ];
+    expect(text([items]).split('\n\n').slice(1)).toEqual(['- Carole Mills, Chief Executive', '- Paul Clarke, Programme Manager', '- Helen Grantham, Director\n']);
+  });
+
   it('reads Word bullets: Symbol private-use glyphs, a Courier "o", a hanging indent after a number', () => {
     const items = [
       item(full, 90, 700), item(full, 90, 682), item('end.', 90, 664),
