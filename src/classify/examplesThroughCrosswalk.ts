@@ -14,12 +14,17 @@ export function examplesThroughCrosswalk(
   crosswalk: Crosswalk,
   framework: Framework,
 ): TrainingExample[] {
+  // one origin string per source origin (a document's thousands of sentences share it), not one per example
+  const origins = new Map<string, string>();
   return examples.flatMap((example) => {
     if (frameworkOf(example.theme) === framework) return [example];
     const targets = mappedThemes(crosswalk, example.theme);
     const strongest = Math.max(...targets.map((t) => t.weight));
-    return targets
-      .filter((t) => t.weight >= crosswalk.threshold * strongest)
-      .map((t) => ({ text: example.text, theme: t.theme, origin: `crosswalk:${example.origin}` }));
+    let origin = origins.get(example.origin);
+    if (origin === undefined) {
+      origin = `crosswalk:${example.origin}`;
+      origins.set(example.origin, origin);
+    }
+    return targets.filter((t) => t.weight >= crosswalk.threshold * strongest).map((t) => ({ text: example.text, theme: t.theme, origin }));
   });
 }

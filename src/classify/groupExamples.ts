@@ -23,8 +23,7 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
   // The same text again (a crosswalked example, a sentence a template repeats) joins the same group: skip the keys.
   const byExactText = new Map<string, (typeof groups)[number]>();
   for (const example of examples) {
-    const kind = example.origin.split(':')[0];
-    const weight = kind === 'codebook' ? weights.seed : kind === 'labels' ? weights.label : 1;
+    const weight = example.origin.startsWith('codebook:') ? weights.seed : example.origin.startsWith('labels:') ? weights.label : 1;
     const seen = byExactText.get(example.text);
     if (seen !== undefined) {
       seen.themes.add(example.theme);
