@@ -14,6 +14,10 @@ function positive(value: string): number {
   return n;
 }
 
+/** Help text for the commands that read documents: which library reads PDFs. */
+export const PDF_READER_HELP = `PDFs are read by poppler where \`npm ci\` could build cpc's addon (pkg-config and libpoppler-private-dev
+installed first), else by pdf.js; CPC_PDF_ENGINE=pdfjs or =poppler chooses, and run.json records which.`;
+
 /** Add `--max-file-mb`, `--max-entry-mb` and `--max-text-mb`, with the readers' safe defaults. */
 export function addLimitOptions(command: Command): Command {
   return command

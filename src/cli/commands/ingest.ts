@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { dirname, join, resolve } from 'node:path';
 import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
-import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
+import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { formatOption, setExit } from '../program.js';
 import { printRows } from '../output.js';
 import { reportBatch } from '../report.js';
@@ -18,6 +18,7 @@ export function registerIngest(program: Command, io: Io): void {
   addCacheOptions(addLimitOptions(command), '.cache beside the corpus file', { workers: true })
     .addHelpText('after', `
 A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
+${PDF_READER_HELP}
 
 Examples:
   $ cpc ingest data/sample

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
-import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
+import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
@@ -20,6 +20,7 @@ export function registerRun(program: Command, io: Io): void {
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
 reports the classifier's accuracy against --gold. A file that cannot be read gets a one-line error and the
 rest are processed (exit code 1). An interrupted run leaves the earlier outputs as they were.
+${PDF_READER_HELP}
 
 Examples:
   $ cpc run data/sample
