@@ -125,6 +125,15 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
     expect(poppler).toEqual(pdfjs);
   });
 
+  it('poppler reads a word set with a ligature whole', async () => {
+    const { text } = await extractPdf(fixtureBytes('ligature.pdf'), 'ligature.pdf', 'poppler');
+    expect(text.split('\n\n')).toEqual([
+      'The peer challenge was conducted by a team of elected members and senior officers from other local authorities, together with advisors from the LGA.',
+      'Officer: James Moody',
+      "The council's finances, its efficient offices and its staff were reviewed in the final week.\n",
+    ]);
+  });
+
   it('name themselves, poppler with its version', () => {
     expect(pdfEngineId('poppler')).toMatch(/^poppler \d+\.\d+\.\d+$/);
     expect(pdfEngineId('pdfjs')).toBe('pdfjs');
