@@ -57,6 +57,8 @@ export function popplerPages(bytes: Uint8Array): PdfPages {
 }
 
 const FIELDS = 7;
+/** Alphabetic presentation forms: the Latin ligatures U+FB00–FB06 and the Armenian and Hebrew forms after them. */
+const LIGATURE = /[\ufb00-\ufb4f]/;
 /** pdf.js's limits, in ems, for a gap within one text item: wider than the first is a space; wider than the second ends the item. */
 const SPACE_IN_FLOW_MIN = 0.102;
 const SPACE_IN_FLOW_MAX = 0.6;
@@ -72,7 +74,8 @@ interface Chunk {
 
 function itemsOfPage(page: PopplerPage, fonts: readonly string[]): PdfItem[] {
   if (page.words === '') return [];
-  const words = page.words.split('\0');
+  // ligature characters (ﬁ, ﬂ, ﬃ...) as their letters, as pdf.js gives them: "ﬁnance" would match nothing
+  const words = page.words.split('\0').map((word) => (LIGATURE.test(word) ? word.normalize('NFKC') : word));
   const n = page.numbers;
   const items: PdfItem[] = [];
   let chunk: Chunk | null = null;
