@@ -42,8 +42,8 @@ export function popplerAddon(): PopplerAddon | null {
  * A PDF read by poppler in one native call: every page's words, with their positions and fonts, in content-stream
  * order. Words are joined into text items as pdf.js cuts them, so that both engines feed the layout the same
  * items: an item ends where the font or size changes, the baseline moves, a gap wider than 0.6 em opens, or a
- * marked-content sequence begins; and an empty end-of-line item comes before an item that begins a marked-content
- * sequence (or a font) on a new line, as pdf.js reports a fresh chunk.
+ * marked-content sequence begins or ends; and an empty end-of-line item comes before an item that begins after
+ * such a boundary (or in another font) on a new line, as pdf.js reports a fresh chunk.
  */
 export function popplerPages(bytes: Uint8Array): PdfPages {
   const reader = popplerAddon();
