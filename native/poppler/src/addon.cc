@@ -208,7 +208,8 @@ napi_value ReadPdf(napi_env env, napi_callback_info info) {
   PDFDoc doc(new MemStream(static_cast<const char *>(bytes), 0, static_cast<Goffset>(length), Object(objNull)));
   if (!doc.isOk()) {
     if (doc.getErrorCode() == errEncrypted) return fail(env, "pdf-encrypted", "the PDF is encrypted and needs a password");
-    return fail(env, "pdf-corrupt", "Invalid PDF structure (poppler error " + std::to_string(doc.getErrorCode()) + ")");
+    const int code = doc.getErrorCode();
+    return fail(env, "pdf-corrupt", code == errDamaged ? "the file is damaged or cut short" : code == errBadCatalog ? "its catalog (the list of pages) cannot be read" : "it is not a PDF poppler can parse");
   }
   MarkingTextOutputDev dev;
   Fonts fonts;
