@@ -4,13 +4,11 @@ import type { PdfPages } from './pdfPages.js';
 
 /** What the native addon (native/poppler) returns for one page. */
 interface PopplerPage {
-  readonly width: number;
-  readonly height: number;
   /** The page's words, NUL-separated, in content-stream order. */
   readonly words: string;
   /**
    * Seven numbers a word: left, baseline (up from the page's bottom), width, font size, font index, 1 when a space
-   * follows, 1 when a marked-content sequence (a tagged PDF's paragraph or list item) begins at the word.
+   * follows, 1 when a marked-content sequence (a tagged PDF's paragraph or list item) begins or ends just before it.
    */
   readonly numbers: Float64Array;
 }
@@ -24,7 +22,7 @@ interface PopplerAddon {
 let addon: PopplerAddon | null | undefined;
 
 /**
- * The poppler addon (the optional package `cpc-poppler`, built from native/poppler at install when libpoppler-cpp's
+ * The poppler addon (the optional package `cpc-poppler`, built from native/poppler at install when poppler's
  * headers are there), or null when it is not installed or does not load.
  */
 export function popplerAddon(): PopplerAddon | null {

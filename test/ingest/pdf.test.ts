@@ -125,6 +125,17 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
     expect(poppler).toEqual(pdfjs);
   });
 
+  it.each([90, 180, 270] as const)('give the same text for a page with /Rotate %i as for the page unturned', async (rotate) => {
+    const texts = [
+      { x: 72, y: 700, text: 'Key recommendations', font: 'F2' as const, size: 11 },
+      ...paragraph(676, FULL),
+      ...paragraph(610, ['A second paragraph, short.']),
+    ];
+    const upright = await extractPdf(minimalPdf([{ texts }]), 'upright.pdf', 'pdfjs');
+    expect(upright.text.split('\n\n')).toHaveLength(3);
+    for (const engine of ENGINES) expect((await extractPdf(minimalPdf([{ texts, rotate }]), 'turned.pdf', engine)).text, engine).toBe(upright.text);
+  });
+
   // Chromium's PDF maps the ligature glyphs to their letters; cairo's, remade from it, to the ligature characters
   it.each(['ligature.pdf', 'ligature-cairo.pdf'])('poppler reads words set with ligatures whole, in plain letters (%s)', async (file) => {
     const { text } = await extractPdf(fixtureBytes(file), file, 'poppler');

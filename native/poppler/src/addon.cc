@@ -1,10 +1,11 @@
 // cpc's PDF text reader on poppler: a PDF's bytes -> each page's words in content-stream order, with position,
-// size, font, and whether a marked-content sequence (a paragraph or list item of a tagged PDF) begins at the word.
+// size, font, and whether a marked-content sequence (a paragraph or list item of a tagged PDF) begins or ends just
+// before the word.
 // One synchronous call per document; cpc calls it from its ingestion worker threads.
 //
 // It uses poppler's TextOutputDev in raw order (no reading-order analysis: cpc's own layout code does that) and
-// counts the content stream's characters as TextPage does, so that the start of each marked-content sequence can
-// be matched to the word it opens. pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places.
+// counts the content stream's characters as TextPage does, so that each marked-content boundary can be matched to
+// the word after it. pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places.
 #include <node_api.h>
 
 #include <Error.h>
@@ -22,8 +23,8 @@
 
 namespace {
 
-// x, y (baseline, up from the page's bottom), width, size, font, a space character follows, starts a
-// marked-content sequence
+// x, y (baseline, up from the page's bottom), width, size, font, a space character follows, a marked-content
+// sequence begins or ends just before the word
 constexpr int kFields = 7;
 
 void quiet(ErrorCategory, Goffset, const char *) {}
@@ -46,7 +47,7 @@ public:
   void startPage(int pageNum, GfxState *state, XRef *xref) override {
     TextOutputDev::startPage(pageNum, state, xref);
     position = 0;
-    starts.clear();
+    boundaries.clear();
     spaces.clear();
   }
   void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
@@ -69,13 +70,13 @@ public:
 
   // Character positions at which a marked-content sequence began or ended, ascending: pdf.js ends its text item
   // at both.
-  std::vector<int> starts;
+  std::vector<int> boundaries;
   // Character positions of space characters, ascending (TextOutputDev sets no word's spaceAfter in raw order).
   std::vector<int> spaces;
 
 private:
   void mark() {
-    if (starts.empty() || starts.back() != position) starts.push_back(position);
+    if (boundaries.empty() || boundaries.back() != position) boundaries.push_back(position);
   }
 
   int position = 0;
@@ -94,12 +95,6 @@ napi_value utf8(napi_env env, const std::string &text) {
   napi_value value;
   napi_create_string_utf8(env, text.data(), text.size(), &value);
   return value;
-}
-
-napi_value number(napi_env env, double value) {
-  napi_value result;
-  napi_create_double(env, value, &result);
-  return result;
 }
 
 void set(napi_env env, napi_value object, const char *key, napi_value value) { napi_set_named_property(env, object, key, value); }
@@ -142,18 +137,22 @@ struct Fonts {
   }
 };
 
-// One page -> { width, height, words: string (NUL-separated), numbers: Float64Array(kFields per word) }.
+// One page -> { words: string (NUL-separated), numbers: Float64Array(kFields per word) }, or nullptr (an error
+// is then pending) when a buffer cannot be made.
 napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &dev, Fonts &fonts) {
-  doc.displayPage(&dev, page, 72, 72, 0, false, true, false);
+  // rotate back the page's own /Rotate: positions in the page's unrotated space, as pdf.js reports them
+  doc.displayPage(&dev, page, 72, 72, (360 - doc.getPageRotate(page)) % 360, false, true, false);
   const double height = doc.getPageCropHeight(page);
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   const int count = list ? list->getLength() : 0;
   std::string text;
   napi_value buffer, numbers;
   double *data = nullptr;
-  napi_create_arraybuffer(env, static_cast<size_t>(count) * kFields * sizeof(double), reinterpret_cast<void **>(&data), &buffer);
-  napi_create_typedarray(env, napi_float64_array, static_cast<size_t>(count) * kFields, buffer, 0, &numbers);
-  size_t start = 0;  // the next marked-content start not yet matched to a word
+  if (napi_create_arraybuffer(env, static_cast<size_t>(count) * kFields * sizeof(double), reinterpret_cast<void **>(&data), &buffer) != napi_ok ||
+      napi_create_typedarray(env, napi_float64_array, static_cast<size_t>(count) * kFields, buffer, 0, &numbers) != napi_ok || (count > 0 && data == nullptr)) {
+    return nullptr;
+  }
+  size_t boundary = 0;  // the next marked-content boundary not yet matched to a word
   size_t space = 0;  // the next space character not yet passed
   int previousEnd = 0;
   for (int i = 0; i < count; i++) {
@@ -164,9 +163,9 @@ napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &d
     word->getBBox(&xMin, &yMin, &xMax, &yMax);
     const int position = word->getCharPos();
     bool opens = false;
-    while (start < dev.starts.size() && dev.starts[start] <= position) {
-      if (dev.starts[start] >= previousEnd) opens = true;
-      start++;
+    while (boundary < dev.boundaries.size() && dev.boundaries[boundary] <= position) {
+      if (dev.boundaries[boundary] >= previousEnd) opens = true;
+      boundary++;
     }
     previousEnd = position + word->getCharLen();
     while (space < dev.spaces.size() && dev.spaces[space] < previousEnd) space++;
@@ -183,8 +182,6 @@ napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &d
   }
   napi_value result;
   napi_create_object(env, &result);
-  set(env, result, "width", number(env, doc.getPageCropWidth(page)));
-  set(env, result, "height", number(env, height));
   set(env, result, "words", utf8(env, text));
   set(env, result, "numbers", numbers);
   return result;
@@ -192,7 +189,7 @@ napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &d
 
 // readPdf(bytes: Uint8Array) -> { pages: Page[], fonts: string[] }; throws an Error whose code is 'pdf-corrupt'
 // or 'pdf-encrypted'.
-napi_value ReadPdf(napi_env env, napi_callback_info info) {
+napi_value ReadPdfUnguarded(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
@@ -216,7 +213,11 @@ napi_value ReadPdf(napi_env env, napi_callback_info info) {
   const int count = doc.getNumPages();
   napi_value pages;
   napi_create_array_with_length(env, count, &pages);
-  for (int i = 1; i <= count; i++) napi_set_element(env, pages, i - 1, readPage(env, doc, i, dev, fonts));
+  for (int i = 1; i <= count; i++) {
+    napi_value page = readPage(env, doc, i, dev, fonts);
+    if (page == nullptr) return nullptr;
+    napi_set_element(env, pages, i - 1, page);
+  }
   napi_value names;
   napi_create_array_with_length(env, fonts.names.size(), &names);
   for (size_t i = 0; i < fonts.names.size(); i++) napi_set_element(env, names, i, utf8(env, fonts.names[i]));
@@ -225,6 +226,18 @@ napi_value ReadPdf(napi_env env, napi_callback_info info) {
   set(env, result, "pages", pages);
   set(env, result, "fonts", names);
   return result;
+}
+
+// ReadPdfUnguarded with no C++ exception (std::bad_alloc on a huge page, say) escaping into Node, which would end
+// the process: it becomes a pdf-corrupt error for this one file.
+napi_value ReadPdf(napi_env env, napi_callback_info info) {
+  try {
+    return ReadPdfUnguarded(env, info);
+  } catch (const std::exception &error) {
+    return fail(env, "pdf-corrupt", std::string("poppler could not read it: ") + error.what());
+  } catch (...) {
+    return fail(env, "pdf-corrupt", "poppler could not read it");
+  }
 }
 
 }  // namespace

@@ -17,6 +17,8 @@ export interface PdfPage {
   readonly texts: readonly PdfText[];
   /** Extra content-stream operators, e.g. a filled rectangle standing in for a scanned image. */
   readonly drawing?: string;
+  /** The page's `/Rotate` (a landscape page is often portrait content turned 90°). */
+  readonly rotate?: 0 | 90 | 180 | 270;
 }
 
 export interface MinimalPdfOptions {
@@ -43,7 +45,7 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792] /Contents ${stream} 0 R ` +
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Contents ${stream} 0 R ` +
           `/Resources << /Font << /F1 ${font1} 0 R /F2 ${font2} 0 R >> >> >>`,
       ),
     );
