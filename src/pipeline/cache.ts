@@ -34,6 +34,9 @@ type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: numbe
  *   manifest row, the limits, the council register and the code of the ingest and corpus stages.
  * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
  */
+/** The poppler addon's C++, relative to src/: editing it must change the key as editing a reader does. */
+const POPPLER_SOURCE = '../native/poppler/src';
+
 export class DocumentCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private changed = false;
@@ -52,7 +55,7 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus'])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
     return new DocumentCache(dir, seen, salt);
   }
 

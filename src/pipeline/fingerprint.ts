@@ -32,7 +32,8 @@ const fingerprints = new Map<string, Promise<string>>();
 /**
  * A hash of the code that produces a cached value: the tool version, the cache format, and every file of the named
  * source folders and the package's dependencies (`ingest`, `corpus`, ...; '' for the top-level files such as
- * `errors` and `vocabulary`; `.ts` under tsx, `.js` once built). Editing a reader changes it, so a
+ * `errors` and `vocabulary`; `.ts` under tsx, `.js` once built; a path such as `../native/poppler/src` for the
+ * PDF addon's C++). Editing a reader changes it, so a
  * cache written by other code is never read back.
  */
 export function codeFingerprint(stages: readonly string[]): Promise<string> {
@@ -51,7 +52,7 @@ async function hashStages(stages: readonly string[]): Promise<string> {
   hash.update(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url))).catch(() => ''));
   for (const stage of stages) {
     const dir = fileURLToPath(new URL(stage === '' ? '../' : `../${stage}/`, import.meta.url));
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:ts|js|json|yaml)$/.test(n) && !n.endsWith('.d.ts')).sort();
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:ts|js|json|yaml|cc)$/.test(n) && !n.endsWith('.d.ts')).sort();
     for (const name of names) hash.update(`${stage}/${name}\n`).update(await readFile(join(dir, name)));
   }
   return hash.digest('hex');

@@ -5,6 +5,7 @@ import { withUniqueIds } from '../corpus/uniqueIds.js';
 import { CpcError, isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
 import { findManifests } from '../ingest/manifest.js';
+import { pdfEngine } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
@@ -64,6 +65,8 @@ export interface IngestResult {
  * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
+  // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
+  pdfEngine();
   const discovered = await discoverFiles([...inputs], options.cwd);
   const firstError = discovered.errors[0];
   if (discovered.files.length === 0 && firstError !== undefined) throw firstError;

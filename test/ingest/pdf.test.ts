@@ -157,11 +157,6 @@ describe('pdfEngine', () => {
     vi.unstubAllEnvs();
   });
 
-  it('is poppler where its addon is built, else pdf.js', () => {
-    vi.stubEnv('CPC_PDF_ENGINE', '');
-    expect(pdfEngine()).toBe(popplerAddon() === null ? 'pdfjs' : 'poppler');
-  });
-
   it('follows CPC_PDF_ENGINE, and names the choices when it is neither', () => {
     vi.stubEnv('CPC_PDF_ENGINE', 'pdfjs');
     expect(pdfEngine()).toBe('pdfjs');
