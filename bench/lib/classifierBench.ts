@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CLASSIC_THEMES, type CorpusDocument } from '../../src/index.js';
 import type { Cpc } from './api.js';
 import { pythonWithSklearn } from './python.js';
@@ -24,7 +25,6 @@ export interface ClassifierComparison {
   readonly sklearn: (ClassifierFigures & { readonly python: string; readonly version: string }) | { readonly skipped: string };
 }
 
-
 /**
  * cpc's classifier and scikit-learn's TF-IDF + logistic regression on the same inputs: trained on the classic
  * training sentences cpc draws from the corpus (theme sections + codebook seeds), classifying the same `textCount`
@@ -32,22 +32,24 @@ export interface ClassifierComparison {
  * are written to `dataFile` (JSON: train, texts, gold) for the Python side.
  */
 export async function compareClassifiers(api: Cpc, documents: readonly CorpusDocument[], textCount: number, dataFile: string): Promise<ClassifierComparison> {
-  const { codebooks } = await api.loadResources();
+  const { codebooks, register } = await api.loadResources();
   const { classic, crosswalk } = codebooks;
+  // sentences that differ only in council names train as one, as `cpc run` trains them
+  const isName = api.councilNameTest(register);
   const examples = api.classifyStage.trainingExamples(documents.flatMap((d) => d.themeSections), classic, crosswalk);
   const recommendations = documents.flatMap((d) => d.recommendations.map((r) => r.text));
   if (recommendations.length === 0) throw new Error('the corpus has no recommendations to classify');
   const texts = Array.from({ length: textCount }, (_, i) => recommendations[i % recommendations.length]!);
   const gold = api.classifyStage.parseGold(readFileSync(api.SAMPLE_GOLD, 'utf8'), api.SAMPLE_GOLD);
 
-  const result = api.classifyStage.benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, now: () => performance.now() });
-  const model = api.classifyStage.trainModel(examples, classic);
+  const result = api.classifyStage.benchmarkClassifier({ examples, texts, codebook: classic, crosswalk, isName, now: () => performance.now() });
+  const model = api.classifyStage.trainModel(examples, classic, {}, isName);
   const assignments = api.classify(api.classifyStage.createClassifier([model], crosswalk), gold.map(({ id, text }) => ({ id, text })));
   const report = api.classifyStage.evaluate(assignments, gold);
   const cpcPredictions = assignments.map((a) => a.primaryTheme as string);
   const goldThemes = gold.map((g) => g.themes as readonly string[]);
 
-  mkdirSync('bench/work', { recursive: true });
+  mkdirSync(dirname(dataFile), { recursive: true });
   writeFileSync(dataFile, JSON.stringify({ train: examples.map(({ text, theme }) => ({ text, theme })), texts, gold: gold.map(({ text, themes }) => ({ text, themes })) }));
   return {
     trainingExamples: examples.length,

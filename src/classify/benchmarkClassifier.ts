@@ -2,6 +2,7 @@ import { classify } from './classify.js';
 import { createClassifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
 import type { Model, TrainOptions } from './model.js';
+import type { NameTest } from './groupExamples.js';
 import { trainModel } from './trainModel.js';
 import type { TrainingExample } from './types.js';
 
@@ -13,6 +14,8 @@ export interface BenchmarkInput {
   /** The clock, in milliseconds (e.g. `performance.now`): passed in so the stage stays free of hidden inputs. */
   readonly now: () => number;
   readonly options?: Partial<TrainOptions>;
+  /** Names to group training sentences across, as `trainModel` takes them. */
+  readonly isName?: NameTest;
   /** Training runs and classification passes (after one warm-up pass) to time (default 3); the fastest counts. */
   readonly repeats?: number;
 }
@@ -39,7 +42,7 @@ export function benchmarkClassifier(input: BenchmarkInput): BenchmarkResult {
   let model: Model | undefined;
   for (let r = 0; r < repeats; r++) {
     const t0 = input.now();
-    model = trainModel(input.examples, input.codebook, input.options);
+    model = trainModel(input.examples, input.codebook, input.options, input.isName);
     trainTimes.push(input.now() - t0);
   }
   const classifier = createClassifier([model!], input.crosswalk);

@@ -10,13 +10,21 @@ export interface TrainingText {
   readonly weight: number;
 }
 
+/** Whether a run of capitalised words is a name to mask when grouping (a council's, say). */
+export type NameTest = (run: string) => boolean;
+
+/** No run is a name: texts group only when they differ in numbers alone. */
+export const NO_NAMES: NameTest = () => false;
+
 /**
  * Examples grouped by text (compared after collapsing white space and case), in order of first appearance; texts
- * that differ only in names and numbers ("Stockport's budget gap of £20m" and "Sunderland's budget gap of £12m")
- * join one group too: a sentence that a report template repeats for council after council is one piece of
- * evidence, not one per council. An example's weight comes from its origin kind (`codebook:`, `labels:`, else 1).
+ * that differ only in names (`isName`) and numbers ("Stockport Council's budget gap of £20m" and "Sunderland City
+ * Council's budget gap of £12m") join one group too: a sentence that a report template repeats for council after
+ * council is one piece of evidence, not one per council. Other capitalised words ("Medium Term Financial
+ * Strategy", "Local Plan") are kept, so sentences that differ in them stay apart. An example's weight comes from
+ * its origin kind (`codebook:`, `labels:`, else 1).
  */
-export function groupExamples(examples: readonly TrainingExample[], weights: { seed: number; label: number }): TrainingText[] {
+export function groupExamples(examples: readonly TrainingExample[], weights: { seed: number; label: number }, isName: NameTest = NO_NAMES): TrainingText[] {
   const groups: { text: string; themes: Set<ThemeId>; weight: number }[] = [];
   const byText = new Map<string, (typeof groups)[number]>();
   const byShape = new Map<string, (typeof groups)[number]>();
@@ -32,7 +40,7 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
     }
     const key = normaliseText(example.text);
     if (key === '') continue;
-    const shape = shapeOf(example.text);
+    const shape = shapeOf(example.text, isName);
     let group = byText.get(key) ?? byShape.get(shape);
     if (group === undefined) {
       group = { text: example.text.trim(), themes: new Set([example.theme]), weight };
@@ -49,11 +57,16 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
 }
 
 /**
- * A text with its runs of capitalised words (names) and its numbers masked, for grouping near-duplicates; a text
- * with fewer than three other words (a heading, a theme's name) is its own shape.
+ * A text with its names (runs of capitalised words that `isName` accepts, without a possessive 's) and its numbers
+ * masked, for grouping near-duplicates; a text with fewer than three other words (a heading, a theme's name) is its
+ * own shape.
  */
-function shapeOf(text: string): string {
-  const shape = normaliseText(text.replace(/\b[A-Z][\w'’-]*(?:\s+(?:of|and|upon|on|the)?\s*[A-Z][\w'’-]*)*/g, 'N').replace(/\d+(?:[.,]\d+)*/g, '0'));
+function shapeOf(text: string, isName: NameTest): string {
+  const masked = text.replace(/\b[A-Z][\w'’-]*(?:\s+(?:of|and|upon|on|the)?\s*[A-Z][\w'’-]*)*/g, (run) => {
+    const name = run.replace(/['’]s$/, '');
+    return isName(name) ? `N${run.slice(name.length)}` : run;
+  });
+  const shape = normaliseText(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
   const words = shape.split(/[^a-z]+/).filter((word) => word.length > 1);
   return words.length >= 3 ? shape : normaliseText(text);
 }

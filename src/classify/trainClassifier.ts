@@ -5,6 +5,7 @@ import type { Codebook, Crosswalk } from './codebook.js';
 import { examplesFromSections } from './examplesFromSections.js';
 import { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
 import { mergeExamples, type MergeMode } from './mergeExamples.js';
+import type { NameTest } from './groupExamples.js';
 import type { TrainOptions } from './model.js';
 import { trainModel } from './trainModel.js';
 import { trainingExamplesFrom } from './trainingExamples.js';
@@ -23,6 +24,8 @@ export interface TrainClassifierInput {
   /** The classifier's default framework (default: the first codebook's). */
   readonly framework?: Framework;
   readonly options?: Partial<TrainOptions>;
+  /** Which capitalised runs are names (councils'), so that sentences differing only in them train as one. */
+  readonly isName?: NameTest;
 }
 
 /**
@@ -35,7 +38,7 @@ export function trainClassifier(input: TrainClassifierInput): Classifier {
   const models = input.codebooks.map((codebook) => {
     const defaults = trainingExamplesFrom(sectionExamples, codebook, input.crosswalk);
     const labels = examplesThroughCrosswalk(input.labels ?? [], input.crosswalk, codebook.framework);
-    return trainModel(mergeExamples(defaults, labels, input.mode ?? 'add'), codebook, input.options);
+    return trainModel(mergeExamples(defaults, labels, input.mode ?? 'add'), codebook, input.options, input.isName);
   });
   return createClassifier(models, input.crosswalk, input.framework);
 }

@@ -3,7 +3,7 @@ import type { Codebook } from './codebook.js';
 import { calibrate } from './calibrate.js';
 import { featureSpace } from './featureSpace.js';
 import { fitLogistic, type LinearModel } from './fitLogistic.js';
-import { groupExamples } from './groupExamples.js';
+import { groupExamples, NO_NAMES, type NameTest } from './groupExamples.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type Model, type TrainOptions } from './model.js';
 import { modelHash } from './modelHash.js';
 import { round } from './round.js';
@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
  * Train a theme model for the codebook's framework from examples of that framework (put other-framework examples
  * through `examplesThroughCrosswalk` first). Deterministic for the same examples, codebook and options.
  */
-export function trainModel(examples: readonly TrainingExample[], codebook: Codebook, options: Partial<TrainOptions> = {}): Model {
+export function trainModel(examples: readonly TrainingExample[], codebook: Codebook, options: Partial<TrainOptions> = {}, isName: NameTest = NO_NAMES): Model {
   // Phases: group examples by text -> TF-IDF feature space and vectors -> out-of-fold margins (k seeded folds)
   // -> Platt calibration and F1 threshold per theme -> fit on everything -> round, hash.
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options };
@@ -42,7 +42,7 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
       throw new CpcError('invalid-input', message);
     }
   });
-  const texts = groupExamples(examples, { seed: opts.seedWeight, label: opts.labelWeight });
+  const texts = groupExamples(examples, { seed: opts.seedWeight, label: opts.labelWeight }, isName);
   if (texts.length < opts.folds) {
     throw new CpcError('invalid-input', `${texts.length} distinct training texts: at least ${opts.folds} are needed`);
   }

@@ -11,10 +11,14 @@ import type {
 } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
+import type { NameTest } from '../classify/groupExamples.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import { trainClassifier } from '../classify/trainClassifier.js';
 import type { Assignment, TrainingExample } from '../classify/types.js';
+import { lookupCouncil } from '../corpus/lookupCouncil.js';
+import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
+import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
 import type { Resources } from './resources.js';
 
@@ -45,6 +49,7 @@ export function trainOnCorpus(
     sections: documents.flatMap((d) => d.themeSections),
     codebooks: [classic, current],
     crosswalk,
+    isName: councilNameTest(resources.register),
     ...(labels.examples === undefined ? {} : { labels: labels.examples }),
     ...(labels.mode === undefined ? {} : { mode: labels.mode }),
   });
@@ -102,4 +107,9 @@ export function filterRecommendations(
         r.assignment?.themes.some((t) => t.theme === filters.theme) === true ||
         r.assignment?.crosswalk.themes.some((t) => t.theme === filters.theme) === true),
   );
+}
+
+/** A council in the register ("Sunderland City Council", "Stockport"): a name that training groups sentences across. */
+export function councilNameTest(register: Register): NameTest {
+  return memoised((run) => lookupCouncil(register, run).length > 0);
 }

@@ -6,7 +6,7 @@ import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
-import { codeFingerprint, sha256 } from './fingerprint.js';
+import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
 
 /** How often the cache answered during one ingestion. */
 export interface CacheStats {
@@ -114,8 +114,4 @@ export class DocumentCache {
 
 function isSeen(value: unknown): value is Seen {
   return Array.isArray(value) && value.length === 5 && value.slice(0, 4).every((n) => typeof n === 'number') && typeof value[4] === 'string';
-}
-
-function registerFingerprint(register: Register): string {
-  return sha256(JSON.stringify([[...register.entries], [...register.byExact], [...register.byCore]]));
 }

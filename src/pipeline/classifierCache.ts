@@ -7,12 +7,12 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { trainOnCorpus } from './analyse.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
-import { codeFingerprint, sha256 } from './fingerprint.js';
+import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
 import type { Resources } from './resources.js';
 
 /**
  * `trainOnCorpus`, remembered in `cacheDir/classifiers/`: the key hashes everything training reads (the corpus's
- * theme sections, both codebooks and the crosswalk, the researcher's labels and mode) and the classify stage's code,
+ * theme sections, both codebooks and the crosswalk, the register, the researcher's labels and mode) and the code,
  * so a classifier is trained once per distinct input. No cache (null) trains every time. A cached file that cannot
  * be read back is ignored and replaced.
  */
@@ -24,7 +24,8 @@ export async function trainOnCorpusCached(
 ): Promise<Classifier> {
   if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
   const inputs = [documents.map((d) => d.themeSections), resources.codebooks, labels.examples ?? null, labels.mode ?? null];
-  const key = sha256(`${await codeFingerprint(['', 'classify'])}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
+  // the register too: training groups sentences that differ only in council names
+  const key = sha256(`${await codeFingerprint(['', 'classify', 'corpus'])}\n${registerFingerprint(resources.register)}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
   const file = join(cacheDir, 'classifiers', `${key}.json`);
   try {
     const cached = classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);

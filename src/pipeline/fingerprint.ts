@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Register } from '../corpus/register.js';
 import { VERSION } from './version.js';
 
 /** Bump when the layout of cache entries changes. */
@@ -25,6 +26,11 @@ export function hashingPieces(pieces: Iterable<string>): { readonly pieces: Iter
     }
   }
   return { pieces: pass(), digest: () => hash.digest('hex') };
+}
+
+/** A hash of the council register's contents, for cache keys of values that depend on it. */
+export function registerFingerprint(register: Register): string {
+  return sha256(JSON.stringify([[...register.entries], [...register.byExact], [...register.byCore]]));
 }
 
 const fingerprints = new Map<string, Promise<string>>();

@@ -8,7 +8,7 @@ export { loadResources, resourceDigests, type Resources } from './resources.js';
 export { loadRegister } from './register.js';
 export { loadCodebooks, type Codebooks } from './codebooks.js';
 export { loadIssueTaxonomy } from './taxonomy.js';
-export { analyse, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';
+export { analyse, councilNameTest, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';
 export { evaluateClassifier, type Evaluation } from './evaluation.js';
 export { chartContext, chartsFor, drawCharts, writeCharts, type DrawnChart } from './charts.js';
 export { briefingInput, writeBriefing } from './briefing.js';
