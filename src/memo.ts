@@ -6,7 +6,8 @@
 export function memoised<R>(fn: (key: string) => R, limit = 200_000): (key: string) => R {
   const answers = new Map<string, R>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as R;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as R;
     const answer = fn(key);
     if (answers.size >= limit) answers.clear();
     answers.set(key, answer);

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
+import { natural } from '../classify/natural.js';
 
-let words: ReadonlySet<string> | undefined;
-
-/** Whether a lower-case word is one of natural's English stop words (loaded from its own module on first use). */
+/** Whether a lower-case word is one of natural's English stop words (the list `natural()` loads once). */
 export function isStopword(word: string): boolean {
-  words ??= new Set((createRequire(import.meta.url)('natural/lib/natural/util/stopwords.js') as { words: readonly string[] }).words);
-  return words.has(word);
+  return natural().stopwords.has(word);
 }

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { memoised } from '../memo.js';
 
 /**
  * The two pieces of natural cpc uses: the Porter stemmer and the English stop-word list. They are loaded from their
@@ -13,13 +12,13 @@ export interface NaturalPieces {
 
 let loaded: NaturalPieces | undefined;
 
-/** Natural's Porter stemmer (its answers remembered) and stop words, loaded once; neither can change results. */
+/** Natural's Porter stemmer and stop words, loaded once. Callers memoise stems where they stem many words. */
 export function natural(): NaturalPieces {
   if (loaded === undefined) {
     const require = createRequire(import.meta.url);
     const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem: (word: string) => string };
     const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: readonly string[] };
-    loaded = { stem: memoised((word) => porter.stem(word)), stopwords: new Set(stopwords.words) };
+    loaded = { stem: (word) => porter.stem(word), stopwords: new Set(stopwords.words) };
   }
   return loaded;
 }

@@ -79,7 +79,7 @@ export async function writeAllOrNothing<T>(work: () => Promise<T>): Promise<T> {
     throw error;
   }
   commit(batch);
-  committedBatches++;
+  committed = true;
   return result;
 }
 
@@ -111,15 +111,15 @@ function writeFailed(path: string, error: unknown): CpcError {
   return new CpcError('write-failed', `cannot write ${path}: ${(error as Error).message}`, { file: path, cause: error });
 }
 
-/** Batches of `writeAllOrNothing` this process has put in place. */
-let committedBatches = 0;
+/** Whether a `writeAllOrNothing` batch of this process has been put in place. */
+let committed = false;
 
 /**
  * Whether this process has put a `writeAllOrNothing` batch in place (a run's outputs, not a cache entry): a signal
  * handler's way to tell new outputs from the earlier ones.
  */
 export function outputsCommitted(): boolean {
-  return committedBatches > 0;
+  return committed;
 }
 
 /** Temporary files being written right now (for a signal handler to remove). */
