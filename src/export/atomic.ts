@@ -127,6 +127,12 @@ export function pendingTemporaryFiles(): readonly string[] {
   return [...pending];
 }
 
+/** Whether a file named `name` is a temporary file of a writer that no longer runs (`alive` checks a process id). */
+export function isStaleTemporary(name: string, alive: (pid: number) => boolean): boolean {
+  const pid = TEMPORARY.exec(name)?.[1];
+  return pid !== undefined && !alive(Number(pid));
+}
+
 /**
  * Remove the temporary files that a killed writer left in `dir` and the folders below it (`kill -9` runs no
  * handler). `alive` tells whether a process id still runs; a live writer's files are left alone.
@@ -137,8 +143,7 @@ export async function removeStaleTemporaryFiles(dir: string, alive: (pid: number
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.')) removed.push(...(await removeStaleTemporaryFiles(path, alive)));
-    const pid = TEMPORARY.exec(entry.name)?.[1];
-    if (entry.isFile() && pid !== undefined && !alive(Number(pid))) {
+    if (entry.isFile() && isStaleTemporary(entry.name, alive)) {
       await rm(path, { force: true });
       removed.push(path);
     }

@@ -1,6 +1,6 @@
 import { readdir, rm, stat, utimes } from 'node:fs/promises';
-import { join } from 'node:path';
-import { removeStaleTemporaryFiles, writeFileAtomic, type FileContent } from '../export/atomic.js';
+import { join, relative, sep } from 'node:path';
+import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
 
 /** The cache's default size cap (`--cache-max-mb`): ample for a few thousand documents and many chart variants. */
@@ -59,8 +59,7 @@ export async function touchEntry(path: string): Promise<void> {
  * one gone parses, trains or draws again.
  */
 export async function pruneCache(dir: string, options: { readonly maxBytes: number; readonly since: number }): Promise<PruneResult> {
-  await removeStaleTemporaryFiles(dir, isAlive);
-  const entries = (await Promise.all(ENTRY_FOLDERS.map((folder) => entriesBelow(join(dir, folder))))).flat();
+  const entries = await entriesBelow(dir);
   let keptBytes = entries.reduce((sum, entry) => sum + entry.size, 0);
   let removed = 0;
   let freedBytes = 0;
@@ -81,10 +80,19 @@ interface Entry {
   readonly mtimeMs: number;
 }
 
-/** Every finished entry below `dir` (temporary files being written are not entries). */
+/**
+ * Every finished entry in the entry folders of the cache `dir`, in one walk of the cache that also removes the
+ * temporary files of dead writers (those of live ones, being written, are neither removed nor entries).
+ */
 async function entriesBelow(dir: string): Promise<Entry[]> {
   const items = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = items.filter((item) => item.isFile() && !item.name.endsWith('.tmp')).map((item) => join(item.parentPath, item.name));
+  const files: string[] = [];
+  for (const item of items) {
+    if (!item.isFile()) continue;
+    const path = join(item.parentPath, item.name);
+    if (isStaleTemporary(item.name, isAlive)) await rm(path, { force: true });
+    else if (!item.name.endsWith('.tmp') && (ENTRY_FOLDERS as readonly string[]).includes(relative(dir, path).split(sep)[0]!)) files.push(path);
+  }
   const found = await Promise.all(files.map(async (path) => {
     const info = await stat(path).catch(() => null);
     return info === null ? null : { path, size: info.size, mtimeMs: info.mtimeMs };

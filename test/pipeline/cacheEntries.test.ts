@@ -59,6 +59,8 @@ describe('pruneCache', () => {
     const live = `documents/aa/.x.json.${process.pid}.0123abcd.tmp`;
     entry(dir, live, 10, 5);
     entry(dir, 'documents/aa/.y.json.2147483646.0123abcd.tmp', 10, 5);
+    // the file index's, beside the entry folders
+    entry(dir, '.files.json.2147483646.0123abcd.tmp', 10, 5);
     await pruneCache(dir, { maxBytes: 0, since: NOW });
     expect(filesUnder(dir)).toEqual([live]);
   });
