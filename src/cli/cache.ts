@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { MB } from '../limits.js';
 import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../pipeline/cacheEntries.js';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
@@ -67,7 +68,7 @@ export async function tidyCaches(cwd: string, flags: Pick<CacheFlags, 'cacheMaxM
   const dirs = [...used];
   used.clear();
   if (!takeCacheGrowth() && !capGiven) return;
-  const maxBytes = (flags.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024;
+  const maxBytes = (flags.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * MB;
   for (const dir of dirs) await pruneCache(resolve(cwd, dir), { maxBytes, since }).catch(() => undefined);
 }
 

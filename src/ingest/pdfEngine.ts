@@ -19,14 +19,11 @@ export const PDF_ENGINES: readonly PdfEngine[] = ['poppler', 'pdfjs'];
 export function pdfEngine(): PdfEngine {
   const asked = process.env['CPC_PDF_ENGINE'];
   if (asked === undefined || asked === '') return popplerAddon() === null ? 'pdfjs' : 'poppler';
-  if (asked === 'pdfjs') return 'pdfjs';
-  if (asked === 'poppler') {
-    if (popplerAddon() === null) {
-      throw new CpcError('usage', 'CPC_PDF_ENGINE=poppler, but the poppler PDF reader is not built: install pkg-config and libpoppler-private-dev, then run `npm ci` again');
-    }
-    return 'poppler';
+  if (!(PDF_ENGINES as readonly string[]).includes(asked)) throw new CpcError('usage', `CPC_PDF_ENGINE must be ${PDF_ENGINES.join(' or ')}, not "${asked}"`);
+  if (asked === 'poppler' && popplerAddon() === null) {
+    throw new CpcError('usage', 'CPC_PDF_ENGINE=poppler, but the poppler PDF reader is not built: install pkg-config and libpoppler-private-dev, then run `npm ci` again');
   }
-  throw new CpcError('usage', `CPC_PDF_ENGINE must be poppler or pdfjs, not "${asked}"`);
+  return asked as PdfEngine;
 }
 
 /**

@@ -123,8 +123,8 @@ export async function evaluateCommand(options: { gold: string; model?: string; c
 }
 
 /** `cpc issues --discover`: recurring phrases the taxonomy does not cover yet. */
-export async function discoverCommand(options: { corpus: string; minCouncils: number; cwd: string }): Promise<DiscoveredPhrase[]> {
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd);
+export async function discoverCommand(options: { corpus: string; minCouncils: number; cwd: string; cacheDir?: string | null }): Promise<DiscoveredPhrase[]> {
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir);
   return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { dirname, join, resolve } from 'node:path';
-import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
+import { resolve } from 'node:path';
+import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { formatOption, setExit } from '../program.js';
@@ -15,7 +15,7 @@ export function registerIngest(program: Command, io: Io): void {
     .argument('<paths...>', 'files, folders (read recursively) or globs')
     .option('-o, --out <file>', 'corpus file to write', 'output/corpus.jsonl')
     .addOption(formatOption());
-  addCacheOptions(addLimitOptions(command), '.cache beside the corpus file', { workers: true })
+  addCacheOptions(addLimitOptions(command), BESIDE_CORPUS, { workers: true })
     .addHelpText('after', `
 A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
 ${PDF_READER_HELP}
@@ -50,7 +50,7 @@ Examples:
 
 /** The ingestion's cache folder (beside the corpus file) and worker count, as the flags ask. */
 function cacheAndWorkers(options: CacheFlags & { out: string }, cwd: string): { cacheDir?: string; workers?: number } {
-  const cacheDir = cacheDirOf(options, join(dirname(options.out), '.cache'));
+  const cacheDir = corpusCacheDir({ ...options, corpus: options.out });
   return {
     ...(cacheDir === null ? {} : { cacheDir: resolve(cwd, cacheDir) }),
     ...(options.workers === undefined ? {} : { workers: options.workers }),

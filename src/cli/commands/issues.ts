@@ -21,7 +21,7 @@ Examples:
     .action(async (options: CacheFlags & { corpus: string; discover?: boolean; minCouncils: string; format: 'table' | 'csv' | 'json' }) => {
       const { loadAnalysis, discoverCommand } = await import('../../pipeline/index.js');
       if (options.discover === true) {
-        const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: Number(options.minCouncils), cwd: io.cwd });
+        const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: Number(options.minCouncils), cwd: io.cwd, cacheDir: corpusCacheDir(options) });
         printRows(io, options.format, phrases, [
           { header: 'phrase', value: (p) => p.phrase, width: 40 },
           { header: 'councils', value: (p) => p.councils },
