@@ -106,15 +106,15 @@ export async function findManifests(files: readonly string[]): Promise<FoundMani
   const folders = [...new Set(files.map((file) => dirname(file)))].sort();
   const manifests = new Map<string, ManifestEntry[]>();
   const broken = new Map<string, CpcError>();
-  for (const folder of folders) {
-    try {
-      const rows = await loadManifests(folder);
-      if (rows !== null) manifests.set(folder, rows);
-    } catch (error) {
-      if (!isCpcError(error)) throw error;
-      broken.set(folder, error);
-    }
-  }
+  // every folder's manifest read at once (a corpus may have a folder per council), then taken in folder order
+  const loaded = await Promise.all(folders.map((folder) => loadManifests(folder).then((rows) => ({ rows }), (error: unknown) => ({ error }))));
+  folders.forEach((folder, i) => {
+    const result = loaded[i]!;
+    if ('error' in result) {
+      if (!isCpcError(result.error)) throw result.error;
+      broken.set(folder, result.error);
+    } else if (result.rows !== null) manifests.set(folder, result.rows);
+  });
   const entries = new Map<string, ManifestEntry>();
   const used = new Set<ManifestEntry>();
   for (const file of files) {
