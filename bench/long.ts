@@ -14,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPackage } from './lib/builtCli.js';
+import { checked } from './lib/cliRuns.js';
 import { machine } from './lib/machine.js';
 import { runMeasured } from './lib/measure.js';
 import { timePdftotext } from './lib/pdftotext.js';
-import { renderReadme } from './lib/readme.js';
-import type { BenchResults, LongResults } from './lib/results.js';
+import { writeReadme } from './lib/readme.js';
+import type { LongResults } from './lib/results.js';
 
 const SOURCE = 'data/sample/stoke-on-trent-2016-feedback-report.pdf';
 const WORK = join(tmpdir(), 'cpc-bench-long');
@@ -41,7 +42,9 @@ async function makeCorpus(dir: string, count: number, copies: number): Promise<n
   const long = join(WORK, 'long.pdf');
   const united = spawnSync('pdfunite', [...Array.from({ length: copies }, () => SOURCE), long], { encoding: 'utf8' });
   if (united.error !== undefined || united.status !== 0) throw new Error(`pdfunite failed (apt-get install poppler-utils): ${united.error?.message ?? united.stderr}`);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [long], { encoding: 'utf8' }).stdout)?.[1]);
+  const info = spawnSync('pdfinfo', [long], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1]);
+  if (!Number.isInteger(pages) || pages < 1) throw new Error(`pdfinfo could not count the pages of ${long}: ${info.error?.message ?? info.stderr}`);
   for (let i = 1; i <= count; i++) {
     const file = join(dir, `report-${String(i).padStart(4, '0')}.pdf`);
     await copyFile(long, file);
@@ -63,9 +66,9 @@ async function main(): Promise<number> {
   const out = join(WORK, 'out');
   await rm(out, { recursive: true, force: true });
   log('cpc run (built CLI, no cache)');
-  const run = await runMeasured(process.execPath, [built.bin, 'run', corpus, '--out', out, '--no-cache'], { cwd, gnuTime: true });
-  if (run.exitCode !== 0) throw new Error(`cpc run exited ${run.exitCode}: ${run.stderrTail.split('\tCommand being timed')[0]!.trim().split('\n').slice(-3).join(' | ')}`);
-  log(`  ${(run.wallMs / 1000).toFixed(1)} s, peak ${run.peakRssMiB} MiB`);
+  const run = checked('run', await runMeasured(process.execPath, [built.bin, 'run', corpus, '--out', out, '--no-cache'], { cwd, gnuTime: true }));
+  const reader = (JSON.parse(await readFile(join(out, 'run.json'), 'utf8')) as { tool: { pdfReader: string } }).tool.pdfReader;
+  log(`  ${(run.wallMs / 1000).toFixed(1)} s, peak ${run.peakRssMiB} MiB, PDF reader ${reader}`);
   log('pdftotext reference');
   const pdftotext = await timePdftotext(corpus, count, join(WORK, 'pdftotext'), cwd);
 
@@ -80,14 +83,13 @@ async function main(): Promise<number> {
     runMs: Math.round(run.wallMs),
     peakRssMiB: run.peakRssMiB,
     pagesPerSecond: Math.round((count * pagesEach) / (run.wallMs / 1000)),
+    reader,
     pdftotext,
   };
   console.log(JSON.stringify(results, null, 2));
   if (write) {
     await writeFile('bench/long-results.json', `${JSON.stringify(results, null, 2)}\n`);
-    if (existsSync('bench/results.json')) {
-      await writeFile('bench/README.md', renderReadme(JSON.parse(await readFile('bench/results.json', 'utf8')) as BenchResults, results));
-    }
+    if (existsSync('bench/results.json')) await writeReadme();
     log('wrote bench/long-results.json and bench/README.md');
   }
   return 0;

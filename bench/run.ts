@@ -7,8 +7,7 @@
  * print, and (unless --no-write) write bench/results.json and bench/README.md. Exits 1 when a stage fails, never
  * because a target is missed.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,8 +20,8 @@ import { CORPUS_FORMATS } from './lib/corpus/formats.js';
 import { generateCorpus } from './lib/corpus/generateCorpus.js';
 import { machine } from './lib/machine.js';
 import { timePdftotext, type PdftotextFigures } from './lib/pdftotext.js';
-import { renderReadme } from './lib/readme.js';
-import { corpusFigures, runFigures, targets, type BenchResults, type LongResults } from './lib/results.js';
+import { writeReadme } from './lib/readme.js';
+import { corpusFigures, runFigures, targets, type BenchResults } from './lib/results.js';
 import { timeStages } from './lib/stages.js';
 import type { CorpusDocument } from '../src/index.js';
 
@@ -103,15 +102,10 @@ async function timeClis(dir: string, runs: string, cwd: string, log: (line: stri
 
 const log = (line: string): void => console.error(line);
 
-/** The last long-report run (`bench/long.ts`), for its section of the README, or null. */
-async function longResults(): Promise<LongResults | null> {
-  return existsSync('bench/long-results.json') ? (JSON.parse(await readFile('bench/long-results.json', 'utf8')) as LongResults) : null;
-}
-
 async function main(): Promise<number> {
   const options = parseOptions();
   if (options.render) {
-    await writeFile('bench/README.md', renderReadme(JSON.parse(await readFile('bench/results.json', 'utf8')) as BenchResults, await longResults()));
+    await writeReadme();
     log('wrote bench/README.md from bench/results.json');
     return 0;
   }
@@ -167,7 +161,7 @@ async function main(): Promise<number> {
   printSummary(results);
   if (options.write) {
     await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile('bench/README.md', renderReadme(results, await longResults()));
+    await writeReadme();
     log('wrote bench/results.json and bench/README.md');
   } else {
     log('--no-write: bench/results.json and bench/README.md left as they are');

@@ -48,7 +48,8 @@ export async function timeCliRuns(bin: string, corpusDir: string, outDir: string
   return { mode: cliMode(bin), bin, run, coldRunsMs: cold.map((r) => r.wallMs), rerun, rerunsMs: reruns.map((r) => r.wallMs), help };
 }
 
-function checked(name: string, result: ProcessRun): ProcessRun {
+/** `result` when cpc `name` exited 0; else an error with the last lines it printed. */
+export function checked(name: string, result: ProcessRun): ProcessRun {
   const output = result.stderrTail.split('\tCommand being timed')[0]!.trim();
   if (result.exitCode !== 0) throw new Error(`cpc ${name} exited ${result.exitCode}: ${output.split('\n').slice(-3).join(' | ')}`);
   return result;

@@ -1,8 +1,20 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchResults, LongResults, Target } from './results.js';
 
 const mark = (t: Target) => (t.pass === null ? 'not measured' : t.pass ? '**pass**' : '**MISSED**');
 const s = (ms: number | null | undefined) => (ms == null ? '-' : `${(ms / 1000).toFixed(2)} s`);
 const n = (x: number | null | undefined, digits = 0) => (x == null ? '-' : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
+
+/**
+ * Write bench/README.md from bench/results.json and, when there is one, bench/long-results.json (each benchmark
+ * script writes its own results file first).
+ */
+export async function writeReadme(): Promise<void> {
+  const results = JSON.parse(await readFile('bench/results.json', 'utf8')) as BenchResults;
+  const long = existsSync('bench/long-results.json') ? (JSON.parse(await readFile('bench/long-results.json', 'utf8')) as LongResults) : null;
+  await writeFile('bench/README.md', renderReadme(results, long));
+}
 
 /**
  * bench/README.md: how to run the benchmark, what it measures, the last full run's figures and machine, and the
@@ -122,7 +134,7 @@ function longSection(long: LongResults | null, r: BenchResults): string[] {
     '',
     '| measure | result |',
     '|---|---|',
-    `| full \`cpc run\` | ${s(long.runMs)} (${n(long.pagesPerSecond)} pages/s) |`,
+    `| full \`cpc run\` (PDF reader: ${long.reader ?? 'not recorded'}) | ${s(long.runMs)} (${n(long.pagesPerSecond)} pages/s) |`,
     `| peak RSS | ${n(long.peakRssMiB)} MiB |`,
     `| \`pdftotext\` ×2, text only, same files | ${reference} |`,
     '',
@@ -157,9 +169,9 @@ function pdfReaderSection(r: BenchResults): string[] {
   const lines = [
     '### The PDF reader',
     '',
-    `These figures are for \`${reader}\` (run.json's \`tool.pdfReader\`). cpc reads PDFs with poppler, through its Node-API addon (\`native/poppler\`, built by \`npm ci\` where \`pkg-config\` and \`libpoppler-private-dev\` are installed), and otherwise with pdf.js. The addon runs poppler's text device in content-stream order and notes where each marked-content sequence begins and ends, so that the words come back cut into the same text items pdf.js makes (tested: the five sample PDFs give identical text with both). On this corpus's 600 PDFs the two differ only where pdf.js splits a ligature (\`O fficer\`, \`- fficers\`): poppler reads those words whole.`,
+    `These figures are for \`${reader}\` (run.json's \`tool.pdfReader\`). cpc reads PDFs with poppler, through its Node-API addon (\`native/poppler\`, built by \`npm ci\` where \`pkg-config\` and \`libpoppler-private-dev\` are installed), and otherwise with pdf.js. The addon runs poppler's text device in content-stream order and notes where each marked-content sequence begins and ends, so that the words come back cut into the same text items pdf.js makes (tested: the five sample PDFs give identical text with both). On the 1,000-document corpus's 600 PDFs (seed 1, checked 2026-11-29) the two differed only where pdf.js splits a ligature (\`O fficer\`, \`- fficers\`): poppler reads those words whole.`,
     '',
-    'Why poppler: with pdf.js, PDF ingestion measured 3.96× `pdftotext` (2026-11-29). pdf.js spends about 6 ms a page building text items glyph by glyph, and two workers run only 1.4× faster than one. PDFium compiled to WebAssembly (`@embedpdf/pdfium` 2.15.1) was no faster: 3.3 ms a page for the text alone, 6.8 ms with positions and fonts. The addon reads these PDFs in about 3.6 ms a file (about 0.7 ms a page), and two threads run it twice as fast as one. The target\'s figure is the whole of cpc\'s PDF ingestion (reading, hashing, text, and the corpus record: council, dates, recommendations), against `pdftotext` writing text alone.',
+    'Why poppler (measured 2026-11-29 on the 1,000-document corpus): with pdf.js, PDF ingestion took 3.96× `pdftotext`. pdf.js spends about 6 ms a page building text items glyph by glyph, and two workers run only 1.4× faster than one. PDFium compiled to WebAssembly (`@embedpdf/pdfium` 2.15.1) was no faster: 3.3 ms a page for the text alone, 6.8 ms with positions and fonts. The addon reads these PDFs in about 3.6 ms a file (about 0.7 ms a page), and two threads run it twice as fast as one. The target\'s figure is the whole of cpc\'s PDF ingestion (reading, hashing, text, and the corpus record: council, dates, recommendations), against `pdftotext` writing text alone.',
     '',
   ];
   if (reader === 'pdfjs') lines.push('This run used pdf.js (the addon was not built, or `CPC_PDF_ENGINE=pdfjs`): expect the PDF target to be missed.', '');

@@ -20,6 +20,8 @@ export interface LongResults {
   readonly runMs: number;
   readonly peakRssMiB: number | null;
   readonly pagesPerSecond: number;
+  /** The PDF reader of the run (its run.json's `tool.pdfReader`); absent in results written before it was recorded. */
+  readonly reader?: string;
   readonly pdftotext: PdftotextFigures;
 }
 
