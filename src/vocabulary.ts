@@ -76,6 +76,40 @@ export function frameworkOf(theme: ThemeId): Framework {
   return (CLASSIC_THEMES as readonly string[]).includes(theme) ? 'classic' : 'current';
 }
 
+/**
+ * The peer-review programme a document concerns. Only Corporate Peer Challenges are counted in the theme tables;
+ * the others are recognised so that a researcher's folder may hold them.
+ */
+export const PROGRAMMES = [
+  'corporate-peer-challenge',
+  'finance-peer-challenge',
+  'planning-peer-challenge',
+  'governance-peer-challenge',
+  'corporate-health-check',
+  'inspection',
+  'other-peer-challenge',
+] as const;
+export type Programme = (typeof PROGRAMMES)[number];
+export const isProgramme = guard(PROGRAMMES);
+
+/** How a recommendation stands in its document: an item of a list (or table, or headed paragraph), or restated in prose. */
+export const RECOMMENDATION_FORMS = ['listed', 'prose'] as const;
+export type RecommendationForm = (typeof RECOMMENDATION_FORMS)[number];
+
+/** The layout rule that found a recommendation (see src/corpus/README.md). */
+export const RECOMMENDATION_RULES = [
+  'list-item',
+  'recommendation-label',
+  'bold-headline',
+  'headline-paragraph',
+  'short-headline',
+  'table-row',
+  'area-to-strengthen',
+  'prose-list',
+  'prose-verb',
+] as const;
+export type RecommendationRule = (typeof RECOMMENDATION_RULES)[number];
+
 /** Kinds of peer recommendation. */
 export const RECOMMENDATION_KINDS = ['key-recommendation', 'area-to-strengthen'] as const;
 export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];

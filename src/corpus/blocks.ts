@@ -38,7 +38,8 @@ interface RawBlock {
   end: number;
 }
 
-const BULLET = /^\s*(?:[-*•▪◦·●]\s+)/;
+/** Bullet characters as documents write them, `o` and `–` included (Word's second-level bullets, copied web lists). */
+const BULLET = /^\s*(?:[•▪◦·●○■►➢▸‣⁃\uf0a7\uf0b7]\s*|[-*–o]\s+)(?=\S)/u;
 const MARKER =
   /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?=[A-Z]))/i;
 const HEADING = /^\s*#{1,6}\s+/;
@@ -67,23 +68,61 @@ function groupLines(text: string): RawBlock[] {
   let current: RawBlock | null = null;
   let offset = 0;
   const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (line.trim() === '' || /^\s*[-=_|]{3,}\s*$/.test(line.replace(/\t/g, ''))) {
-      current = null;
-      return;
-    }
-    const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line);
-    if (current === null || startsItem || line.includes('\t')) {
-      current = { lines: [line], line: i + 1, start: lineStart, end: lineStart + line.length };
-      blocks.push(current);
-    } else {
-      current.lines.push(line);
-      current.end = lineStart + line.length;
+  const wrap = singleBreakWrap(lines);
+  let previous = '';
+  lines.forEach((whole, i) => {
+    const wholeStart = offset;
+    offset += whole.length + 1;
+    for (const [line, lineStart] of gluedItems(whole, wholeStart)) {
+      if (line.trim() === '' || /^\s*[-=_|]{3,}\s*$/.test(line.replace(/\t/g, ''))) {
+        current = null;
+        continue;
+      }
+      const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line);
+      const endsParagraph = wrap !== null && paragraphEnded(previous, line, wrap);
+      previous = line;
+      if (current === null || startsItem || line.includes('\t') || endsParagraph) {
+        current = { lines: [line], line: i + 1, start: lineStart, end: lineStart + line.length };
+        blocks.push(current);
+      } else {
+        current.lines.push(line);
+        current.end = lineStart + line.length;
+      }
     }
   });
   return blocks;
+}
+
+/** A line cut where a bullet was glued to the end of the previous sentence ("... finances. • Housing delivery"). */
+function gluedItems(line: string, start: number): [string, number][] {
+  const parts: [string, number][] = [];
+  let from = 0;
+  for (const m of line.matchAll(/(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])/g)) {
+    const at = m.index + m[0].length;
+    parts.push([line.slice(from, m.index), start + from]);
+    from = at;
+  }
+  parts.push([line.slice(from), start + from]);
+  return parts;
+}
+
+/**
+ * Text whose paragraphs are separated by single line breaks (copied from a web page, `pdftotext` without blank
+ * lines): the width its wrapped lines reach (the 90th percentile of line lengths), else null for text that
+ * separates paragraphs with blank lines.
+ */
+function singleBreakWrap(lines: readonly string[]): number | null {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
+  const blank = lines.length - lengths.length;
+  if (lengths.length < 12 || blank * 12 >= lengths.length) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.9)] ?? null;
+}
+
+/** In single-break text, a line starts a new paragraph after a finished sentence or a line short of the wrap. */
+function paragraphEnded(previous: string, line: string, wrap: number): boolean {
+  if (previous === '' || !/^\s*["'‘“(]?[A-Z0-9]/.test(line)) return false;
+  return /[.!?:;]["'’”)]?\s*$/.test(previous) || previous.trim().length < wrap * 0.7;
 }
 
 function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index: number): Block {

@@ -6,7 +6,7 @@ type ChallengeMonths = Pick<Dates, 'originalChallenge' | 'revisit' | 'previousCh
 
 const CHALLENGE = /peer challenge|\bCPC\b|peer review|peer team|revisit/i;
 /** "Peer Challenge in", "Peer Challenge took place in", "Peer Challenge Revisit –" right before the month. */
-const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit)(?:\s+[\w’']+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
+const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
 const OPENS = /(?:^|[.!?]\s+)In\s+$/;
 const REVISIT = /\b(?:revisit|re-visit|follow[- ]up visit|progress review visit|welcomed back|came back)\b/i;
 const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\b/i;

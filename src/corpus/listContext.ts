@@ -1,19 +1,60 @@
 import type { Block } from './blocks.js';
 
 /**
- * The shared understanding of "which list does this intro introduce": peer recommendations, areas to strengthen,
- * a committee's own recommendations, strengths. Every list extractor classifies intros with these rules, so a
- * committee's "Recommended: That ..." can never be read as a peer recommendation.
+ * The rules that say what a block announces or ends: the peer team's recommendations, areas to strengthen, a
+ * committee's own recommendations, strengths, or a new section. Every extractor reads blocks through these rules,
+ * so a committee's "Recommended: That ..." can never be read as a peer recommendation. A new layout's wording is a
+ * rule added here (see README.md in this folder), not a new code path.
  */
 
 export type ListRole = 'peer-recommendations' | 'areas-to-strengthen' | 'committee' | 'strengths';
 
 /** Words that make a block the committee's own decision, not the peer team's findings. */
 const COMMITTEE =
-  /^(?:\d+\s+)?(?:recommended\b|resolved\b|recommendations?\s+to\s+(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel)\b|(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel|members?)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|it is recommended that\b|that\s+(?:cabinet|the\s+committee|council)\b)/i;
+  /^(?:\d+\s+)?(?:recommended\b|resolved\b|recommendations?\s+to\s+(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel|executive)\b|(?:the\s+)?[\w&, ]*?(?:committee|cabinet|council|board|panel|members?|executive)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|it is recommended that\b|that\s+(?:cabinet|the\s+committee|council|the\s+cabinet|the\s+executive|members)\b|decision\s*:)/i;
 
-const PEER_INTRO =
-  /\b(?:key\s+recommendations|peer\s+team'?s?\s+(?:key\s+)?recommendations|recommendations\s+(?:of|from|made by)\s+the\s+peer|our\s+(?:key\s+)?recommendations|we\s+recommend|peer\s+team\s+recommends?\b|recommends?\s+(?:that\s+)?the\s+following|the\s+following\s+(?:key\s+)?recommendations|recommendations\s+(?:are|were)(?:\s+as\s+follows)?\s*:|recommendations\s+to\s+the\s+council\s*:)/i;
+/** An item of a committee's own recommendation list: "To note the report", "That Cabinet ...", "Notes the findings". */
+const COMMITTEE_ITEM =
+  /^(?:that\b|to\s+(?:note|agree|approve|endorse|receive|consider\s+(?:the|and)|comment|accept|delegate|request|authorise|publish|recommend|welcome|thank|adopt|formally)\b|(?:note|notes|noted|agrees?|approves?|endorses?|receives?|accepts?|delegates?|authorises?|welcomes?|thanks?|adopts?)\s+(?:the|that|and|to|its|their|progress|a|an)\b)/i;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** "eight recommendations", "11 key recommendations": how many the document says the peer team made. */
+export const STATED_COUNT = new RegExp(
+  `\\b${COUNT}\\s+(?:core\\s+|key\\s+|main\\s+|specific\\s+|peer\\s+|overarching\\s+|high[- ]level\\s+|headline\\s+|original\\s+|cpc\\s+|formal\\s+|strategic\\s+)*recommendations\\b`,
+  'i',
+);
+
+/** The value of a stated count ("eight" -> 8), or null. */
+export function countValue(word: string): number | null {
+  const value = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+/** A sentence that announces the peer team's recommendations, in a list or in prose after it. */
+const PEER_INTRO = new RegExp(
+  [
+    "\\bkey\\s+recommendations\\b",
+    "\\bpeer\\s+(?:team|challenge)(?:['’]s|s['’])?\\s+(?:key\\s+|main\\s+)?recommendations\\b",
+    "\\brecommendations\\s+(?:of|from|made\\s+by)\\s+the\\s+(?:lga\\s+|corporate\\s+)?(?:peer|cpc|review|report|team)",
+    "\\bour\\s+(?:\\w+\\s+)?(?:key\\s+)?recommendations\\b",
+    "\\bwe\\s+(?:would\\s+)?recommend\\b",
+    "\\b(?:peer\\s+)?team\\s+(?:recommends?|made\\s+the\\s+following)\\b",
+    "\\brecommends?\\s+(?:that\\s+)?the\\s+following",
+    "\\bthe\\s+following\\s+(?:\\w+\\s+)?(?:key\\s+)?recommendations",
+    "\\brecommendations\\s+(?:are|were|include|included)(?:\\s+as\\s+follows)?\\s*:",
+    "\\brecommendations\\s+(?:to|for)\\s+the\\s+council\\s*:",
+    `\\bmade\\s+${COUNT}\\s+(?:\\w+\\s+)?recommendations\\b`,
+    `\\b${COUNT}\\s+(?:\\w+\\s+)?recommendations\\s+(?:were|have\\s+been|are)\\s+(?:made|set\\s+out|identified|listed)`,
+    "\\bthe\\s+recommendations\\s+(?:made\\s+)?(?:in|from)\\s+the\\s+(?:cpc|(?:corporate\\s+)?peer\\s+challenge|feedback|report)\\b[^.]*:\\s*$",
+  ].join('|'),
+  'i',
+);
 
 const AREAS_INTRO =
   /\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;
@@ -21,15 +62,45 @@ const AREAS_INTRO =
 const STRENGTHS_INTRO =
   /\b(?:headlines?\s+in\s+the\s+feedback|key\s+points\s+that\s+the\s+peer\s+team\s+made|strengths\s+(?:include|identified|were)|(?:much|so much)\s+(?:for\s+the\s+council\s+)?to\s+be\s+proud\s+of|impressed\s+(?:by|with)\s+the\s+following)/i;
 
-/** Recommendation headings: "Recommendation 3", "Recommendation 3:", "R3". */
-export const RECOMMENDATION_HEADING = /^(?:recommendation|rec\.?)\s*(\d{1,2})\b[\s:.–-]*/i;
+/** Recommendation labels: "Recommendation 3", "Recommendation 3:", "Rec 3 -", "Recommendation three". */
+export const RECOMMENDATION_HEADING = new RegExp(`^(?:recommendation|rec\\.?)\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).slice(0, 12).join('|')})\\b(?![.,]\\d)[\\s:.–—-]*`, 'i');
+
+/** The number of a recommendation label's match. */
+export function labelNumber(match: RegExpExecArray): number {
+  return countValue(match[1]!) ?? 0;
+}
+
+/** A heading that opens the recommendations: "2. Key recommendations", "Recommendations", "Our recommendations". */
+const RECOMMENDATIONS_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|key|main|summary\s+of(?:\s+the)?|peer(?:\s+team)?(?:['’]s)?|peer\s+challenge|lga|cpc|corporate\s+peer\s+challenge|original|overarching|headline|\w+)\s+){0,3}recommendations?(?:\s+(?:from|of|made\s+by|for)\s+(?:the\s+)?[\w\s'’()-]{0,50})?\s*:?$/i;
+
+/** Section headings that end a recommendations section: the template's next sections and a report's furniture. */
+const SECTION_END = new RegExp(
+  `^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:${[
+    'summary of the (?:corporate )?peer challenge approach', 'the peer team', 'scope and focus', 'feedback\\b', 'next steps',
+    'executive summary', 'introduction', 'background', 'local priorities and outcomes', 'organisational and place leadership',
+    'governance and culture', 'financial planning and (?:management|viability)', 'capacity (?:for improvement|to deliver)',
+    'understanding of the local place', 'leadership of place', 'organisational leadership and governance',
+    'appendi(?:x|ces)', 'contact', 'implications', 'financial implications', 'legal implications', 'risk', 'equalit',
+    'conclusions?', 'reasons? for', 'report details', 'key findings', 'detailed feedback', 'background papers',
+    'the peer challenge process', 'about the peer challenge', 'how the peer challenge', 'progress review process',
+    'purpose', 'alternative options', 'consultation', 'options considered', 'related (?:documents|pages|links)',
+    'share this page', 'was this page', 'further information', 'documents', 'downloads?', 'strengths\\b',
+    'what (?:we|the peers?) found', 'overall', 'in summary', 'summary\\b', 'observations', 'context',
+  ].join('|')})`,
+  'i',
+);
+
+/** The progress-review template's own bullets, which describe the review, not recommendations. */
+const TEMPLATE_ITEM =
+  /^(?:(?:provide|provides|providing)\s+(?:space|an opportunity|the opportunity)|(?:receive|receiving)\s+feedback|(?:discuss|discussing)\s+(?:early\s+)?(?:impact|progress)|(?:reflect|reflecting)\s+on\s+(?:progress|the\s+(?:cpc|peer))|(?:update|updating)\s+peers|(?:consider|considering)\s+(?:progress|the\s+council['’]s\s+progress))/i;
 
 /** What list, if any, a block introduces. */
 export function introRole(block: Block): ListRole | null {
   const text = block.text;
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
-  if (PEER_INTRO.test(text) || /^key\s+recommendations\b/i.test(text)) return 'peer-recommendations';
+  if (PEER_INTRO.test(text)) return 'peer-recommendations';
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
 }
@@ -37,6 +108,16 @@ export function introRole(block: Block): ListRole | null {
 /** True when the block is (or introduces) the committee's own recommendation or resolution. */
 export function isCommitteeDecision(text: string): boolean {
   return COMMITTEE.test(text.trim());
+}
+
+/** An item of the committee's own list ("To note ...", "That Cabinet ..."), or a decision. */
+export function isCommitteeItem(text: string): boolean {
+  return COMMITTEE_ITEM.test(text.trim()) || isCommitteeDecision(text);
+}
+
+/** A bullet of the progress-review template ("Provide space for the council's senior leadership to ..."). */
+export function isTemplateItem(text: string): boolean {
+  return TEMPLATE_ITEM.test(text.trim());
 }
 
 /** What a committee decision says, without its "RESOLVED that" / "Recommended:" / "is asked to:" opening. */
@@ -47,9 +128,22 @@ export function decisionText(text: string): string {
   return trimmed.slice(opening[0].length).replace(/^[\s:,.–-]*(?:that\s+)?/i, '').trim();
 }
 
-/** A bare section heading "Recommendations" / "4 Recommendations": its list role depends on what follows. */
-export function isBareRecommendationsHeading(block: Block): boolean {
-  return /^(?:\d+(?:\.\d+)*\.?\s+)?recommendations?\s*:?$/i.test(block.text);
+/** A heading (or short heading-like line) that opens the recommendations. */
+export function isRecommendationsHeading(block: Block): boolean {
+  if (block.text.length > 90 || (block.kind !== 'heading' && /[.;]$/.test(block.text))) return false;
+  if (block.kind === 'list-item' && block.bulleted) return false;
+  return (
+    RECOMMENDATIONS_HEADING.test(block.text) &&
+    !isCommitteeDecision(block.text) &&
+    !/\bto\s+(?:cabinet|committee|council|members|the\s+(?:cabinet|committee|council|executive))\b|\b(?:cabinet|committee|council|executive|board|panel|officers?|members?|scrutiny)['’]?s?\s+recommendations?\b/i.test(block.text)
+  );
+}
+
+/** A heading that ends a recommendations section. */
+export function isSectionEnd(block: Block): boolean {
+  if (block.text.length > 90 || /[.]$/.test(block.text)) return false;
+  if (block.kind === 'list-item' && block.bulleted) return false;
+  return SECTION_END.test(block.text);
 }
 
 /**

@@ -1,14 +1,18 @@
 import type { Block } from './blocks.js';
 import type { Recommendation, SourceLocation } from './schema.js';
-import type { RecommendationKind } from '../vocabulary.js';
+import type { RecommendationForm, RecommendationKind, RecommendationRule } from '../vocabulary.js';
 
-/** A recommendation as found, before repeats are merged. */
+/** A recommendation as found, before repeats are merged. `block` spans every block the text came from. */
 export interface Candidate {
   readonly block: Block;
   readonly kind: RecommendationKind;
   readonly heading: string;
   readonly text: string;
   readonly number: number | null;
+  readonly rule: RecommendationRule;
+  readonly form: RecommendationForm;
+  /** How sure the rule is that this is one whole peer recommendation, 0 to 1. */
+  readonly confidence: number;
 }
 
 /** Jaccard similarity of word sets at or above which two items of one document are the same recommendation. */
@@ -33,6 +37,9 @@ export function mergeRepeats(candidates: readonly Candidate[], documentId: strin
     number: candidate.number ?? positionInKind(kept.map((k) => k.candidate), i),
     heading: candidate.heading,
     text: candidate.text,
+    form: candidate.form,
+    rule: candidate.rule,
+    confidence: candidate.confidence,
     count,
     source: candidate.block.source,
     repeats,

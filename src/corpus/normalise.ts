@@ -2,6 +2,7 @@ import { warning, type Warning } from '../errors.js';
 import type { RawDocument } from '../ingest/types.js';
 import { isDocumentType } from '../vocabulary.js';
 import { toBlocks } from './blocks.js';
+import { findChallengeYear } from './challengeYear.js';
 import { findCommitteeRecommendations } from './committee.js';
 import { councilFromName, findCouncil } from './council.js';
 import { findDates } from './dates.js';
@@ -11,6 +12,7 @@ import { findEngagement } from './engagement.js';
 import { findFocusAreas } from './focusAreas.js';
 import { detectFramework } from './framework.js';
 import { findPeerTeam } from './peerTeam.js';
+import { findProgramme } from './programme.js';
 import { findRecommendations } from './recommendations.js';
 import { findReferencedCount } from './referenced.js';
 import type { Register } from './register.js';
@@ -37,8 +39,10 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
   const detected = detectDocumentType(blocks, themeSections.length);
   const documentType = isDocumentType(raw.manifest?.documentType) ? raw.manifest.documentType : detected.documentType;
 
+  const stage = documentType === detected.documentType ? detected.stage : stageForType(documentType, detected.stage);
   const dates = withManifestDate(findDates(blocks), raw.manifest?.date);
-  const year = yearOf(dates);
+  const challengeYear = findChallengeYear(blocks, dates, documentType, stage);
+  const year = challengeYear ?? yearOf(dates);
   const councilYear = dates.document === null ? year : Number(dates.document.slice(0, 4));
   const found =
     raw.manifest?.council !== undefined && raw.manifest.council !== ''
@@ -70,11 +74,14 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
     title: findTitle(blocks),
     url: raw.manifest?.url ?? null,
     documentType,
-    stage: documentType === detected.documentType ? detected.stage : stageForType(documentType, detected.stage),
+    documentTypeEvidence: documentType === detected.documentType ? detected.evidence : 'manifest',
+    programme: findProgramme(blocks),
+    stage,
     council: found.council,
     councilReason: found.council === null ? found.reason : null,
     framework: detectFramework(blocks),
     dates,
+    challengeYear,
     year,
     peerTeam: findPeerTeam(blocks),
     engagement: findEngagement(blocks),

@@ -5,7 +5,10 @@ import {
   DOCUMENT_TYPES,
   FORMATS,
   FRAMEWORKS,
+  PROGRAMMES,
+  RECOMMENDATION_FORMS,
   RECOMMENDATION_KINDS,
+  RECOMMENDATION_RULES,
   STAGES,
 } from '../vocabulary.js';
 import { WARNING_CODES } from '../errors.js';
@@ -96,6 +99,12 @@ export const Recommendation = z.object({
   heading: z.string(),
   /** The full text, heading included. */
   text: z.string(),
+  /** `listed` (an item of a list, table or headed paragraph) or `prose` (restated inside a sentence). */
+  form: z.enum(RECOMMENDATION_FORMS),
+  /** The layout rule that found it (see src/corpus/README.md). */
+  rule: z.enum(RECOMMENDATION_RULES),
+  /** How sure that rule is that this is one whole peer recommendation, 0 to 1 (prose restatements are lower). */
+  confidence: z.number().min(0).max(1),
   /** How many times the document lists it (exact and near-duplicate repeats are merged). */
   count: z.number().int().positive(),
   source: SourceLocation,
@@ -135,12 +144,18 @@ export const CorpusDocument = z.object({
   title: z.string().nullable(),
   url: z.string().nullable(),
   documentType: z.enum(DOCUMENT_TYPES),
+  /** The words that decided `documentType` ("Report to:", "Progress Review", a table's columns), or null when nothing did. */
+  documentTypeEvidence: z.string().nullable(),
+  /** The peer-review programme: only Corporate Peer Challenges are counted in the theme tables. */
+  programme: z.enum(PROGRAMMES),
   stage: z.enum(STAGES),
   council: Council.nullable(),
   /** Why `council` is null. */
   councilReason: z.string().nullable(),
   framework: z.enum(FRAMEWORKS).nullable(),
   dates: Dates,
+  /** The year of the peer team's visit for the challenge the document is about (a follow-up: the original challenge). */
+  challengeYear: z.number().int().nullable(),
   /** The year the document's findings belong to: the challenge's year, else the document's. */
   year: z.number().int().nullable(),
   peerTeam: z.array(PeerMember),
@@ -148,7 +163,10 @@ export const CorpusDocument = z.object({
   focusAreas: z.array(FocusArea),
   recommendations: z.array(Recommendation),
   committeeRecommendations: z.array(Passage),
-  /** How many recommendations the document says there are, when it refers to them ("nine recommendations"). */
+  /**
+   * How many recommendations the document says there are, when it states it ("nine recommendations"); compare
+   * with `recommendations.length`, what was found.
+   */
   recommendationsReferenced: z.number().int().nonnegative().nullable(),
   strengths: z.array(Passage),
   themeSections: z.array(ThemeSection),

@@ -110,13 +110,13 @@ export function buildCorpus(specs: readonly DocumentSpec[], register: Register):
       const repeats = Array.from({ length: (r.count ?? 1) - 1 }, () => at(r.page ?? null));
       return {
         id, kind: r.kind ?? 'key-recommendation', number: r.number ?? i + 1, heading: r.text.split(/(?<=[.:])\s/)[0]!, text: r.text,
-        count: r.count ?? 1, source, repeats,
+        form: 'listed' as const, rule: 'list-item' as const, confidence: 0.9, count: r.count ?? 1, source, repeats,
       };
     });
     return {
       id: spec.id, file: spec.file, format: 'text', sha256: spec.id, bytes: 1000, pageCount: null, title: null, url: spec.url ?? null,
-      documentType: spec.documentType, stage: spec.stage, council, councilReason: council === null ? 'no council named' : null,
-      framework: spec.framework, dates, year: yearOf(dates), peerTeam: [],
+      documentType: spec.documentType, documentTypeEvidence: null, programme: 'corporate-peer-challenge', stage: spec.stage, council, councilReason: council === null ? 'no council named' : null,
+      framework: spec.framework, dates, challengeYear: null, year: yearOf(dates), peerTeam: [],
       engagement: { peopleMet: null, meetings: null, daysOnSite: null, hours: null },
       focusAreas: (spec.focusAreas ?? []).map((text) => ({ text, source: at(null) })),
       recommendations,

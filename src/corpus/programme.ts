@@ -1,0 +1,37 @@
+import type { Programme } from '../vocabulary.js';
+import type { Block } from './blocks.js';
+
+/** How each programme other than the Corporate Peer Challenge names itself. */
+const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
+  ['finance-peer-challenge', /\bfinanc(?:e|ial)\s+(?:peer\s+(?:challenge|review)|(?:improvement\s+and\s+)?(?:sustainability|resilience)\s+review|review\s+of\s+the\s+council)\b|\bfinancial\s+(?:health|sustainability)\s+(?:check|review)\b/i],
+  ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b/i],
+  ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b/i],
+  ['corporate-health-check', /\b(?:remote\s+)?corporate\s+health\s+check\b/i],
+  ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b/i],
+  ['other-peer-challenge', /\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
+];
+const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer\s+challenge\s+(?:feedback|report|revisit|progress)/i;
+
+/**
+ * Which peer-review programme the document concerns. The title lines decide when they name one; otherwise the
+ * programme the document names most often, a Corporate Peer Challenge on a tie (the programme cpc is for).
+ */
+export function findProgramme(blocks: readonly Block[]): Programme {
+  const head = blocks.slice(0, 8).map((b) => b.text).join('\n');
+  const headOther = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(head));
+  if (headOther !== undefined && !CPC.test(head)) return headOther[0];
+  if (CPC.test(head)) return 'corporate-peer-challenge';
+  const all = blocks.map((b) => b.text).join('\n');
+  const cpc = count(all, CPC);
+  let best: Programme = 'corporate-peer-challenge';
+  let bestCount = cpc;
+  for (const [programme, pattern] of OTHER_PROGRAMMES) {
+    const n = count(all, pattern);
+    if (n > bestCount) [best, bestCount] = [programme, n];
+  }
+  return best;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
+}

@@ -1,0 +1,88 @@
+import type { Block } from './blocks.js';
+import {
+  countValue,
+  introRole,
+  isCommitteeDecision,
+  isCommitteeItem,
+  isRecommendationsHeading,
+  isSectionEnd,
+  RECOMMENDATION_HEADING,
+  STATED_COUNT,
+} from './listContext.js';
+
+/**
+ * Where a document announces the peer team's recommendations, and how far that section runs.
+ *
+ * An announcement is a heading ("2. Key recommendations", "Recommendations", "Our recommendations") or a sentence
+ * ("The following are the peer team's key recommendations to the Council:", "Our eight recommendations are set
+ * out below", "Areas for further development"). The section runs from the block after it to the next section
+ * heading of the report (`isSectionEnd`), another announcement, a committee's decision, or a strengths list.
+ */
+
+export interface RecommendationSection {
+  /** The announcing block. */
+  readonly at: number;
+  /** First and last-plus-one block of the section. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'key-recommendation' | 'area-to-strengthen';
+  /** Announced by a heading (the section runs to the next section) rather than a sentence (the list follows it at once). */
+  readonly heading: boolean;
+  /** How many recommendations the announcement says there are, if it says. */
+  readonly stated: number | null;
+  /** The announcement's own text after a colon, when the list follows inline ("...covered four areas: X; Y; Z"). */
+  readonly inline: string | null;
+}
+
+/** A section never runs longer than this many blocks. */
+const MAX_SECTION = 80;
+
+export function findRecommendationSections(blocks: readonly Block[]): RecommendationSection[] {
+  const sections: RecommendationSection[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const heading = isRecommendationsHeading(block);
+    const role = heading ? 'peer-recommendations' : introRole(block);
+    if (role !== 'peer-recommendations' && role !== 'areas-to-strengthen') continue;
+    if (heading && committeeFollows(blocks, i)) continue;
+    const end = sectionEnd(blocks, i + 1, heading);
+    const count = STATED_COUNT.exec(block.text);
+    sections.push({
+      at: i,
+      start: i + 1,
+      end,
+      kind: role === 'areas-to-strengthen' ? 'area-to-strengthen' : 'key-recommendation',
+      heading,
+      stated: count === null ? null : countValue(count[1]!),
+      inline: heading ? null : inlineList(block.text),
+    });
+  }
+  return sections;
+}
+
+/** "4 Recommendations" over "The Committee is asked to:" or "2.1 To note the report": the meeting's own list. */
+function committeeFollows(blocks: readonly Block[], i: number): boolean {
+  const next = blocks.slice(i + 1, i + 3).find((b) => b.text.length > 3);
+  return next !== undefined && (isCommitteeItem(next.text) || introRole(next) === 'committee');
+}
+
+function sectionEnd(blocks: readonly Block[], start: number, heading: boolean): number {
+  const limit = Math.min(blocks.length, start + MAX_SECTION);
+  for (let j = start; j < limit; j++) {
+    const block = blocks[j]!;
+    if (!heading && j > start && block.kind === 'heading' && !RECOMMENDATION_HEADING.test(block.text)) return j;
+    if (isSectionEnd(block) || isRecommendationsHeading(block)) return j;
+    if (isCommitteeDecision(block.text)) return j;
+    const role = introRole(block);
+    if (role === 'strengths' || role === 'committee') return j;
+  }
+  return limit;
+}
+
+/** The list an announcing sentence carries after its colon, when it is long enough to hold items. */
+function inlineList(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const rest = text.slice(colon + 1).trim();
+  return rest.length >= 20 ? rest : null;
+}

@@ -1,0 +1,243 @@
+import type { Block } from './blocks.js';
+import {
+  introRole,
+  isCommitteeItem,
+  isSectionHeading,
+  isTemplateItem,
+  labelNumber,
+  RECOMMENDATION_HEADING,
+} from './listContext.js';
+import type { Candidate } from './mergeRepeats.js';
+import { proseItems } from './proseRecommendations.js';
+import type { RecommendationSection } from './recommendationSections.js';
+import type { RecommendationRule } from '../vocabulary.js';
+
+/**
+ * A recommendations section -> its items, whatever the layout. The section's blocks are read for the first
+ * structure that holds items, in this order:
+ * 1. recommendation labels ("Recommendation 3 - Housing", "Recommendation 1" over its text), bulleted or not;
+ * 2. a list (numbered, lettered or bulleted), whose items take the paragraphs and sub-bullets between them; theme
+ *    sub-headings between numbered items are skipped; a list of short group headings gives way to its sub-items;
+ * 3. paragraphs that open with a bold run or "Heading:" (classic areas for improvement);
+ * 4. headlines (bold or short lines) each over its paragraph(s);
+ * 5. short headline items ("Housing", "Digital strategy");
+ * 6. the announcement's inline list, or paragraphs that read as recommendations ("Develop ...", "The council should ...").
+ * A committee's own list ("To note ...") yields nothing; the progress-review template's bullets are skipped.
+ */
+export function segmentSection(blocks: readonly Block[], section: RecommendationSection): Candidate[] {
+  const body = blocks.slice(section.start, section.end).filter((b) => !isIntro(b));
+  const kind = section.kind;
+  // After a sentence the list follows at once; under a heading a paragraph or two may come first.
+  const lead = section.heading ? 3 : 1;
+  const items =
+    labelItems(body, kind, lead) ??
+    listItems(body, kind, lead) ??
+    leadItems(body, kind, lead) ??
+    headlineItems(body, kind, lead) ??
+    shortItems(body, kind) ??
+    (section.inline !== null ? proseItems(section.inline, blocks[section.at]!, 'prose-list') : null) ??
+    paragraphItems(body, kind);
+  const kept = items.filter((c) => !isTemplateItem(c.text));
+  if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
+  const end = kept.findIndex((c) => isCommitteeItem(c.text));
+  const trimmed = end < 0 ? kept : kept.slice(0, end);
+  return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
+}
+
+/** A paragraph that introduces the list rather than being part of it. */
+function isIntro(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.bold !== null) return false;
+  return /:\s*$/.test(block.text) || introRole(block) !== null || /\bsuggestions\s+and\s+observations\b/i.test(block.text);
+}
+
+type Items = Candidate[] | null;
+
+function candidate(
+  blocks: readonly Block[],
+  kind: Candidate['kind'],
+  rule: RecommendationRule,
+  confidence: number,
+  options: { readonly text?: string; readonly heading?: string; readonly number?: number | null } = {},
+): Candidate {
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  const text = options.text ?? blocks.map((b) => b.text).join(' ');
+  const block: Block = { ...first, text, source: { ...first.source, end: last.source.end } };
+  return {
+    block,
+    kind,
+    heading: options.heading ?? headingOf(first),
+    text,
+    number: options.number === undefined ? first.ordinal : options.number,
+    rule: kind === 'area-to-strengthen' ? 'area-to-strengthen' : rule,
+    form: 'listed',
+    confidence,
+  };
+}
+
+/** "Recommendation N" labels anywhere in a document, outside any announced section; never a committee's own. */
+export function findLabelledRecommendations(blocks: readonly Block[]): Candidate[] {
+  return (labelItems(blocks, 'key-recommendation', blocks.length) ?? []).filter((c) => !isCommitteeItem(c.text) && !isTemplateItem(c.text));
+}
+
+/** "Recommendation N" labels: inline text, or the label over its text (a headline and its paragraph). */
+function labelItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
+  const labels = body.flatMap((b, i) => (RECOMMENDATION_HEADING.test(b.text) ? [i] : []));
+  if (labels.length === 0 || labels[0]! > lead) return null;
+  return labels.flatMap((at, n): Candidate[] => {
+    const label = body[at]!;
+    const match = RECOMMENDATION_HEADING.exec(label.text)!;
+    const number = labelNumber(match);
+    const rest = label.text.slice(match[0].length).trim();
+    const limit = labels[n + 1] ?? body.length;
+    const after = body.slice(at + 1, limit);
+    const parts: Block[] = [];
+    if (rest.length === 0 || isHeadline(label, after[0])) {
+      // The text stands under the label: a headline and its paragraph, or one paragraph.
+      const first = after[0];
+      if (first !== undefined && first.kind !== 'table-row') {
+        parts.push(first);
+        if (isHeadline(first, after[1]) && after[1] !== undefined && after[1].kind === 'paragraph') parts.push(after[1]);
+      }
+    }
+    const text = [rest, ...parts.map((p) => p.text)].filter(Boolean).join(' ');
+    if (text.length < 3) return [];
+    const heading = rest.length >= 3 ? rest.replace(/[.:]$/, '') : headingOf(parts[0] ?? label);
+    return [candidate([label, ...parts], kind, 'recommendation-label', 0.95, { text, heading, number })];
+  });
+}
+
+/** How a list item is marked, so a list ends where the marking changes (`1)` items, then a `3.` heading). */
+function markerStyle(block: Block): string {
+  const marker = block.marker;
+  if (marker === null) return block.bulleted ? 'bullet' : 'none';
+  if (/^\d+(?:\.\d+)+/.test(marker)) return 'dotted';
+  if (/^\(?[ivx]+\)$/i.test(marker) && marker.replace(/[()]/g, '').length > 1) return 'roman';
+  if (/^\(?[a-z][.)]$/i.test(marker)) return `alpha${marker.slice(-1)}`;
+  return `number${marker.slice(-1)}`;
+}
+
+function isListItem(block: Block): boolean {
+  return block.kind === 'list-item' && !(isSectionHeading(block) && !block.bulleted && block.bold === null);
+}
+
+/** A list: items of the first item's marking, each with the paragraphs and sub-items that follow it. */
+function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
+  const first = body.findIndex(isListItem);
+  if (first < 0 || first > lead) return null;
+  let style = markerStyle(body[first]!);
+  let items = itemsOfStyle(body, first, style);
+  // Short group headings ("1. Leadership") over sub-items: the sub-items are the recommendations.
+  if (items.length > 0 && items.every((i) => isGroupHeading(body[i]!))) {
+    const inner = body.findIndex((b, j) => j > first && isListItem(b) && markerStyle(b) !== style);
+    if (inner >= 0) {
+      style = markerStyle(body[inner]!);
+      items = body.flatMap((b, j) => (j >= inner && isListItem(b) && markerStyle(b) === style ? [j] : []));
+      return items.map((j) => candidate([body[j]!], kind, 'list-item', 0.85));
+    }
+  }
+  const attaches = items.some((at, n) => n + 1 < items.length && items[n + 1]! > at + 1);
+  return items.map((at, n) => {
+    const next = items[n + 1] ?? (attaches ? trailingEnd(body, at) : at + 1);
+    const parts = [body[at]!, ...body.slice(at + 1, next).filter((b) => b.kind !== 'heading' && !isSectionHeading(b))];
+    return candidate(parts, kind, 'list-item', 0.9);
+  });
+}
+
+/** The items of one marking from `first`, numbered ones in sequence; other blocks may stand between them. */
+function itemsOfStyle(body: readonly Block[], first: number, style: string): number[] {
+  const items: number[] = [];
+  let previous: Block | null = null;
+  for (let j = first; j < body.length; j++) {
+    const block = body[j]!;
+    if (!isListItem(block) || markerStyle(block) !== style) continue;
+    if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1) break;
+    items.push(j);
+    previous = block;
+  }
+  return items;
+}
+
+/** After the last item, its explanation runs to the next heading or list. */
+function trailingEnd(body: readonly Block[], at: number): number {
+  let j = at + 1;
+  while (j < body.length && body[j]!.kind === 'paragraph' && body[j]!.bold === null) j++;
+  return j;
+}
+
+function isGroupHeading(block: Block): boolean {
+  return block.text.length <= 60 && !/[.:;]$/.test(block.text) && block.text.split(' ').length <= 6;
+}
+
+const AREA = /^([A-Z][^:.!?]{2,80}):\s+\S/;
+
+/** Paragraphs that open with a bold run or a "Heading:" (the areas of a classic revisit). */
+function leadItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
+  const isLead = (b: Block) => b.kind !== 'heading' && b.kind !== 'table-row' && ((b.bold !== null && !b.allBold) || AREA.test(b.text));
+  const first = body.findIndex(isLead);
+  if (first < 0 || first > lead) return null;
+  const leads: Block[] = [];
+  for (const block of body.slice(first)) {
+    if (!isLead(block)) break;
+    leads.push(block);
+  }
+  if (leads.length < 2) return null;
+  return leads.map((b) => {
+    const area = AREA.exec(b.text);
+    return candidate([b], kind, 'bold-headline', 0.85, { heading: b.bold ?? area?.[1]?.trim() ?? headingOf(b), number: null });
+  });
+}
+
+/** A headline: a bold or short line without a closing full stop, with a paragraph under it. */
+function isHeadline(block: Block, next: Block | undefined): boolean {
+  if (next === undefined || next.kind !== 'paragraph' || next.text.length < block.text.length) return false;
+  if (block.kind === 'heading') return true;
+  return block.kind === 'paragraph' && block.text.length <= 150 && !/[.:;]$/.test(block.text) && /^[A-Z‘'"]/.test(block.text);
+}
+
+/** Headlines each over their paragraphs. */
+function headlineItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
+  const heads = body.flatMap((b, i) => (isHeadline(b, body[i + 1]) ? [i] : []));
+  if (heads.length === 0 || heads[0]! > lead) return null;
+  return heads.map((at, n) => {
+    const limit = heads[n + 1] ?? body.length;
+    const parts = [body[at]!, ...body.slice(at + 1, limit).filter((b) => b.kind === 'paragraph')];
+    return candidate(parts, kind, 'headline-paragraph', 0.75, { heading: body[at]!.text, number: null });
+  });
+}
+
+/** Two or more short lines: headline items announced as recommendations. */
+function shortItems(body: readonly Block[], kind: Candidate['kind']): Items {
+  const run: Block[] = [];
+  for (const block of body) {
+    if (block.kind === 'table-row' || block.text.length > 100 || /[.]$/.test(block.text)) break;
+    run.push(block);
+  }
+  if (run.length < 2) return null;
+  return run.map((b) => candidate([b], kind, 'short-headline', 0.6, { number: null }));
+}
+
+/** Paragraphs that read as recommendations: an imperative, or "The council should ...". */
+function paragraphItems(body: readonly Block[], kind: Candidate['kind']): Candidate[] {
+  const found: Candidate[] = [];
+  for (const block of body) {
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') break;
+    if (!readsAsRecommendation(block.text)) break;
+    found.push(candidate([block], kind, 'list-item', 0.6, { number: null }));
+  }
+  return found;
+}
+
+const IMPERATIVE =
+  /^(?:the\s+council\s+(?:should|must|needs?\s+to|could|will\s+need\s+to)\b|(?:develop|review|ensure|consider|continue|build|create|establish|strengthen|improve|set|clarify|prioriti[sz]e|invest|engage|embed|refresh|take|work|maintain|use|make|articulate|communicate|define|deliver|explore|focus|implement|increase|provide|reduce|revisit|seize|show|undertake|identify|align|accelerate|adopt|bring|capitali[sz]e|confirm|determine|enhance|expand|formali[sz]e|harness|introduce|look|maximi[sz]e|put|reset|recogni[sz]e|reconsider|refocus|reinforce|secure|simplify|support|streamline|promote|progress|plan|map|manage|lead|grow|give|evaluate|encourage|empower|demonstrate|commission|address|act|agree|re-?establish|re-?examine|re-?energi[sz]e|rebuild|refine|reshape|resource|review|shape|share|sharpen|stabilise|test|tell|translate|update|upskill|celebrate|collaborate|co-?produce|conduct|design|draw|celebrate|ensure)\b)/i;
+
+export function readsAsRecommendation(text: string): boolean {
+  return IMPERATIVE.test(text.trim());
+}
+
+/** The bold run, else the first sentence. */
+export function headingOf(block: Block): string {
+  if (block.bold !== null) return block.bold;
+  const sentence = /^(.{12,}?[.!?])(?:\s+[A-Z‘'"(]|$)/.exec(block.text);
+  return (sentence?.[1] ?? block.text).trim();
+}
