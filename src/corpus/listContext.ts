@@ -15,7 +15,7 @@ const COMMITTEE =
 
 /** An item of a committee's own recommendation list: "To note the report", "That Cabinet ...", "Notes the findings". */
 const COMMITTEE_ITEM =
-  /^(?:that\b|to\s+(?:note|agree|approve|endorse|receive|consider\s+(?:the|and)|comment|accept|delegate|request|authorise|publish|recommend|welcome|thank|adopt|formally)\b|(?:note|notes|noted|agrees?|approves?|endorses?|receives?|accepts?|delegates?|authorises?|welcomes?|thanks?|adopts?)\s+(?:the|that|and|to|its|their|progress|a|an)\b)/i;
+  /^(?:that\b|to\s+(?:note|agree|approve|endorse|receive|consider\s+(?:the|and)|comment|accept|delegate|request|authorise|publish|recommend|welcome|thank|adopt|formally)\b|(?:note|notes|noted|agrees|approves?|endorses?|receives?|delegates?|authorises?|thanks?)\s+(?:the|that|and|to|its|their|progress)\b)/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -4,44 +4,73 @@ import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationRule } from '../vocabulary.js';
 
 /**
- * Recommendations restated in prose by news, cabinet reports and letters: "The peer team's recommendations
- * covered four areas: X; Y; Z and W", "the peer team recommended improving X and developing Y". Each item is
- * marked `prose`, with a lower confidence than a listed one.
+ * Recommendations restated in prose by news, cabinet reports, minutes and letters: "The peer team's
+ * recommendations covered four areas: X; Y; Z and W", "the team recommended developing X, reviewing Y",
+ * "They recommended that we X, that we Y and that we Z", "advised the Council to X; to Y". Each clause of the
+ * list becomes one recommendation, marked `prose`, with a lower confidence than a listed one.
+ *
+ * Phases: find a sentence whose peers (the team, the LGA, the report) recommend, suggest or advise -> take what
+ * follows the verb, past its lead-in ("around", "among them", "four key areas:") -> split it into clauses.
  */
 
-/** "recommendations covered / included / focused on ..." with the peer team, the report or the LGA as their source. */
-const COVERED =
-  /\brecommendations?\b[^.;:]{0,60}?\b(?:covered?|covering|includ(?:e|es|ed|ing)|focus(?:s?ed|es)?\s+on|centred\s+on|related\s+to|relate\s+to|spann?e?d?|address(?:ed)?|called\s+for|ranged?\s+(?:from|across)|were\s+(?:around|about|on|to|that|in|for)|are\s+(?:around|about|on|to|that|in|for))\b\s*(?:(?:\w+\s+)?(?:key\s+|main\s+|broad\s+)?(?:areas?|themes?|topics?|issues?)(?:,?\s+(?:including|namely|which\s+were|as\s+follows))?\s*:?\s*)?(.+)$/i;
-/** "the peer team recommended X", "peers also suggested that the council X". */
-const RECOMMENDED =
-  /\b(?:peer\s+team|peers|the\s+team|the\s+(?:lga|review|report|challenge|feedback)|lga\s+peers|they)\s+(?:also\s+|have\s+|has\s+)?(?:recommended|recommends|suggested|advised|urged|called\s+for)\s+(?:that\s+)?(.+)$/i;
-const PEERISH = /\bpeer|\blga\b|\bteam\b|\bchallenge\b|\breview\b|\breport\b|\bthey\b/i;
+/** The verb or noun that introduces restated recommendations, and what may stand between it and the list. */
+const TRIGGER =
+  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|asked\s+(?:the\s+council|us|it)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
+/** Who must be the source for the sentence to restate the peers' advice. */
+const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
+/** Sentences about the meeting's own recommendations, or that only count them. */
+const NOT_PEERS = /\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b/i;
+/** What stands between the trigger and the list. */
+const LEAD_IN =
+  /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;
 
 /** Prose restatements anywhere in the document. */
 export function findProseRecommendations(blocks: readonly Block[]): Candidate[] {
   const found: Candidate[] = [];
   for (const block of blocks) {
-    if (block.kind === 'table-row' || isCommitteeDecision(block.text)) continue;
-    for (const sentence of block.text.split(/(?<=[.!?])\s+(?=[A-Z‘“"'])/)) {
-      if (/\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b/i.test(sentence)) continue;
-      const covered = COVERED.exec(sentence);
-      if (covered !== null && PEERISH.test(sentence.slice(0, covered.index + 40))) {
-        found.push(...proseItems(covered[1]!, block, 'prose-list'));
+    if (block.kind === 'table-row' || block.kind === 'heading' || isCommitteeDecision(block.text)) continue;
+    let after = false;
+    for (const sentence of sentences(block.text)) {
+      const carried = after ? CONTINUES.exec(sentence) : null;
+      after = false;
+      if (NOT_PEERS.test(sentence)) continue;
+      const trigger = lastTrigger(sentence);
+      if (trigger === null && carried !== null) {
+        found.push(...proseItems(sentence.slice(carried[0].length), block, 'prose-list'));
         continue;
       }
-      const recommended = RECOMMENDED.exec(sentence);
-      if (recommended !== null) found.push(...proseItems(recommended[1]!, block, 'prose-verb'));
+      if (trigger === null) continue;
+      const noun = /recommendations?\b|suggestions|areas/i.test(trigger.word);
+      if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
+      after = true;
+      found.push(...proseItems(sentence.slice(trigger.end), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }
   return found;
 }
 
-/** A list written in a sentence -> its items: split at semicolons, else at commas and "and" before a verb. */
+/** The last trigger of a sentence that has a list after it ("made recommendations, but it suggested that ..."). */
+function lastTrigger(sentence: string): { word: string; end: number } | null {
+  let best: { word: string; end: number } | null = null;
+  for (const m of sentence.matchAll(new RegExp(TRIGGER.source, 'gi'))) {
+    const end = m.index + m[0].length;
+    if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
+  }
+  return best;
+}
+
+/** A sentence that carries on the list of the one before: "Among them were X; Y; Z." */
+const CONTINUES = /^(?:among\s+(?:them|these|which|other\s+things)(?:\s+(?:were|are|was|is))?|(?:these|they|this|those)\s+(?:included|include|includes|were|are|covered|cover)|in\s+particular(?:\s+(?:the\s+)?(?:team|peers|they|it)\s+(?:recommended|suggested|advised))?)\b[\s:,]*/i;
+
+/** A block's sentences. Sentences end at a full stop followed by a capital, never inside "2015/16 and 2016/17". */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?]["'’”]?)\s+(?=[A-Z‘“"'])/);
+}
+
+/** A list written in a sentence -> its clauses, each one recommendation. */
 export function proseItems(list: string, block: Block, rule: RecommendationRule): Candidate[] {
-  const body = list.replace(/\s*[.!]\s*$/, '').replace(/^(?:the\s+council\s+(?:should\s+)?|that\s+the\s+council\s+)/i, '').trim();
-  const parts = splitList(body)
-    .map((p) => p.replace(/^(?:and|or|to|also)\s+/i, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim())
-    .filter((p) => p.split(/\s+/).length >= 2 && p.length <= 300);
+  const body = list.replace(LEAD_IN, '').replace(/\s*[.!]\s*$/, '').trim();
+  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300);
   return parts.map((text) => ({
     block: { ...block, source: spanOf(block, text) },
     kind: 'key-recommendation',
@@ -54,23 +83,36 @@ export function proseItems(list: string, block: Block, rule: RecommendationRule)
   }));
 }
 
-const GERUND = /^(?:and\s+)?(?:\w+ing)\b/i;
+/** "that we X, that we Y and that we Z", "to X; to Y", "developing X, reviewing Y and improving Z", "X; Y; Z and W". */
+function splitClauses(text: string): string[] {
+  const semis = text.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
+  const parts = semis.length > 1 ? semis : [text];
+  return parts.flatMap((part, i) => {
+    const thats = part.split(/,?\s+(?:and\s+)?(?=that\s+(?:the\s+council|we|it|they|members|officers|the\s+\w+)\b)/i);
+    if (thats.length > 1) return thats;
+    const tos = part.split(/,?\s+(?:and\s+)?(?=to\s+[a-z]+\b)(?<!\b(?:how|way|need|plans?|able|want|ways)\s+)/i);
+    if (tos.length > 1 && /^to\s/i.test(part)) return tos;
+    const commas = part.split(/,\s*(?:and\s+)?/);
+    if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2)) return commas.flatMap(splitAnd);
+    return i === parts.length - 1 || /^(?:and\s+)?\w+ing\b/i.test(part) ? splitAnd(part) : [part];
+  });
+}
 
-function splitList(text: string): string[] {
-  const semis = text.split(/\s*;\s*/).filter(Boolean);
-  if (semis.length > 1) return semis.flatMap((s, i) => (i === semis.length - 1 ? lastAnd(s) : [s]));
-  const first = text.split(/\s+/)[0] ?? '';
-  if (GERUND.test(first)) {
-    return text.split(/,\s*(?:and\s+)?(?=\w+ing\b)|\s+and\s+(?=\w+ing\b)/i);
-  }
-  const commas = text.split(/,\s*(?:and\s+)?/);
-  if (commas.length > 2 && commas.every((c) => c.split(/\s+/).length <= 8)) return commas.flatMap((c, i) => (i === commas.length - 1 ? lastAnd(c) : [c]));
+/** "X and Y" holds two items when "and" joins a gerund ("improving X and developing Y") or two short phrases. */
+function splitAnd(text: string): string[] {
+  const gerunds = text.split(/\s+and\s+(?=\w+ing\b)/i);
+  if (/^\w+ing\b/i.test(text)) return gerunds;
+  const parts = text.split(/,?\s+and\s+/);
+  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
   return [text];
 }
 
-/** The last item of "X; Y; Z and W" holds two items when "and" joins two phrases of a few words each. */
-function lastAnd(text: string): string[] {
-  const parts = text.split(/\s+and\s+/);
-  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
-  return [text];
+function cleanClause(clause: string): string {
+  return clause
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/^(?:and|or|also|then)\s+/i, '')
+    .replace(/^that\s+/i, '')
+    .replace(/^to\s+(?=[a-z])/i, '')
+    .replace(/[.!]$/, '')
+    .trim();
 }

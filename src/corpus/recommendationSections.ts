@@ -30,8 +30,6 @@ export interface RecommendationSection {
   readonly heading: boolean;
   /** How many recommendations the announcement says there are, if it says. */
   readonly stated: number | null;
-  /** The announcement's own text after a colon, when the list follows inline ("...covered four areas: X; Y; Z"). */
-  readonly inline: string | null;
 }
 
 /** A section never runs longer than this many blocks. */
@@ -54,7 +52,6 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
       kind: role === 'areas-to-strengthen' ? 'area-to-strengthen' : 'key-recommendation',
       heading,
       stated: count === null ? null : countValue(count[1]!),
-      inline: heading ? null : inlineList(block.text),
     });
   }
   return sections;
@@ -77,12 +74,4 @@ function sectionEnd(blocks: readonly Block[], start: number, heading: boolean): 
     if (role === 'strengths' || role === 'committee') return j;
   }
   return limit;
-}
-
-/** The list an announcing sentence carries after its colon, when it is long enough to hold items. */
-function inlineList(text: string): string | null {
-  const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  const rest = text.slice(colon + 1).trim();
-  return rest.length >= 20 ? rest : null;
 }

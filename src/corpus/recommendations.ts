@@ -26,7 +26,8 @@ export function findRecommendations(blocks: readonly Block[], documentId: string
   for (const section of findRecommendationSections(blocks)) take(segmentSection(blocks, section));
   take(findLabelledRecommendations(blocks));
   take(findTableRecommendations(blocks));
-  if (candidates.length === 0) take(findProseRecommendations(blocks));
+  // Prose restatements stand only where nothing is listed; several may come from one block.
+  if (candidates.length === 0) candidates.push(...findProseRecommendations(blocks));
   candidates.sort((a, b) => a.block.index - b.block.index || a.block.source.start - b.block.source.start);
   return mergeRepeats(candidates, documentId);
 }

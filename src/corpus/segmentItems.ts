@@ -8,7 +8,6 @@ import {
   RECOMMENDATION_HEADING,
 } from './listContext.js';
 import type { Candidate } from './mergeRepeats.js';
-import { proseItems } from './proseRecommendations.js';
 import type { RecommendationSection } from './recommendationSections.js';
 import type { RecommendationRule } from '../vocabulary.js';
 
@@ -21,7 +20,8 @@ import type { RecommendationRule } from '../vocabulary.js';
  * 3. paragraphs that open with a bold run or "Heading:" (classic areas for improvement);
  * 4. headlines (bold or short lines) each over its paragraph(s);
  * 5. short headline items ("Housing", "Digital strategy");
- * 6. the announcement's inline list, or paragraphs that read as recommendations ("Develop ...", "The council should ...").
+ * 6. paragraphs that read as recommendations ("Develop ...", "The council should ...").
+ * A list inside the announcing sentence itself is prose (see proseRecommendations.ts).
  * A committee's own list ("To note ...") yields nothing; the progress-review template's bullets are skipped.
  */
 export function segmentSection(blocks: readonly Block[], section: RecommendationSection): Candidate[] {
@@ -35,7 +35,6 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
     leadItems(body, kind, lead) ??
     headlineItems(body, kind, lead) ??
     shortItems(body, kind) ??
-    (section.inline !== null ? proseItems(section.inline, blocks[section.at]!, 'prose-list') : null) ??
     paragraphItems(body, kind);
   const kept = items.filter((c) => !isTemplateItem(c.text));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
