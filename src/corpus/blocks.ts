@@ -211,6 +211,10 @@ function romanValue(roman: string): number {
  * end a sentence and this one starts in lower case without a marker of its own.
  */
 function continues(previous: Block, block: Block): boolean {
+  // A table's wrapped cell, read from a PDF as a bullet of its own under a numbered row: "- 1 Put in place ...,"
+  // then "- with savings that ...".
+  if (block.bulleted && block.marker === null && previous.marker !== null && previous.kind === 'list-item' &&
+    !/[.!?:;]$/.test(previous.text) && /^[a-z]/.test(block.text)) return true;
   if (block.marker !== null || block.bulleted || block.kind === 'heading' || block.kind === 'table-row') return false;
   if (previous.kind === 'heading' || previous.kind === 'table-row') return false;
   if (/[.!?:;"'’”)]$/.test(previous.text)) return false;

@@ -72,7 +72,7 @@ export function labelNumber(match: RegExpExecArray): number {
 
 /** A heading that opens the recommendations: "2. Key recommendations", "Recommendations", "Our recommendations". */
 const RECOMMENDATIONS_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|key|main|summary\s+of(?:\s+the)?|peer(?:\s+team)?(?:['’]s)?|peer\s+challenge|lga|cpc|corporate\s+peer\s+challenge|original|overarching|headline|\w+)\s+){0,3}recommendations?(?:\s+(?:from|of|made\s+by|for)\s+(?:the\s+)?[\w\s'’()-]{0,50})?\s*:?$/i;
+  /^(?:appendix\s+[\w.]+\s*[–:-]?\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|key|main|summary\s+of(?:\s+the)?|peer(?:\s+team)?(?:['’]s)?|peer\s+challenge|lga|cpc|corporate\s+peer\s+challenge|original|overarching|headline|\w+)\s+){0,3}recommendations?(?:\s+(?:from|of|made\s+by|for)\s+(?:the\s+)?[\w\s'’()-]{0,50})?\s*:?$/i;
 
 /** Section headings that end a recommendations section: the template's next sections and a report's furniture. */
 const SECTION_END = new RegExp(
@@ -93,14 +93,14 @@ const SECTION_END = new RegExp(
 
 /** The progress-review template's own bullets, which describe the review, not recommendations. */
 const TEMPLATE_ITEM =
-  /^(?:(?:provide|provides|providing)\s+(?:space|an opportunity|the opportunity)|(?:receive|receiving)\s+feedback|(?:discuss|discussing)\s+(?:early\s+)?(?:impact|progress)|(?:reflect|reflecting)\s+on\s+(?:progress|the\s+(?:cpc|peer))|(?:update|updating)\s+peers|(?:consider|considering)\s+(?:progress|the\s+council['’]s\s+progress))/i;
+  /^(?:[A-Z][\w ,&-]{2,40}:\s*)?(?:(?:provide|provides|providing)\s+(?:space|an opportunity|the opportunity)|(?:receive|receiving|hear|hearing)\s+(?:feedback|from\s+peers)|(?:discuss|discussing|talk\s+through|talking\s+through)\s+(?:any\s+)?(?:early\s+)?(?:impact|progress|learning)|(?:reflect|reflecting)\s+(?:with\s+peers\s+)?on\s+(?:progress|the\s+(?:cpc|peer)|peers|new\s+opportunities|any\s+new)|(?:update|updating)\s+peers|(?:understand|understanding)\s+(?:better\s+)?(?:any\s+)?(?:shifts?|changes?)\s+in\s+(?:the\s+)?(?:operating\s+)?context|(?:consider|considering)\s+(?:progress|the\s+council['’]s\s+progress))/i;
 
 /** What list, if any, a block introduces. */
 export function introRole(block: Block): ListRole | null {
   const text = block.text;
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
-  if (PEER_INTRO.test(text)) return 'peer-recommendations';
+  if (PEER_INTRO.test(text) || (/:\s*$/.test(text) && /\brecommend/i.test(text))) return 'peer-recommendations';
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
 }

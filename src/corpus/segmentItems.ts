@@ -113,11 +113,12 @@ function markerStyle(block: Block): string {
   if (/^\d+(?:\.\d+)+/.test(marker)) return 'dotted';
   if (/^\(?[ivx]+\)$/i.test(marker) && marker.replace(/[()]/g, '').length > 1) return 'roman';
   if (/^\(?[a-z][.)]$/i.test(marker)) return `alpha${marker.slice(-1)}`;
-  return `number${marker.slice(-1)}`;
+  return `number${/[.)]$/.test(marker) ? marker.slice(-1) : ''}`;
 }
 
+/** Inside a recommendations section a short numbered line is an item, not a section heading (sections end at `isSectionEnd`). */
 function isListItem(block: Block): boolean {
-  return block.kind === 'list-item' && !(isSectionHeading(block) && !block.bulleted && block.bold === null);
+  return block.kind === 'list-item';
 }
 
 /** A list: items of the first item's marking, each with the paragraphs and sub-items that follow it. */

@@ -1,0 +1,3 @@
+import { readDocument } from '../src/ingest/read.js';
+const d = await readDocument(process.argv[2]!);
+console.log(d.text);
