@@ -143,7 +143,8 @@ export function isRecommendationsHeading(block: Block): boolean {
 export function isSectionEnd(block: Block): boolean {
   if (block.text.length > 90 || /[.]$/.test(block.text)) return false;
   if (block.kind === 'list-item' && block.bulleted) return false;
-  return SECTION_END.test(block.text);
+  // A question heading ("What is the background to this report?") opens a new section of a council's report.
+  return SECTION_END.test(block.text) || (block.kind === 'heading' && /\?$/.test(block.text));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Block } from './blocks.js';
 import {
   introRole,
   isCommitteeItem,
+  isSectionEnd,
   isSectionHeading,
   isTemplateItem,
   labelNumber,
@@ -197,13 +198,25 @@ function isHeadline(block: Block, next: Block | undefined): boolean {
 
 /** Headlines each over their paragraphs. */
 function headlineItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
-  const heads = body.flatMap((b, i) => (isHeadline(b, body[i + 1]) ? [i] : []));
+  const heads: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]!;
+    if (block.kind === 'table-row' || /\?$/.test(block.text) || isSectionEnd(block)) break;
+    if (isHeadline(block, body[i + 1])) heads.push(i);
+  }
   if (heads.length === 0 || heads[0]! > lead) return null;
   return heads.map((at, n) => {
-    const limit = heads[n + 1] ?? body.length;
+    const limit = heads[n + 1] ?? stopAfter(body, at + 1);
     const parts = [body[at]!, ...body.slice(at + 1, limit).filter((b) => b.kind === 'paragraph')];
     return candidate(parts, kind, 'headline-paragraph', 0.75, { heading: body[at]!.text, number: null });
   });
+}
+
+/** Where the last headline's paragraphs end: a table, a question or a section heading. */
+function stopAfter(body: readonly Block[], from: number): number {
+  let j = from;
+  while (j < body.length && body[j]!.kind === 'paragraph' && !/\?$/.test(body[j]!.text)) j++;
+  return j;
 }
 
 /** Two or more short lines: headline items announced as recommendations. */

@@ -135,16 +135,19 @@ function markerOf(
 }
 
 /**
- * A table: a data row is one block with its cells joined by a tab. A layout table (cells holding paragraphs,
- * lists or tables, as older council sites use for page layout) is read cell by cell as ordinary blocks.
+ * A table: a data row is one block with its cells joined by a tab (a cell's paragraphs and lists joined by
+ * spaces, as Word writes every cell as a paragraph). A layout table (one row of cells holding paragraphs or lists,
+ * or a table holding tables, as older council sites use for page layout) is read cell by cell as ordinary blocks.
  */
 function walkTable(table: DomNode, state: State): void {
   flush(state);
   const caption = elementChildren(table).find((child) => child.name === 'caption');
   if (caption !== undefined) walk(caption, state);
-  for (const row of rowsOf(table)) {
-    const cells = elementChildren(row).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !isSkipped(cell));
-    if (cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
+  const rows = rowsOf(table).map((row) => elementChildren(row).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !isSkipped(cell)));
+  const layout = rows.filter((cells) => cells.length > 0).length < 2 || Math.max(0, ...rows.map((cells) => cells.length)) < 2 ||
+    rows.some((cells) => cells.some((cell) => contains(cell, (node) => node !== cell && node.name === 'table')));
+  for (const cells of rows) {
+    if (layout && cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
       for (const cell of cells) walk(cell, state);
       flush(state);
       continue;
