@@ -17,7 +17,7 @@ const COMMITTEE_SIGNS = [
   /^recommended\s*:?/i,
   /\b(?:committee|cabinet|council|executive|members)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b/i,
   /\bportfolio\s+holder\b|\(portfolio:|\bcabinet\s+member\s+for\b/i,
-  /\bcontact\s+officer\b|\breport\s+author\b|\bcontact\s+details?\b/i,
+  /\bcontact\s+officer\b|\breport\s+author\b/i,
   /\bkey\s+decision\b/i,
   /\brecord\s+of\s+(?:the\s+)?decision\b|\bdecision\s+details\b|\bissue\s*[-–]\s*decisions\b|\bdecision\s+maker\b|\bdecision\s+status\b/i,
   /\bbackground\s+papers\b|\blist\s+of\s+background\s+documents\b/i,
@@ -61,6 +61,8 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   if (quoted !== null && committee.length < 2 && !FEEDBACK_TITLE.test(title) && !PROGRESS_TITLE.test(title) && !lgaOwn) {
     return { documentType: 'news', evidence: quoted[0] };
   }
+  const titled = FEEDBACK_TITLE.exec(title);
+  if (titled !== null && committee.length < 3 && LGA_FURNITURE.test(all)) return { documentType: 'feedback-report', evidence: titled[0] };
   if (committee.length >= 2) return { documentType: 'committee-report', evidence: committee.slice(0, 2).join('; ') };
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
   const progress = PROGRESS_TITLE.exec(title) ?? PROGRESS_TITLE.exec(head);

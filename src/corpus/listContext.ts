@@ -56,6 +56,12 @@ const PEER_INTRO = new RegExp(
   'i',
 );
 
+/** Recommendations named in a sentence: the noun, "recommended that", or an intro of PEER_INTRO's. */
+const MENTIONS = new RegExp(`\\brecommendations?\\b|\\brecommend(?:s|ed)?\\s+(?:that|the\\s+council|us|we|it)\\b|${PEER_INTRO.source}`, 'i');
+
+/** A sentence that says a list follows it: a closing colon, "the following", "below", "as follows", "covering". */
+const LIST_FOLLOWS = /:\s*$|\b(?:covering|including|on|around|were|are)\s*$|\bthe\s+following\b(?!\s+(?:the|a|an|on|its|their|our|this|that|year|month|week|day)\b)|\b(?:set\s+out|listed|shown|summarised|detailed)\s+below\b|\bbelow\s*[:.]?\s*$|\bas\s+follows\b/i;
+
 const AREAS_INTRO =
   /\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;
 
@@ -100,9 +106,14 @@ export function introRole(block: Block): ListRole | null {
   const text = block.text;
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
-  if (PEER_INTRO.test(text) || (/:\s*$/.test(text) && /\brecommend/i.test(text))) return 'peer-recommendations';
+  if (sentencesOf(text).some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
+}
+
+/** A block's sentences (a list intro may follow a sentence about something else). */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?]["'’”]?)\s+(?=[A-Z‘“"'])/);
 }
 
 /** True when the block is (or introduces) the committee's own recommendation or resolution. */

@@ -19,7 +19,7 @@ const TRIGGER =
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /** Sentences about the meeting's own recommendations, or that only count them. */
-const NOT_PEERS = /\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b/i;
+const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b/i;
 /** What stands between the trigger and the list. */
 const LEAD_IN =
   /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;
@@ -54,6 +54,8 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
   let best: { word: string; end: number } | null = null;
   for (const m of sentence.matchAll(new RegExp(TRIGGER.source, 'gi'))) {
     const end = m.index + m[0].length;
+    // "could recommend", "any recommendations": what peers might say, not what they said.
+    if (/\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
   }
   return best;
@@ -67,10 +69,14 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?]["'’”]?)\s+(?=[A-Z‘“"'])/);
 }
 
+/** A clause that qualifies the recommendations rather than stating one ("identified by the peer team", "from the report"). */
+const NOT_A_CLAUSE =
+  /^(?:from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
+
 /** A list written in a sentence -> its clauses, each one recommendation. */
 export function proseItems(list: string, block: Block, rule: RecommendationRule): Candidate[] {
   const body = list.replace(LEAD_IN, '').replace(/\s*[.!]\s*$/, '').trim();
-  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300);
+  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300 && !NOT_A_CLAUSE.test(p));
   return parts.map((text) => ({
     block: { ...block, source: spanOf(block, text) },
     kind: 'key-recommendation',

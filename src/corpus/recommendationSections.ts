@@ -40,7 +40,7 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const heading = isRecommendationsHeading(block);
-    const role = heading ? 'peer-recommendations' : introRole(block);
+    const role = heading ? 'peer-recommendations' : (introRole(block) ?? continuedIntro(blocks, i));
     if (role !== 'peer-recommendations' && role !== 'areas-to-strengthen') continue;
     if (heading && committeeFollows(blocks, i)) continue;
     const end = sectionEnd(blocks, i + 1, heading);
@@ -55,6 +55,14 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
     });
   }
   return sections;
+}
+
+/** "They are:" or "These were:" on its own, after a sentence about the recommendations. */
+function continuedIntro(blocks: readonly Block[], i: number): 'peer-recommendations' | null {
+  const text = blocks[i]!.text;
+  const previous = blocks[i - 1];
+  if (text.length > 40 || !/:\s*$/.test(text) || previous === undefined) return null;
+  return /\brecommend/i.test(previous.text) && !isCommitteeDecision(previous.text) ? 'peer-recommendations' : null;
 }
 
 /** "4 Recommendations" over "The Committee is asked to:" or "2.1 To note the report": the meeting's own list. */

@@ -30,18 +30,25 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   const kind = section.kind;
   // After a sentence the list follows at once; under a heading a paragraph or two may come first.
   const lead = section.heading ? 3 : 1;
+  // Only a heading or a closing colon promises a list that has lost its bullets (headlines, short lines, paragraphs).
+  const promised = section.heading || /:\s*$/.test(blocks[section.at]!.text);
+  const announcing = blocks[section.at]!;
   const items =
     labelItems(body, kind, lead) ??
-    listItems(body, kind, lead) ??
+    (siblingOf(announcing, body) ? null : listItems(body, kind, lead)) ??
     leadItems(body, kind, lead) ??
-    headlineItems(body, kind, lead) ??
-    shortItems(body, kind) ??
-    paragraphItems(body, kind);
+    (promised ? (headlineItems(body, kind, lead) ?? shortItems(body, kind) ?? paragraphItems(body, kind)) : []);
   const kept = items.filter((c) => !isTemplateItem(c.text));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = end < 0 ? kept : kept.slice(0, end);
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
+}
+
+/** "2.4 ... Here is a link to the report:" followed by "2.5 ...": the next paragraph of the report, not a list. */
+function siblingOf(announcing: Block, body: readonly Block[]): boolean {
+  const first = body.find((b) => b.kind === 'list-item');
+  return first !== undefined && announcing.kind === 'list-item' && announcing.marker !== null && markerStyle(first) === markerStyle(announcing);
 }
 
 /** A paragraph that introduces the list rather than being part of it. */
@@ -102,7 +109,7 @@ function labelItems(body: readonly Block[], kind: Candidate['kind'], lead: numbe
     }
     const text = [rest, ...parts.map((p) => p.text)].filter(Boolean).join(' ');
     if (text.length < 3) return [];
-    const heading = rest.length >= 3 ? rest.replace(/[.:]$/, '') : headingOf(parts[0] ?? label);
+    const heading = rest.length >= 3 ? headingOf({ ...label, text: rest, bold: null }) : headingOf(parts[0] ?? label);
     return [candidate([label, ...parts], kind, 'recommendation-label', 0.95, { text, heading, number })];
   });
 }
