@@ -29,20 +29,30 @@ const COMMITTEE_SIGNS = [
 ];
 
 const FEEDBACK_TITLE =
-  /\b(?:feedback\s+report|peer\s+challenge\s+report|corporate\s+peer\s+challenge\s*[–-]?\s*(?:feedback|final\s+report|report)|peer\s+challenge\s+feedback|feedback\s+presentation|final\s+report)\b/i;
+  /\b(?:feedback\s+report|peer\s+challenge\s+report|corporate\s+peer\s+challenge\s*[–-]?\s*(?:feedback|report)|peer\s+challenge\s+feedback|feedback\s+presentation|initial\s+feedback|feedback\s+letter|final\s+feedback)\b/i;
 const PROGRESS_TITLE =
   /\b(?:progress\s+review|revisit(?:\s+report)?|follow[\s-]up\s+(?:visit|report|review|letter)|check[\s-]in|progress\s+report|progress\s+update)\b/i;
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story|^news$)\b/i;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b/i;
 const QUOTED_SPEAKER = /\b(?:said|says|added|commented|explained)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/;
+const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+\s+\d)/i;
+const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
 const LETTER = /^dear\s+\w+/i;
-const LGA_FURNITURE = /\blocal\s+government\s+association\b|\b18\s+smith\s+square\b|\blocal\.gov\.uk\b/i;
+/** The LGA's own letterhead: its address, site and company number. */
+const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+number\s+11177145\b|\binfo@local\.gov\.uk\b/i;
+/** The peer team's report template: its sections. */
+const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
+/** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>/i;
+const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:full\s+|final\s+)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
 
 /**
  * What the document is and which point of the cycle it concerns, from the evidence a reader uses: title lines
  * ("Feedback report", "Progress Review", "Action plan"), a meeting paper's furniture ("Report to:", "Decision
- * details", "RESOLVED"), a news item's quoted speakers, an action plan's table columns, the LGA's own letterhead.
+ * details", "RESOLVED"), a news item's dateline and quoted speakers, a council page's links to the report, an
+ * action plan's table columns, the LGA's own letterhead and report template.
  */
 export function detectDocumentType(blocks: readonly Block[], themeSectionCount: number): TypeEvidence {
   const head = blocks.slice(0, 12).map((b) => b.text).join('\n');
@@ -54,28 +64,42 @@ export function detectDocumentType(blocks: readonly Block[], themeSectionCount: 
 
 function decide(blocks: readonly Block[], head: string, title: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
   const committee = COMMITTEE_SIGNS.map((sign) => firstMatch(blocks, sign)).filter((m): m is string => m !== null);
+  const letterhead = LGA_LETTERHEAD.test(all);
+  const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
+  const feedbackTitle = FEEDBACK_TITLE.exec(title);
   const news = NEWS.exec(head);
   if (news !== null) return { documentType: 'news', evidence: news[0] };
-  const quoted = QUOTED_SPEAKER.exec(all);
-  const lgaOwn = LGA_FURNITURE.test(all) && committee.length < 2;
-  if (quoted !== null && committee.length < 2 && !FEEDBACK_TITLE.test(title) && !PROGRESS_TITLE.test(title) && !lgaOwn) {
-    return { documentType: 'news', evidence: quoted[0] };
+  const peerReport = (letterhead || feedbackTitle !== null) && template >= 2;
+  if (committee.length >= 2 && !(peerReport && committee.length < 3)) {
+    return { documentType: 'committee-report', evidence: committee.slice(0, 2).join('; ') };
   }
-  const titled = FEEDBACK_TITLE.exec(title);
-  if (titled !== null && committee.length < 3 && LGA_FURNITURE.test(all)) return { documentType: 'feedback-report', evidence: titled[0] };
-  if (committee.length >= 2) return { documentType: 'committee-report', evidence: committee.slice(0, 2).join('; ') };
+
+  // A news item: a dateline, quoted speakers, "published today"; a council page: its furniture and links.
+  const quoted = QUOTED_SPEAKER.exec(all);
+  const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
+  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) ? 1 : 0);
+  const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
+  if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {
+    return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };
+  }
+
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
   const progress = PROGRESS_TITLE.exec(title) ?? PROGRESS_TITLE.exec(head);
   const plan = ACTION_PLAN_TITLE.exec(title);
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
-  if (actionTable !== undefined && progress === null) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
+  if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
+  if (!peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
+    return { documentType: 'other', evidence: 'a council web page about the challenge' };
+  }
   if (progress !== null) return { documentType: 'progress-review', evidence: progress[0] };
-  const feedback = FEEDBACK_TITLE.exec(head);
-  if (feedback !== null) return { documentType: 'feedback-report', evidence: feedback[0] };
+  if (feedbackTitle !== null) return { documentType: 'feedback-report', evidence: feedbackTitle[0] };
+  const headFeedback = FEEDBACK_TITLE.exec(head);
+  if (headFeedback !== null) return { documentType: 'feedback-report', evidence: headFeedback[0] };
   if (themeSectionCount >= 3) return { documentType: 'feedback-report', evidence: `${themeSectionCount} theme sections` };
   const letter = blocks.slice(0, 15).find((b) => LETTER.test(b.text));
   if (letter !== undefined && /\bpeer\s+challenge\b/i.test(all)) return { documentType: 'feedback-report', evidence: letter.text.slice(0, 40) };
-  if (committee.length === 1 && /\bpeer\s+(?:challenge|review)\b/i.test(all)) return { documentType: 'committee-report', evidence: committee[0]! };
+  if (committee.length >= 1 && /\bpeer\s+(?:challenge|review)\b/i.test(all)) return { documentType: 'committee-report', evidence: committee[0]! };
+  if (newsScore >= 2) return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };
   return { documentType: 'other', evidence: null };
 }
 
