@@ -79,7 +79,7 @@ function groupLines(text: string): RawBlock[] {
         continue;
       }
       const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line);
-      const endsParagraph = wrap !== null && paragraphEnded(previous, line, wrap);
+      const endsParagraph = (wrap !== null && paragraphEnded(previous, line, wrap)) || HEADING.test(previous) || HEADING.test(line);
       previous = line;
       if (current === null || startsItem || line.includes('\t') || endsParagraph) {
         current = { lines: [line], line: i + 1, start: lineStart, end: lineStart + line.length };

@@ -6,10 +6,10 @@ type ChallengeMonths = Pick<Dates, 'originalChallenge' | 'revisit' | 'previousCh
 
 const CHALLENGE = /peer challenge|\bCPC\b|peer review|peer team|revisit/i;
 /** "Peer Challenge in", "Peer Challenge took place in", "Peer Challenge Revisit –" right before the month. */
-const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
+const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit|peer team['’]s visit|peers['’] visit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
 const OPENS = /(?:^|[.!?]\s+)In\s+$/;
 const REVISIT = /\b(?:revisit|re-visit|follow[- ]up visit|progress review visit|welcomed back|came back)\b/i;
-const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\b/i;
+const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\s+(?:[\w’']+\s+){0,3}?(?:peer\s+challenge|cpc|peer\s+review|challenge|review|visit)\b/i;
 const NEXT_DUE = /\bnext\s+(?:corporate\s+)?peer\s+challenge\b[^.]{0,80}?\b(?:before|by|no later than)\s+$/i;
 
 /**

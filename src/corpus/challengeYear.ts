@@ -1,9 +1,10 @@
 import type { DocumentType, Stage } from '../vocabulary.js';
 import type { Block } from './blocks.js';
+import { MONTH_YEAR } from './dateText.js';
 import type { Dates } from './schema.js';
 
 /** "the 2019 Corporate Peer Challenge", "Corporate Peer Challenge 2024", "Peer Challenge (2021)". */
-const NAMED_YEAR = /\b(20\d\d)\s+(?:LGA\s+)?(?:corporate\s+)?peer\s+challenge\b|\b(?:corporate\s+)?peer\s+challenge\s*[(–:-]?\s*(20\d\d)\b(?!\s*[-/]\d)/gi;
+const NAMED_YEAR = /\b(20\d\d)\s+(?:LGA\s+)?(?:corporate\s+)?peer\s+challenge\b|\b(?:corporate\s+)?peer\s+challenge(?:\s+(?:report|feedback(?:\s+report)?))?\s*[(–:-]?\s*(20\d\d)\b(?!\s*[-/]\d)|\b(?:original|first)\s+(?:peer\s+)?challenge\s+in\s+(20\d\d)\b/gi;
 const NOT_THIS = /\b(?:previous|last|prior|earlier|next|first|future|upcoming)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -17,14 +18,34 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
   const named = namedYear(blocks);
   const followUp = documentType === 'progress-review' || documentType === 'action-plan' || stage === 'progress-review' || stage === 'action-plan';
   if (followUp) {
-    const known = [original, named, dates.revisit === null ? visit : null].filter((y): y is number => y !== null);
-    return known.length === 0 ? null : Math.min(...known);
+    // The challenge followed up is the one the document calls first or previous, never a later revisit.
+    const previous = dates.previousChallenge === null ? null : year(dates.previousChallenge);
+    const known = [original, named, previous, dates.revisit === null ? visit : null].filter((y): y is number => y !== null);
+    if (known.length > 0) return Math.min(...known);
   }
   if (visit !== null) return visit;
   if (original !== null) return original;
   if (named !== null) return named;
   if (dates.plannedVisit !== null) return year(dates.plannedVisit.start);
-  if (documentType === 'feedback-report' && dates.document !== null) return year(dates.document);
+  const loose = looseYear(blocks);
+  if (loose !== null) return loose;
+  return dates.document === null ? null : year(dates.document);
+}
+
+/** Month-year dates in a sentence about the peers' visit: "In June 2014 councillors and officers ... spent time at". */
+const VISITED = /\b(?:spent|visited|visit|carried\s+out|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited)\b/i;
+const ABOUT_PEERS = /\bpeers?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
+const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|last|due|will|report\s+(?:was|is))\b/i;
+
+function looseYear(blocks: readonly Block[]): number | null {
+  for (const block of blocks) {
+    for (const sentence of block.text.split(/(?<=[.!?])\s+/)) {
+      if (!VISITED.test(sentence) || !ABOUT_PEERS.test(sentence) || NOT_THE_VISIT.test(sentence)) continue;
+      const m = MONTH_YEAR.exec(sentence) ?? /\b(?:in|during)\s+(20\d\d)\b/.exec(sentence);
+      MONTH_YEAR.lastIndex = 0;
+      if (m !== null) return Number(m[2] ?? m[1]);
+    }
+  }
   return null;
 }
 
@@ -32,7 +53,7 @@ function namedYear(blocks: readonly Block[]): number | null {
   for (const block of blocks) {
     for (const m of block.text.matchAll(NAMED_YEAR)) {
       if (NOT_THIS.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      return Number(m[1] ?? m[2]);
+      return Number(m[1] ?? m[2] ?? m[3]);
     }
   }
   return null;

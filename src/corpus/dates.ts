@@ -7,6 +7,8 @@ const LABEL = /\b(?:date(?:d| of (?:the )?(?:meeting|decision|report|issue|publi
 const MEETING = /\b(?:meeting|committee|cabinet|council|board|panel|scrutiny|executive|forum)\b/i;
 /** A date standing alone on its line, as a letter is dated: "14 March 2019", "14/03/2019". */
 const LETTER_DATE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\.?$`, 'i');
+/** A web page's or news item's dateline: "Posted on 14 November 2017", "Last updated: 11/4/2024", "Meeting: 08/12/2014". */
+const DATELINE = /^\(?(?:published|posted|last\s+updated|updated|date\s+published|meeting)(?:\s+on)?\s*:?\s*/i;
 const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team)\b/i;
 
 /**
@@ -42,6 +44,11 @@ function documentDate(blocks: readonly Block[]): string | null {
     if (block.text.length > 150 || !MEETING.test(block.text) || dayRanges(block.text, 2000).length > 0) continue;
     const date = firstDate(block.text);
     if (date !== null && /^[\s.,)]*$/.test(block.text.slice(date.index + date.text.length))) return date.iso;
+  }
+  for (const block of blocks.slice(0, 15)) {
+    const dateline = DATELINE.exec(block.text);
+    const date = dateline === null ? null : firstDate(block.text.slice(dateline[0].length));
+    if (date !== null) return date.iso;
   }
   for (const block of blocks.slice(0, 12)) {
     const text = textWithDay(block);
