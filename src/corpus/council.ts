@@ -30,9 +30,15 @@ export function findCouncil(blocks: readonly Block[], register: Register, option
   const mentions = findCouncilMentions(blocks, register);
   const peers = findPeerTeam(blocks);
   const own = mentions.filter((m) => !employerOfPeer(m, peers) && !othersContext(m));
-  const titled = options.title ? lookupCouncil(register, options.title) : [];
+  const titled = options.title ? titleCouncils(register, options.title) : [];
   const ranked = scoreCouncils(blocks, own.filter((m) => m.candidates.length > 0), titled);
   const best = ranked[0];
+  // A web page's title ("Peer challenge | Gravesham Borough Council") names the site's council: it stands where the
+  // text names none, or only names another in passing.
+  if (titled.length > 0 && (best === undefined || (best.score < 8 && !best.mention.candidates.some((c) => titled.includes(c))))) {
+    const chosen = choose(titled, register, options.year, options.title!, file);
+    return { council: chosen.council, reason: chosen.council === null ? NEVER_NAMED : null, warnings: chosen.warnings };
+  }
   if (best === undefined) {
     const unknown = own.find((m) => m.candidates.length === 0 && m.block.index < 6);
     if (unknown !== undefined) {
@@ -48,6 +54,16 @@ export function findCouncil(blocks: readonly Block[], register: Register, option
   }
   const chosen = choose(best.mention.candidates, register, options.year, best.mention.text, file);
   return { council: chosen.council === null ? null : { ...chosen.council, source: best.mention.block.source }, reason: null, warnings: [...warnings, ...chosen.warnings] };
+}
+
+/** The council a page title names in one of its parts ("Key recommendations | LGA | Braintree District Council"). */
+function titleCouncils(register: Register, title: string): readonly RegisterEntry[] {
+  for (const part of title.split(/\s+[|–—-]\s+|\s*[|:]\s*/).reverse()) {
+    if (!/\b(?:council|borough|district|county|city|metropolitan)\b/i.test(part)) continue;
+    const found = lookupCouncil(register, part.trim());
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** The council a manifest value names, matched as in documents, valid in `year`. */

@@ -47,7 +47,7 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
   const found =
     raw.manifest?.council !== undefined && raw.manifest.council !== ''
       ? councilFromName(raw.manifest.council, context.register, councilYear)
-      : findCouncil(blocks, context.register, { year: councilYear });
+      : findCouncil(blocks, context.register, { year: councilYear, title: raw.pageTitle ?? null });
 
   const recommendations = findRecommendations(blocks, id);
   const recommendationsReferenced = findReferencedCount(blocks);

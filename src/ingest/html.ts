@@ -17,7 +17,8 @@ export function htmlToCanonical(html: string, file: string, options: RenderOptio
   const blocks = renderBlocks(root, options);
   const text = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
   const warnings: Warning[] = text === '' ? [warning('little-text', 'no text found in the page', file)] : [];
-  return { text, pages: [], pageCount: null, warnings };
+  const pageTitle = $('head > title, title').first().text().replace(/\s+/g, ' ').trim();
+  return { text, pages: [], pageCount: null, warnings, ...(pageTitle === '' ? {} : { pageTitle }) };
 }
 
 /** An HTML file's bytes -> canonical text, decoded as its `<meta charset>` says when that is not UTF-8. */

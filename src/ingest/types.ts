@@ -19,6 +19,8 @@ export interface Extracted {
   /** Number of pages, when the format has pages. */
   readonly pageCount: number | null;
   readonly warnings: readonly Warning[];
+  /** A web page's `<title>`, which often names the council when the page's text does not. */
+  readonly pageTitle?: string;
 }
 
 /** One input file read and converted to canonical text. */
