@@ -41,10 +41,10 @@ interface RawBlock {
 /** Bullet characters as documents write them, `o` and `–` included (Word's second-level bullets, copied web lists). */
 const BULLET = /^\s*(?:[•▪◦·●○■►➢▸‣⁃\uf0a7\uf0b7]\s*|[-*–o]\s+)(?=\S)/u;
 const MARKER =
-  /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?=[A-Z]))/i;
+  /^\s*(\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,5})[.)](?:\s+|$)|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|\d{1,2}(?:\.\d{1,2})+\s*(?=[A-Z(])|\d{1,2}\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)(?=[A-Z]))/i;
 const HEADING = /^\s*#{1,6}\s+/;
 /** A line that opens a numbered or lettered item, so starts a block even without a blank line before it. */
-const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
+const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?(?!\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
 
 /** Split canonical text into blocks. `file` is recorded in each block's source location. */
 export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {

@@ -106,7 +106,11 @@ export function introRole(block: Block): ListRole | null {
   const text = block.text;
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
-  if (sentencesOf(text).some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
+  const sentences = sentencesOf(text);
+  if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
+  // "It looked at each recommendation the CPC had made. These were:"
+  const last = sentences[sentences.length - 1]!;
+  if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s))) return 'peer-recommendations';
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
 }

@@ -131,7 +131,8 @@ function isListItem(block: Block): boolean {
 
 /** A list: items of the first item's marking, each with the paragraphs and sub-items that follow it. */
 function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
-  const first = body.findIndex(isListItem);
+  // A list starts at its first item: "8." after an intro is the report's own paragraph numbering running on.
+  const first = body.findIndex((b) => isListItem(b) && (b.ordinal === null || b.ordinal === 1));
   if (first < 0 || first > lead) return null;
   let style = markerStyle(body[first]!);
   let items = itemsOfStyle(body, first, style);
