@@ -27,9 +27,13 @@ const LEAD_IN =
 /** Prose restatements anywhere in the document. */
 export function findProseRecommendations(blocks: readonly Block[]): Candidate[] {
   const found: Candidate[] = [];
+  // A list may carry on in the next sentence, or the next paragraph ("... made recommendations. ¶ Among them were ...").
+  let after = false;
   for (const block of blocks) {
-    if (block.kind === 'table-row' || block.kind === 'heading' || isCommitteeDecision(block.text)) continue;
-    let after = false;
+    if (block.kind === 'table-row' || block.kind === 'heading' || isCommitteeDecision(block.text)) {
+      after = false;
+      continue;
+    }
     for (const sentence of sentences(block.text)) {
       const carried = after ? CONTINUES.exec(sentence) : null;
       after = false;

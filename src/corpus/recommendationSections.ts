@@ -61,7 +61,7 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
 function continuedIntro(blocks: readonly Block[], i: number): 'peer-recommendations' | null {
   const text = blocks[i]!.text;
   const previous = blocks[i - 1];
-  if (text.length > 40 || !/:\s*$/.test(text) || previous === undefined) return null;
+  if (text.length > 40 || !/^(?:they|these|those|which|the\s+recommendations)\s+(?:are|were|include[sd]?|read|covered)\b[^:]*:\s*$/i.test(text) || previous === undefined) return null;
   return /\brecommend/i.test(previous.text) && !isCommitteeDecision(previous.text) ? 'peer-recommendations' : null;
 }
 

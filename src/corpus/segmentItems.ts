@@ -38,11 +38,16 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
     (siblingOf(announcing, body) ? null : listItems(body, kind, lead)) ??
     leadItems(body, kind, lead) ??
     (promised ? (headlineItems(body, kind, lead) ?? shortItems(body, kind) ?? paragraphItems(body, kind)) : []);
-  const kept = items.filter((c) => !isTemplateItem(c.text));
+  const kept = items.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = end < 0 ? kept : kept.slice(0, end);
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
+}
+
+/** A lower-case label of a few words in a list ("governance", "behaviours and culture"): a topic, not a recommendation. */
+function isTopicLabel(item: Candidate): boolean {
+  return item.rule !== 'short-headline' && /^[a-z]/.test(item.text) && item.text.split(/\s+/).length <= 3;
 }
 
 /** "2.4 ... Here is a link to the report:" followed by "2.5 ...": the next paragraph of the report, not a list. */
@@ -159,6 +164,8 @@ function itemsOfStyle(body: readonly Block[], first: number, style: string): num
   let previous: Block | null = null;
   for (let j = first; j < body.length; j++) {
     const block = body[j]!;
+    // A bulleted list does not run on past a heading; numbered items may stand under theme sub-headings.
+    if (block.kind === 'heading' && previous !== null && previous.ordinal === null) break;
     if (!isListItem(block) || markerStyle(block) !== style) continue;
     if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1) break;
     items.push(j);
@@ -178,7 +185,8 @@ function isGroupHeading(block: Block): boolean {
   return block.text.length <= 60 && !/[.:;]$/.test(block.text) && block.text.split(' ').length <= 6;
 }
 
-const AREA = /^([A-Z][^:.!?]{2,80}):\s+\S/;
+/** "Heading: explanation", never a field ("Publication date: 16/10/2019"). */
+const AREA = /^([A-Z][^:.!?]{2,80}):\s+(?![\d(])\S/;
 
 /** Paragraphs that open with a bold run or a "Heading:" (the areas of a classic revisit). */
 function leadItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {

@@ -146,6 +146,22 @@ function walkTable(table: DomNode, state: State): void {
   const rows = rowsOf(table).map((row) => elementChildren(row).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !isSkipped(cell)));
   const layout = rows.filter((cells) => cells.length > 0).length < 2 || Math.max(0, ...rows.map((cells) => cells.length)) < 2 ||
     rows.some((cells) => cells.some((cell) => contains(cell, (node) => node !== cell && node.name === 'table')));
+  if (!layout && isNumberedParagraphs(rows, state.options)) {
+    // A council report's numbered paragraphs laid out as a table: "4.2 | text" reads as the paragraph "4.2 text".
+    for (const cells of rows) {
+      if (cells.length !== 2) {
+        const texts = cells.map((cell) => cellText(cell, state.options));
+        if (texts.some((text) => text !== '')) state.out.push(texts.join('\t'));
+        continue;
+      }
+      const number = cellText(cells[0]!, state.options).replace(/\*\*/g, '');
+      const content = renderBlocks(cells[1]!, state.options);
+      if (content.length === 0 && number === '') continue;
+      state.out.push(...content.map((block, i) => (i === 0 && number !== '' ? `${number} ${block}` : block)));
+    }
+    flush(state);
+    return;
+  }
   for (const cells of rows) {
     if (layout && cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
       for (const cell of cells) walk(cell, state);
@@ -157,6 +173,14 @@ function walkTable(table: DomNode, state: State): void {
     state.out.push(texts.join('\t'));
   }
   flush(state);
+}
+
+/** Two columns, the first a paragraph number ("4.2", "1.") or empty in nearly every row, the second the text. */
+function isNumberedParagraphs(rows: readonly DomNode[][], options: RenderOptions): boolean {
+  const pairs = rows.filter((cells) => cells.length === 2);
+  if (pairs.length < 3 || pairs.length < rows.filter((cells) => cells.length > 0).length * 0.6) return false;
+  const numbered = pairs.filter((cells) => /^(?:\d{1,2}(?:\.\d{1,2})*\.?|)$/.test(cellText(cells[0]!, options).replace(/\*\*/g, '')));
+  return numbered.length >= pairs.length * 0.8 && numbered.some((cells) => cellText(cells[0]!, options) !== '');
 }
 
 function rowsOf(table: DomNode): DomNode[] {
