@@ -76,7 +76,9 @@ function sectionEnd(blocks: readonly Block[], start: number, heading: boolean): 
   for (let j = start; j < limit; j++) {
     const block = blocks[j]!;
     if (!heading && j > start && block.kind === 'heading' && !RECOMMENDATION_HEADING.test(block.text)) return j;
-    if (isSectionEnd(block) || isRecommendationsHeading(block)) return j;
+    if (isRecommendationsHeading(block)) return j;
+    // A theme sub-heading over the next numbered recommendation does not end the section.
+    if (isSectionEnd(block) && !(blocks[j + 1]?.kind === 'list-item' && blocks[j + 1]!.ordinal !== null && !blocks[j + 1]!.bulleted)) return j;
     if (isCommitteeDecision(block.text)) return j;
     const role = introRole(block);
     if (role === 'strengths' || role === 'committee') return j;

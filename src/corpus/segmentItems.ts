@@ -153,7 +153,7 @@ function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number
   const attaches = items.some((at, n) => n + 1 < items.length && items[n + 1]! > at + 1);
   return items.map((at, n) => {
     const next = items[n + 1] ?? (attaches ? trailingEnd(body, at) : at + 1);
-    const parts = [body[at]!, ...body.slice(at + 1, next).filter((b) => b.kind !== 'heading' && !isSectionHeading(b))];
+    const parts = [body[at]!, ...body.slice(at + 1, next).filter((b) => b.kind !== 'heading' && !isSectionHeading(b) && !isFurniture(b) && !isGroupLabel(b))];
     return candidate(parts, kind, 'list-item', 0.9);
   });
 }
@@ -179,6 +179,16 @@ function trailingEnd(body: readonly Block[], at: number): number {
   let j = at + 1;
   while (j < body.length && body[j]!.kind === 'paragraph' && body[j]!.bold === null) j++;
   return j;
+}
+
+/** A page's header or footer caught between items (the LGA's address, page numbers). */
+function isFurniture(block: Block): boolean {
+  return /\bsmith\s+square\b|\b020\s+7664\s+3000\b|\bwww\.local\.gov\.uk\b|\bcompany\s+number\b|^page\s+\d+(?:\s+of\s+\d+)?$|^\d{1,3}$/i.test(block.text);
+}
+
+/** A short unpunctuated line between items: a theme's label over the next ones, not part of the item above. */
+function isGroupLabel(block: Block): boolean {
+  return block.kind === 'paragraph' && block.bold === null && block.text.length < 70 && !/[.:;!?]$/.test(block.text) && block.text.split(/\s+/).length <= 8;
 }
 
 function isGroupHeading(block: Block): boolean {

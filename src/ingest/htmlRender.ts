@@ -163,7 +163,9 @@ function walkTable(table: DomNode, state: State): void {
     return;
   }
   for (const cells of rows) {
-    if (layout && cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
+    // Minutes often set an item's title beside its whole text: a row of two cells, one holding several paragraphs.
+    const rich = cells.filter((cell) => cellText(cell, state.options) !== '').length <= 2 && cells.some((cell) => blockCount(cell) >= 3);
+    if ((layout || rich) && cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
       for (const cell of cells) walk(cell, state);
       flush(state);
       continue;
@@ -181,6 +183,10 @@ function isNumberedParagraphs(rows: readonly DomNode[][], options: RenderOptions
   if (pairs.length < 3 || pairs.length < rows.filter((cells) => cells.length > 0).length * 0.6) return false;
   const numbered = pairs.filter((cells) => /^(?:\d{1,2}(?:\.\d{1,2})*\.?|)$/.test(cellText(cells[0]!, options).replace(/\*\*/g, '')));
   return numbered.length >= pairs.length * 0.8 && numbered.some((cells) => cellText(cells[0]!, options) !== '');
+}
+
+function blockCount(node: DomNode): number {
+  return elementChildren(node).reduce((n, child) => n + (isBlock(child) && child.name !== 'br' ? 1 : 0), 0);
 }
 
 function rowsOf(table: DomNode): DomNode[] {
