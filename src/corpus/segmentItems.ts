@@ -27,22 +27,35 @@ import type { RecommendationRule } from '../vocabulary.js';
  */
 export function segmentSection(blocks: readonly Block[], section: RecommendationSection): Candidate[] {
   const body = blocks.slice(section.start, section.end).filter((b) => !isIntro(b));
+  const announcing = blocks[section.at]!;
   const kind = section.kind;
   // After a sentence the list follows at once; under a heading a paragraph or two may come first.
   const lead = section.heading ? 3 : 1;
   // Only a heading or a closing colon promises a list that has lost its bullets (headlines, short lines, paragraphs).
   const promised = section.heading || /:\s*$/.test(blocks[section.at]!.text);
-  const announcing = blocks[section.at]!;
   const items =
     labelItems(body, kind, lead) ??
-    (siblingOf(announcing, body) ? null : listItems(body, kind, lead)) ??
+    (siblingOf(announcing, body) ? null : listItems(body, kind, lead, announcing.marker === null ? null : markerStyle(announcing))) ??
     leadItems(body, kind, lead) ??
     (promised ? (headlineItems(body, kind, lead) ?? shortItems(body, kind) ?? paragraphItems(body, kind)) : []);
-  const kept = items.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
+  // "grouped under the following theme headings:" announces labels, not recommendations.
+  if (/\b(?:theme\s+headings?|under\s+(?:the\s+following\s+)?(?:\w+\s+)?themes?|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
+    items.every((c) => c.text.split(/\s+/).length <= 8)) return [];
+  const person = items.findIndex((c) => isPerson(c.text));
+  const kept = (person < 0 ? items : items.slice(0, person)).filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = end < 0 ? kept : kept.slice(0, end);
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
+}
+
+/** A member of the peer team as a list states one: "Lead Peer - Richard Osborne (...)", "Cllr Anne Whitfield, Leader, ...". */
+function isPerson(text: string): boolean {
+  return (
+    /^(?:lead\s+peer|member\s+peer|officer\s+peer|lead\s+member|councillor\s+peer|chief\s+executive\s+peer|peer\s+challenge\s+manager|challenge\s+manager)\b/i.test(text) ||
+    /^(?:cllr|councillor|dr|mr|mrs|ms)\.?\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+\s*[,–-]/.test(text) ||
+    /^[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+\s*[,–-]\s*(?:former\s+)?(?:chief|leader|director|head|corporate|assistant|deputy|strategic|executive|cabinet|interim|service|peer|programme|senior|portfolio)\b/i.test(text)
+  );
 }
 
 /** A lower-case label of a few words in a list ("governance", "behaviours and culture"): a topic, not a recommendation. */
@@ -95,7 +108,8 @@ export function findLabelledRecommendations(blocks: readonly Block[]): Candidate
 /** "Recommendation N" labels: inline text, or the label over its text (a headline and its paragraph). */
 function labelItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
   const labels = body.flatMap((b, i) => (RECOMMENDATION_HEADING.test(b.text) ? [i] : []));
-  if (labels.length === 0 || labels[0]! > lead) return null;
+  // Labels are explicit: one near the start, or two or more anywhere in the section, make the items.
+  if (labels.length === 0 || (labels[0]! > lead && labels.length < 2)) return null;
   return labels.flatMap((at, n): Candidate[] => {
     const label = body[at]!;
     const match = RECOMMENDATION_HEADING.exec(label.text)!;
@@ -135,11 +149,14 @@ function isListItem(block: Block): boolean {
 }
 
 /** A list: items of the first item's marking, each with the paragraphs and sub-items that follow it. */
-function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number): Items {
+function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number, outer: string | null): Items {
   // A list starts at its first item: "8." after an intro is the report's own paragraph numbering running on.
   const first = body.findIndex((b) => isListItem(b) && (b.ordinal === null || b.ordinal === 1));
   if (first < 0 || first > lead) return null;
   let style = markerStyle(body[first]!);
+  // The list ends where the report's own numbering (the announcing paragraph's) comes back: "4.5 ... • ... • 4.6".
+  const end = outer === null || outer === style ? body.length : body.findIndex((b, j) => j > first && b.kind === 'list-item' && markerStyle(b) === outer);
+  body = end < 0 ? body : body.slice(0, end);
   let items = itemsOfStyle(body, first, style);
   // Short group headings ("1. Leadership") over sub-items: the sub-items are the recommendations.
   if (items.length > 0 && items.every((i) => isGroupHeading(body[i]!))) {
