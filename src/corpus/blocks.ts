@@ -97,7 +97,10 @@ function groupLines(text: string): RawBlock[] {
 function gluedItems(line: string, start: number): [string, number][] {
   const parts: [string, number][] = [];
   let from = 0;
-  for (const m of line.matchAll(/(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])/g)) {
+  // Two or more bullets inside one line (a list flattened by a PDF-to-web converter) all start items.
+  const flattened = (line.match(/\s[•●▪■\uf0b7]\s/g)?.length ?? 0) >= 2;
+  const glue = flattened ? /\s+(?=[•●▪■\uf0b7]\s+\S)/g : /(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])/g;
+  for (const m of line.matchAll(glue)) {
     const at = m.index + m[0].length;
     parts.push([line.slice(from, m.index), start + from]);
     from = at;
