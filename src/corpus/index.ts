@@ -16,3 +16,4 @@ export { findFocusAreas } from './focusAreas.js';
 export { corpusFromJsonl, corpusLine, corpusLines, corpusToJsonl } from './corpusFile.js';
 export { corpusJsonSchema } from './jsonSchema.js';
 export { documentId, slugify } from './documentId.js';
+export { extractionReport, formatExtractionReport, type ExtractionGap, type ExtractionReport } from './extractionReport.js';

@@ -5,8 +5,8 @@ import type { Block } from './blocks.js';
 const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   ['finance-peer-challenge', /\bfinanc(?:e|ial)\s+(?:peer\s+(?:challenge|review)|(?:improvement\s+and\s+)?(?:sustainability|resilience)\s+review|review\s+of\s+the\s+council)\b|\bfinancial\s+(?:health|sustainability)\s+(?:check|review)\b/i],
   ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b/i],
-  ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b/i],
-  ['corporate-health-check', /\b(?:remote\s+)?corporate\s+health\s+check\b/i],
+  ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b|\breview\s+of\s+(?:its|the\s+council['’]s|the)\s+(?:new\s+)?(?:governance|committee)\s+(?:system|arrangements)\b|\bcommittee\s+system\s+review\b/i],
+  ['corporate-health-check', /\b(?:remote\s+)?(?:corporate\s+)?health\s+check\b/i],
   ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b/i],
   ['other-peer-challenge', /\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
 ];
@@ -17,6 +17,9 @@ const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer\s+challenge\s
  * programme the document names most often, a Corporate Peer Challenge on a tie (the programme cpc is for).
  */
 export function findProgramme(blocks: readonly Block[]): Programme {
+  const title = blocks.slice(0, 3).map((b) => b.text).join('\n');
+  const titled = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(title));
+  if (titled !== undefined && !CPC.test(title)) return titled[0];
   const head = blocks.slice(0, 8).map((b) => b.text).join('\n');
   const headOther = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(head));
   if (headOther !== undefined && !CPC.test(head)) return headOther[0];

@@ -7,6 +7,7 @@ import { formatOption, setExit } from '../program.js';
 import { printRows } from '../output.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
+import { extractionReport, formatExtractionReport } from '../../corpus/extractionReport.js';
 
 export function registerIngest(program: Command, io: Io): void {
   const command = program
@@ -41,10 +42,14 @@ Examples:
         { header: 'type', value: (d) => d.documentType },
         { header: 'stage', value: (d) => d.stage },
         { header: 'year', value: (d) => d.year },
+        { header: 'programme', value: (d) => d.programme },
         { header: 'recs', value: (d) => d.recommendations.length },
+        { header: 'stated', value: (d) => d.recommendationsReferenced ?? '' },
         { header: 'warnings', value: (d) => d.warnings.length },
       ], documents);
-      if (reportBatch(io, result, options.format === 'json' ? null : options.out) > 0) setExit(command, EXIT.someFailed);
+      const failed = reportBatch(io, result, options.format === 'json' ? null : options.out);
+      for (const line of formatExtractionReport(extractionReport(documents))) io.stderr(`${line}\n`);
+      if (failed > 0) setExit(command, EXIT.someFailed);
     });
 }
 
