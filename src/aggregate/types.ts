@@ -1,6 +1,6 @@
 import type { Assignment } from '../classify/types.js';
 import type { SourceLocation } from '../corpus/schema.js';
-import type { DocumentType, Framework, RecommendationKind, ThemeGrouping, ThemeOrUnclassified } from '../vocabulary.js';
+import type { DocumentType, Framework, Programme, RecommendationKind, ThemeGrouping, ThemeOrUnclassified } from '../vocabulary.js';
 
 /**
  * Rows of the aggregate tables: plain data, one interface per table. Charts and exports read only these.
@@ -142,6 +142,8 @@ export interface DocumentRow {
   readonly gssCode: string | null;
   readonly year: number | null;
   readonly documentType: DocumentType;
+  /** The peer-review programme; only Corporate Peer Challenges are counted in the theme tables. */
+  readonly programme: Programme;
   readonly recommendations: number;
   readonly recommendationsReferenced: number | null;
   readonly committeeRecommendations: number;

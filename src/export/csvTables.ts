@@ -77,8 +77,8 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
 
 /** One row per document. */
 export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}): string {
-  const columns = ['document_id', 'file', 'council', 'gss_code', 'year', 'document_type', 'recommendations', 'recommendations_referenced', 'committee_recommendations'];
+  const columns = ['document_id', 'file', 'council', 'gss_code', 'year', 'document_type', 'programme', 'recommendations', 'recommendations_referenced', 'committee_recommendations'];
   return toCsv(columns, documents.map((d) => [
-    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentType, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
+    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
   ]), options);
 }

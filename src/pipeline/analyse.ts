@@ -65,9 +65,11 @@ export function analyse(
   resources: Resources,
   classifier: Classifier = trainOnCorpus(documents, resources),
 ): Analysis {
-  const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
+  // Only Corporate Peer Challenges are counted; other peer reviews in the folder stay listed in documents.csv.
+  const counted = documents.filter((d) => d.programme === 'corporate-peer-challenge');
+  const units = counted.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
   const assignments = classify(classifier, units);
-  const challenges = groupChallenges(documents, assignments, (text) => tagIssues(text, resources.taxonomy));
+  const challenges = groupChallenges(counted, assignments, (text) => tagIssues(text, resources.taxonomy));
   const { classic, current } = resources.codebooks;
   const focus = challengeFocus(challenges, resources.taxonomy, [classic, current].map((c) => ({
     framework: c.framework,
