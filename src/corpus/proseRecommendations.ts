@@ -2,6 +2,7 @@ import { spanOf, type Block } from './blocks.js';
 import { isCommitteeDecision } from './listContext.js';
 import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationRule } from '../vocabulary.js';
+import { readsAsRecommendation } from './segmentItems.js';
 
 /**
  * Recommendations restated in prose by news, cabinet reports, minutes and letters: "The peer team's
@@ -39,11 +40,15 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       after = false;
       if (NOT_PEERS.test(sentence)) continue;
       const trigger = lastTrigger(sentence);
+      const mentioned = TRIGGER.test(sentence);
       if (trigger === null && carried !== null) {
         found.push(...proseItems(sentence.slice(carried[0].length), block, 'prose-list'));
         continue;
       }
-      if (trigger === null) continue;
+      if (trigger === null) {
+        after = mentioned;
+        continue;
+      }
       const noun = /recommendations?\b|suggestions|areas/i.test(trigger.word);
       if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
       after = true;
@@ -77,10 +82,18 @@ function sentences(text: string): string[] {
 const NOT_A_CLAUSE =
   /^(?:from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
+/** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
+const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review|letter)$/i;
+
+/** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
+function opensClause(text: string): boolean {
+  return /^(?:\w+ing\b|the\b|a\b|an\b|its\b|their\b|our\b|more\b|better\b|greater\b|clearer\b|stronger\b|new\b|how\b|what\b|whether\b|it\b|we\b|they\b|members\b|officers\b|councillors\b|all\b|one\b|each\b)/i.test(text) || readsAsRecommendation(text);
+}
+
 /** A list written in a sentence -> its clauses, each one recommendation. */
 export function proseItems(list: string, block: Block, rule: RecommendationRule): Candidate[] {
   const body = list.replace(LEAD_IN, '').replace(/\s*[.!]\s*$/, '').trim();
-  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300 && !NOT_A_CLAUSE.test(p));
+  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300 && !NOT_A_CLAUSE.test(p) && opensClause(p) && !ONLY_A_DOCUMENT.test(p));
   return parts.map((text) => ({
     block: { ...block, source: spanOf(block, text) },
     kind: 'key-recommendation',
@@ -98,12 +111,12 @@ function splitClauses(text: string): string[] {
   const semis = text.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
   const parts = semis.length > 1 ? semis : [text];
   return parts.flatMap((part, i) => {
-    const thats = part.split(/,?\s+(?:and\s+)?(?=that\s+(?:the\s+council|we|it|they|members|officers|the\s+\w+)\b)/i);
+    const thats = part.split(/,?\s+(?<!\b(?:so|such|now|given|provided|ensure|ensuring|sure)\s+)(?:and\s+)?(?=that\s+(?:the\s+council|we|it|they|members|officers|the\s+\w+)\b)/i);
     if (thats.length > 1) return thats;
     const tos = part.split(/,?\s+(?:and\s+)?(?=to\s+[a-z]+\b)(?<!\b(?:how|way|need|plans?|able|want|ways)\s+)/i);
     if (tos.length > 1 && /^to\s/i.test(part)) return tos;
     const commas = part.split(/,\s*(?:and\s+)?/);
-    if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2)) return commas.flatMap(splitAnd);
+    if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2 && opensClause(c.trim()))) return commas.flatMap(splitAnd);
     return i === parts.length - 1 || /^(?:and\s+)?\w+ing\b/i.test(part) ? splitAnd(part) : [part];
   });
 }
@@ -113,7 +126,7 @@ function splitAnd(text: string): string[] {
   const gerunds = text.split(/\s+and\s+(?=\w+ing\b)/i);
   if (/^\w+ing\b/i.test(text)) return gerunds;
   const parts = text.split(/,?\s+and\s+/);
-  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8)) return parts;
+  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && opensClause(p))) return parts;
   return [text];
 }
 
@@ -123,6 +136,7 @@ function cleanClause(clause: string): string {
     .replace(/^(?:and|or|also|then)\s+/i, '')
     .replace(/^that\s+/i, '')
     .replace(/^to\s+(?=[a-z])/i, '')
+    .replace(/^(?:should|must|needs?\s+to|ought\s+to|could|would)\s+/i, '')
     .replace(/[.!]$/, '')
     .trim();
 }

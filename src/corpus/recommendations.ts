@@ -26,8 +26,9 @@ export function findRecommendations(blocks: readonly Block[], documentId: string
   for (const section of findRecommendationSections(blocks)) take(segmentSection(blocks, section));
   take(findLabelledRecommendations(blocks));
   take(findTableRecommendations(blocks));
-  // Prose restatements stand only where nothing is listed; several may come from one block.
-  if (candidates.length === 0) candidates.push(...findProseRecommendations(blocks));
+  // Prose restatements stand where at most one item is listed (a stray one should not hide them); several may
+  // come from one block.
+  if (candidates.length <= 1) candidates.push(...findProseRecommendations(blocks));
   candidates.sort((a, b) => a.block.index - b.block.index || a.block.source.start - b.block.source.start);
   return mergeRepeats(candidates, documentId);
 }

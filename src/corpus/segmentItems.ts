@@ -60,7 +60,7 @@ function isPerson(text: string): boolean {
 
 /** A lower-case label of a few words in a list ("governance", "behaviours and culture"): a topic, not a recommendation. */
 function isTopicLabel(item: Candidate): boolean {
-  return item.rule !== 'short-headline' && /^[a-z]/.test(item.text) && item.text.split(/\s+/).length <= 3;
+  return item.rule !== 'short-headline' && /^[a-z]/.test(item.text) && item.text.split(/\s+/).length <= 4 && !/[.;]$/.test(item.text);
 }
 
 /** "2.4 ... Here is a link to the report:" followed by "2.5 ...": the next paragraph of the report, not a list. */
@@ -114,7 +114,8 @@ function labelItems(body: readonly Block[], kind: Candidate['kind'], lead: numbe
     const label = body[at]!;
     const match = RECOMMENDATION_HEADING.exec(label.text)!;
     const number = labelNumber(match);
-    const rest = label.text.slice(match[0].length).trim();
+    // Minutes run on from the recommendation into the discussion: "Recommendation 1: X. In response, Members ...".
+    const rest = label.text.slice(match[0].length).trim().replace(/(?<=[.!?])\s+(?:In\s+response|Members|The\s+(?:Committee|Panel|Cabinet)|Officers|Councillors?|Cllr|It\s+was|He|She)\b.*$/s, '');
     const limit = labels[n + 1] ?? body.length;
     const after = body.slice(at + 1, limit);
     const parts: Block[] = [];
@@ -285,7 +286,7 @@ function paragraphItems(body: readonly Block[], kind: Candidate['kind']): Candid
 }
 
 const IMPERATIVE =
-  /^(?:the\s+council\s+(?:should|must|needs?\s+to|could|will\s+need\s+to)\b|(?:develop|review|ensure|consider|continue|build|create|establish|strengthen|improve|set|clarify|prioriti[sz]e|invest|engage|embed|refresh|take|work|maintain|use|make|articulate|communicate|define|deliver|explore|focus|implement|increase|provide|reduce|revisit|seize|show|undertake|identify|align|accelerate|adopt|bring|capitali[sz]e|confirm|determine|enhance|expand|formali[sz]e|harness|introduce|look|maximi[sz]e|put|reset|recogni[sz]e|reconsider|refocus|reinforce|secure|simplify|support|streamline|promote|progress|plan|map|manage|lead|grow|give|evaluate|encourage|empower|demonstrate|commission|address|act|agree|re-?establish|re-?examine|re-?energi[sz]e|rebuild|refine|reshape|resource|review|shape|share|sharpen|stabilise|test|tell|translate|update|upskill|celebrate|collaborate|co-?produce|conduct|design|draw|celebrate|ensure)\b)/i;
+  /^(?:the\s+council\s+(?:should|must|needs?\s+to|could|will\s+need\s+to)\b|(?:develop|review|ensure|consider|continue|build|create|establish|strengthen|improve|set|clarify|prioriti[sz]e|invest|engage|embed|refresh|take|work|maintain|use|make|articulate|communicate|define|deliver|explore|focus|implement|increase|provide|reduce|revisit|seize|show|undertake|identify|align|accelerate|adopt|bring|capitali[sz]e|confirm|determine|enhance|expand|formali[sz]e|harness|introduce|look|maximi[sz]e|put|reset|recogni[sz]e|reconsider|refocus|reinforce|secure|simplify|support|streamline|promote|progress|plan|map|manage|lead|grow|give|evaluate|encourage|empower|demonstrate|commission|address|act|agree|re-?establish|re-?examine|re-?energi[sz]e|rebuild|refine|reshape|resource|review|shape|share|sharpen|stabilise|test|tell|translate|update|upskill|celebrate|collaborate|co-?produce|conduct|design|draw|keep|press|cut|spend|finalise|finalize|publish|recruit|retain|train|involve|listen|bring|prepare|produce|complete|launch|move|plan|raise|replace|resolve|return|sustain|strengthen|tighten|widen|articulate|broaden|check|clarify)\b)/i;
 
 export function readsAsRecommendation(text: string): boolean {
   return IMPERATIVE.test(text.trim());
