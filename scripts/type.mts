@@ -1,5 +1,8 @@
 import { readDocument } from '../src/ingest/read.js';
-import { toBlocks } from '../src/corpus/blocks.js';
-import { detectDocumentType } from '../src/corpus/documentType.js';
-const raw = await readDocument(process.argv[2]!);
-console.log(detectDocumentType(toBlocks(raw, 'x'), 5));
+import { normalise } from '../src/corpus/normalise.js';
+import { loadRegister } from '../src/pipeline/register.js';
+const register = await loadRegister();
+for (const f of process.argv.slice(2)) {
+  const d = normalise(await readDocument(f), { register });
+  console.log(f.split('/').pop(), d.documentType, '|', d.documentTypeEvidence, '|', d.themeSections.length);
+}

@@ -29,7 +29,7 @@ const COMMITTEE_SIGNS = [
 ];
 
 const FEEDBACK_TITLE =
-  /\b(?:feedback\s+report|peer\s+challenge\s+report|corporate\s+peer\s+challenge\s*[–-]?\s*(?:feedback|report)|peer\s+challenge\s+feedback|feedback\s+presentation|initial\s+feedback|feedback\s+letter|final\s+feedback)\b/i;
+  /\bpeer\s+(?:challenge|review)\b[^\n]{0,80}\bfinal\s+report\b|\b(?:feedback\s+report|local\s+government\s+association:\s+corporate\s+peer\s+challenge\s+report|peer\s+challenge\s+report|corporate\s+peer\s+challenge\s*[–-]?\s*(?:feedback|report)|peer\s+challenge\s+feedback|feedback\s+presentation|initial\s+feedback|feedback\s+letter|final\s+feedback)\b/i;
 const PROGRESS_TITLE =
   /\b(?:progress\s+review|revisit(?:\s+report)?|follow[\s-]up\s+(?:visit|report|review|letter)|check[\s-]in|progress\s+report|progress\s+update)\b/i;
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
@@ -37,9 +37,10 @@ const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|medi
 const QUOTED_SPEAKER = /\b(?:said|says|added|commented|explained)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/;
 const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+\s+\d)/i;
 const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
-const LETTER = /^dear\s+\w+/i;
+/** A letter: "Dear Helen", "On behalf of the peer team", "Yours sincerely". */
+const LETTER = /(?:^|\s)dear\s+[a-z]+\b|\bon\s+behalf\s+of\s+(?:the|both)\s+(?:peer\s+)?(?:challenge\s+)?teams?\b|\byours\s+sincerely\b/i;
 /** The LGA's own letterhead: its address, site and company number. */
-const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+number\s+11177145\b|\binfo@local\.gov\.uk\b/i;
+const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+number\s+11177145\b|\binfo@local\.gov\.uk\b|\bpeer\s+challenges\s+we\s+offer\b|\bcouncil\s+assurance\s+and\s+peer\s+challenge\b|\blocal\s+government\s+association:\s+corporate\s+peer\s+challenge\s+report\b/i;
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
@@ -88,7 +89,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   const plan = ACTION_PLAN_TITLE.exec(title);
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
-  if (!peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
+  if (!letterhead && !peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
     return { documentType: 'other', evidence: 'a council web page about the challenge' };
   }
   if (progress !== null) return { documentType: 'progress-review', evidence: progress[0] };
@@ -96,8 +97,8 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   const headFeedback = FEEDBACK_TITLE.exec(head);
   if (headFeedback !== null) return { documentType: 'feedback-report', evidence: headFeedback[0] };
   if (themeSectionCount >= 3) return { documentType: 'feedback-report', evidence: `${themeSectionCount} theme sections` };
-  const letter = blocks.slice(0, 15).find((b) => LETTER.test(b.text));
-  if (letter !== undefined && /\bpeer\s+challenge\b/i.test(all)) return { documentType: 'feedback-report', evidence: letter.text.slice(0, 40) };
+  const letter = LETTER.exec(blocks.slice(0, 30).map((b) => b.text).join('\n'));
+  if (letter !== null && /\bpeer\s+challenge\b/i.test(all)) return { documentType: 'feedback-report', evidence: letter[0].trim() };
   if (committee.length >= 1 && /\bpeer\s+(?:challenge|review)\b/i.test(all)) return { documentType: 'committee-report', evidence: committee[0]! };
   if (newsScore >= 2) return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };
   return { documentType: 'other', evidence: null };
