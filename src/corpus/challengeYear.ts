@@ -1,6 +1,6 @@
 import type { DocumentType, Stage } from '../vocabulary.js';
 import type { Block } from './blocks.js';
-import { MONTH_YEAR } from './dateText.js';
+import { MONTH, MONTH_YEAR, monthOf } from './dateText.js';
 import type { Dates } from './schema.js';
 
 /** "the 2019 Corporate Peer Challenge", "Corporate Peer Challenge 2024", "Peer Challenge (2021)". */
@@ -27,20 +27,30 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
   if (original !== null) return original;
   if (named !== null) return named;
   if (dates.plannedVisit !== null) return year(dates.plannedVisit.start);
-  const loose = looseYear(blocks);
+  const loose = looseYear(blocks, dates.document);
   if (loose !== null) return loose;
+  // A report's cover date ("March 2018" on a line of its own near the top) follows its visit within weeks.
+  const cover = documentType === 'feedback-report' ? blocks.slice(0, 12).find((b) => COVER_DATE.test(b.text.replace(/^#+\s*/, ''))) : undefined;
+  if (cover !== undefined) return Number(/\d{4}/.exec(cover.text)![0]);
   return dates.document === null ? null : year(dates.document);
 }
 
 /** Month-year dates in a sentence about the peers' visit: "In June 2014 councillors and officers ... spent time at". */
 const VISITED = /\b(?:spent|visited|visit|carried\s+out|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited)\b/i;
-const ABOUT_PEERS = /\bpeers?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
-const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|last|due|will|report\s+(?:was|is))\b/i;
+const ABOUT_PEERS = /\bpeers?\b|\bvisits?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
+const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|first|due|will|report\s+(?:was|is)|since|programme\s+started|councils\s+have)\b/i;
+const COVER_DATE = new RegExp(`^${MONTH}\\s+(20\\d\\d)$`, 'i');
 
-function looseYear(blocks: readonly Block[]): number | null {
+/** "last October", "late November and early December last year": dated against the document. */
+const RELATIVE = new RegExp(`\\b(?:last\\s+${MONTH}|${MONTH}(?:\\s+and\\s+(?:early|late|mid-?)?\\s*${MONTH})?\\s+(last|this)\\s+year)\\b`, 'i');
+
+function looseYear(blocks: readonly Block[], documentDate: string | null): number | null {
   for (const block of blocks) {
     for (const sentence of block.text.split(/(?<=[.!?])\s+/)) {
-      if (!VISITED.test(sentence) || !ABOUT_PEERS.test(sentence) || NOT_THE_VISIT.test(sentence)) continue;
+      if (!VISITED.test(sentence) || !ABOUT_PEERS.test(sentence)) continue;
+      const relative = documentDate === null ? null : RELATIVE.exec(sentence);
+      if (relative !== null) return relativeYear(relative, documentDate!);
+      if (NOT_THE_VISIT.test(sentence)) continue;
       const m = MONTH_YEAR.exec(sentence) ?? /\b(?:in|during)\s+(20\d\d)\b/.exec(sentence);
       MONTH_YEAR.lastIndex = 0;
       if (m !== null) return Number(m[2] ?? m[1]);
@@ -57,6 +67,13 @@ function namedYear(blocks: readonly Block[]): number | null {
     }
   }
   return null;
+}
+
+/** The year of "last October" (the last one before the document) or "... last year". */
+function relativeYear(match: RegExpExecArray, documentDate: string): number {
+  const documentYear = year(documentDate);
+  if (match[1] !== undefined) return monthOf(match[1]) < Number(documentDate.slice(5, 7)) ? documentYear : documentYear - 1;
+  return /last/i.test(match[4] ?? '') ? documentYear - 1 : documentYear;
 }
 
 function year(iso: string): number {

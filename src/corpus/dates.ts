@@ -6,7 +6,7 @@ import type { Dates } from './schema.js';
 const LABEL = /\b(?:date(?:d| of (?:the )?(?:meeting|decision|report|issue|publication))?|meeting date)\s*(?::|\t)\s*(.*)$/i;
 const MEETING = /\b(?:meeting|committee|cabinet|council|board|panel|scrutiny|executive|forum)\b/i;
 /** A date standing alone on its line, as a letter is dated: "14 March 2019", "14/03/2019". */
-const LETTER_DATE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\.?$`, 'i');
+const LETTER_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\.?$`, 'i');
 /** A web page's or news item's dateline: "Posted on 14 November 2017", "Last updated: 11/4/2024", "Meeting: 08/12/2014". */
 const DATELINE = /^\(?(?:published|posted|last\s+updated|updated|date\s+published|meeting)(?:\s+on)?\s*:?\s*/i;
 const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team)\b/i;
