@@ -63,7 +63,7 @@ const MENTIONS = new RegExp(`\\brecommendations?\\b|\\brecommend(?:s|ed)?\\s+(?:
 const LIST_FOLLOWS = /:\s*$|\b(?:covering|including|on|around|were|are)\s*$|\bthe\s+following\b(?!\s+(?:the|a|an|on|its|their|our|this|that|year|month|week|day)\b)|\b(?:set\s+out|listed|shown|summarised|detailed)\s+below\b|\bbelow\s*[:.]?\s*$|\bas\s+follows\b/i;
 
 const AREAS_INTRO =
-  /\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;
+  /\bareas?\s+(?:for\s+(?:the\s+council|us|it|the\s+authority)\s+to\s+(?:develop|improve|strengthen|consider|focus\s+on|work\s+on)|to\s+(?:develop|improve|work\s+on))\b|\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;
 
 const STRENGTHS_INTRO =
   /\b(?:headlines?\s+in\s+the\s+feedback|key\s+points\s+that\s+the\s+peer\s+team\s+made|strengths\s+(?:include|identified|were)|(?:much|so much)\s+(?:for\s+the\s+council\s+)?to\s+be\s+proud\s+of|impressed\s+(?:by|with)\s+the\s+following)/i;
@@ -78,7 +78,7 @@ export function labelNumber(match: RegExpExecArray): number {
 
 /** A heading that opens the recommendations: "2. Key recommendations", "Recommendations", "Our recommendations". */
 const RECOMMENDATIONS_HEADING =
-  /^(?:appendix\s+[\w.]+\s*[–:-]?\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|key|main|summary\s+of(?:\s+the)?|peer(?:\s+team)?(?:['’]s)?|peer\s+challenge|lga|cpc|corporate\s+peer\s+challenge|original|overarching|headline|\w+)\s+){0,3}recommendations?(?:\s+(?:from|of|made\s+by|for)\s+(?:the\s+)?[\w\s'’()-]{0,50})?\s*:?$/i;
+  /^(?:appendix\s+[\w.]+\s*[–:-]?\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|key|main|summary\s+of(?:\s+the)?|peer(?:\s+team)?(?:['’]s)?|peer\s+challenge|lga|cpc|corporate\s+peer\s+challenge|original|overarching|headline|\w+)\s+){0,3}recommendations?(?:\s+(?:from|of|made\s+by|for)\s+(?:the\s+)?[\w\s'’()-]{0,50})?(?:\s*\(?(?:continued|cont(?:['’]d|\.)?)\)?)?\s*:?$/i;
 
 /** Section headings that end a recommendations section: the template's next sections and a report's furniture. */
 const SECTION_END = new RegExp(
