@@ -168,6 +168,11 @@ function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number
       return items.map((j) => candidate([body[j]!], kind, 'list-item', 0.85));
     }
   }
+  // A list whose first items stand together is a run: it ends at its first gap (what follows is other text).
+  if (items.length > 2 && items[1] === items[0]! + 1 && style === 'bullet') {
+    const gap = items.findIndex((at, n) => n > 0 && body.slice(items[n - 1]! + 1, at).some((b) => b.kind !== 'list-item'));
+    if (gap > 0) items = items.slice(0, gap);
+  }
   const attaches = items.some((at, n) => n + 1 < items.length && items[n + 1]! > at + 1);
   return items.map((at, n) => {
     const next = items[n + 1] ?? (attaches ? trailingEnd(body, at) : at + 1);
