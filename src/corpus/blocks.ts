@@ -46,6 +46,9 @@ const HEADING = /^\s*#{1,6}\s+/;
 /** A line that opens a numbered or lettered item, so starts a block even without a blank line before it. */
 const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?(?!\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|\(?[a-h]\)|\(?[ivx]{1,5}\))\s+[A-Z(]/;
 
+/** A line that opens with a recommendation's label ("Recommendation 3 -", "R3:") starts a block. */
+const LABEL_LINE = /^\s*(?:recommendation\s+\d{1,2}\b|R\d{1,2}\s*[:.)–-])/i;
+
 /** Split canonical text into blocks. `file` is recorded in each block's source location. */
 export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
   const raw = groupLines(extracted.text);
@@ -78,7 +81,7 @@ function groupLines(text: string): RawBlock[] {
         current = null;
         continue;
       }
-      const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line);
+      const startsItem = BULLET.test(line) || NUMBERED_LINE.test(line) || LABEL_LINE.test(line);
       const endsParagraph = (wrap !== null && paragraphEnded(previous, line, wrap)) || HEADING.test(previous) || HEADING.test(line);
       previous = line;
       if (current === null || startsItem || line.includes('\t') || endsParagraph) {

@@ -68,8 +68,8 @@ const AREAS_INTRO =
 const STRENGTHS_INTRO =
   /\b(?:headlines?\s+in\s+the\s+feedback|key\s+points\s+that\s+the\s+peer\s+team\s+made|strengths\s+(?:include|identified|were)|(?:much|so much)\s+(?:for\s+the\s+council\s+)?to\s+be\s+proud\s+of|impressed\s+(?:by|with)\s+the\s+following)/i;
 
-/** Recommendation labels: "Recommendation 3", "Recommendation 3:", "Rec 3 -", "Recommendation three". */
-export const RECOMMENDATION_HEADING = new RegExp(`^(?:recommendation|rec\\.?)\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).slice(0, 12).join('|')})\\b(?![.,]\\d)[\\s:.–—-]*`, 'i');
+/** Recommendation labels: "Recommendation 3", "Recommendation 3:", "Rec 3 -", "R3:", "Recommendation three". */
+export const RECOMMENDATION_HEADING = new RegExp(`^(?:recommendation|rec\\.?|R(?=\\d{1,2}\\s*[:.)–-]))\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).slice(0, 12).join('|')})\\b(?![.,]\\d)[\\s:.–—-]*`, 'i');
 
 /** The number of a recommendation label's match. */
 export function labelNumber(match: RegExpExecArray): number {
