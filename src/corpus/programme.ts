@@ -17,6 +17,10 @@ const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer\s+challenge\s
  * programme the document names most often, a Corporate Peer Challenge on a tie (the programme cpc is for).
  */
 export function findProgramme(blocks: readonly Block[]): Programme {
+  for (const title of [blocks[0]?.text ?? '', blocks.slice(0, 3).map((b) => b.text).join('\n')]) {
+    const named = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(title));
+    if (named !== undefined && !CPC.test(title)) return named[0];
+  }
   const title = blocks.slice(0, 3).map((b) => b.text).join('\n');
   const titled = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(title));
   if (titled !== undefined && !CPC.test(title)) return titled[0];

@@ -113,7 +113,7 @@ function splitClauses(text: string): string[] {
   return parts.flatMap((part, i) => {
     const thats = part.split(/,?\s+(?<!\b(?:so|such|now|given|provided|ensure|ensuring|sure)\s+)(?:and\s+)?(?=that\s+(?:the\s+council|we|it|they|members|officers|the\s+\w+)\b)/i);
     if (thats.length > 1) return thats;
-    const tos = part.split(/,?\s+(?:and\s+)?(?=to\s+[a-z]+\b)(?<!\b(?:how|way|need|plans?|able|want|ways)\s+)/i);
+    const tos = part.split(/,\s*(?:and\s+)?(?=to\s+[a-z]+\b)|\s+and\s+(?=to\s+[a-z]+\b)/i);
     if (tos.length > 1 && /^to\s/i.test(part)) return tos;
     const commas = part.split(/,\s*(?:and\s+)?/);
     if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2 && opensClause(c.trim()))) return commas.flatMap(splitAnd);

@@ -66,7 +66,10 @@ function isTopicLabel(item: Candidate): boolean {
 /** "2.4 ... Here is a link to the report:" followed by "2.5 ...": the next paragraph of the report, not a list. */
 function siblingOf(announcing: Block, body: readonly Block[]): boolean {
   const first = body.find((b) => b.kind === 'list-item');
-  return first !== undefined && announcing.kind === 'list-item' && announcing.marker !== null && markerStyle(first) === markerStyle(announcing);
+  return (
+    first !== undefined && announcing.kind === 'list-item' && announcing.marker !== null && announcing.ordinal !== null &&
+    markerStyle(first) === markerStyle(announcing) && first.ordinal === announcing.ordinal + 1
+  );
 }
 
 /** A paragraph that introduces the list rather than being part of it. */

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/corpus/blocks.js';
+import { findChallengeYear } from '../../src/corpus/challengeYear.js';
+import { findDates } from '../../src/corpus/dates.js';
+import { detectDocumentType } from '../../src/corpus/documentType.js';
+import { findProgramme } from '../../src/corpus/programme.js';
+import { findRecommendations } from '../../src/corpus/recommendations.js';
+
+/**
+ * Table-driven cases for the layout rules, each a few lines in our own words on a structure met in real documents
+ * (the real-layouts development set scores them together; these pin each rule on its own).
+ */
+
+function blocksOf(text: string) {
+  return toBlocks({ text, pages: [] }, 'case.txt');
+}
+
+function texts(text: string): string[] {
+  return findRecommendations(blocksOf(text), 'case').map((r) => r.text);
+}
+
+describe('blocks from any text', () => {
+  it('splits text whose paragraphs are separated by single line breaks', () => {
+    const text = [
+      'Corporate Peer Challenge',
+      ...Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} runs on for a while and ends with a full stop, as copied web text does here.`),
+      'Recommendations',
+      'The peer team recommends that the council:',
+      '- Develop a clear vision for the borough',
+      '- Review the committee system',
+      ...Array.from({ length: 6 }, (_, i) => `Closing paragraph ${i + 1} with more words so the lines vary in length as they would.`),
+    ].join('\n');
+    const blocks = blocksOf(text);
+    expect(blocks.length).toBeGreaterThan(14);
+    expect(texts(text)).toEqual(['Develop a clear vision for the borough', 'Review the committee system']);
+  });
+
+  it('starts an item at a bullet glued to the end of a sentence, or flattened into one line', () => {
+    expect(texts('The peer team recommends that the council: • Agree a shared vision for the alliance • Build on the corporate plans • Develop savings plans for next year')).toEqual([
+      'Agree a shared vision for the alliance',
+      'Build on the corporate plans',
+      'Develop savings plans for next year',
+    ]);
+  });
+});
+
+describe('one mechanism for recommendations', () => {
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    {
+      name: 'numbered headlines, each over its paragraph, under "Key recommendations"',
+      text: '2. Key recommendations\n\nThe main section holds many observations. The peer team\'s key recommendations to the council are:\n\n1. Refresh the corporate plan\n\nThe plan runs out next year and needs a successor.\n\n2. Strengthen scrutiny\n\nScrutiny should look ahead at the big decisions.\n\n3. Summary of the peer challenge approach\n\nThe team spent four days on site.',
+      expected: ['Refresh the corporate plan The plan runs out next year and needs a successor.', 'Strengthen scrutiny Scrutiny should look ahead at the big decisions.'],
+    },
+    {
+      name: '"Recommendation N" over its text, and inline with a dash',
+      text: 'Recommendation 1\n\nAgree a budget strategy that closes the gap.\n\nRecommendation 2 - Review the senior management structure.',
+      expected: ['Agree a budget strategy that closes the gap.', 'Review the senior management structure.'],
+    },
+    {
+      name: 'theme sub-headings between numbered recommendations are not recommendations',
+      text: 'Key recommendations\n\nLeadership of place\n\n1. Lead the growth agenda with partners.\n\nFinancial planning and viability\n\n2. Extend the medium term financial strategy.\n\nNext steps\n\nThe council will reflect.',
+      expected: ['Lead the growth agenda with partners.', 'Extend the medium term financial strategy.'],
+    },
+    {
+      name: 'a committee\'s own recommendations are never the peer team\'s',
+      text: '2. Recommendations\n\n2.1 To note the peer challenge report.\n\n2.2 To publish the action plan.\n\n3. Background',
+      expected: [],
+    },
+    {
+      name: 'the progress-review template\'s bullets are skipped, the restated recommendations kept',
+      text: 'It looked at each recommendation the peer challenge had made. These were:\n\n- Provide space for the council\'s senior leadership to update peers on progress\n- Produce a medium-term financial plan\n- Strengthen overview and scrutiny',
+      expected: ['Produce a medium-term financial plan', 'Strengthen overview and scrutiny'],
+    },
+    {
+      name: 'an action plan\'s recommendation column, one row per recommendation',
+      text: 'No.\tRecommendation\tAction\tOwner\tRAG\n\n1\tAgree a shared vision for the place\tWorkshop with members\tChief Executive\tGreen\n\n2\tReview the scrutiny function\tCommission a review\tMonitoring Officer\tAmber',
+      expected: ['Agree a shared vision for the place', 'Review the scrutiny function'],
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(texts(c.text)).toEqual(c.expected));
+
+  it('takes recommendations restated in prose, marked as such with a lower confidence', () => {
+    const found = findRecommendations(blocksOf('The team made five recommendations in its report. Among other things it advised the Council to take a corporate approach to project management; to invest further in training for councillors; and to review its capital programme.'), 'case');
+    expect(found.map((r) => r.text)).toEqual([
+      'take a corporate approach to project management',
+      'invest further in training for councillors',
+      'review its capital programme',
+    ]);
+    expect(found.every((r) => r.form === 'prose' && r.confidence < 0.9)).toBe(true);
+  });
+
+  it('records the rule that found each recommendation', () => {
+    const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
+    expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
+  });
+});
+
+describe('document type, programme and challenge year from a reader\'s evidence', () => {
+  const type = (text: string) => detectDocumentType(blocksOf(text), 0);
+  it.each([
+    ['Report to: Cabinet\n\nReport of: Chief Executive\n\nLGA Corporate Peer Challenge', 'committee-report'],
+    ['Peer challenge report published today\n\nPosted on 14 November 2017\n\nThe Leader said: "We welcome the findings."', 'news'],
+    ['Corporate Peer Challenge Progress Review\n\nFeedback: 10 July 2024\n\nThe progress review took place on site.', 'progress-review'],
+    ['Corporate Peer Challenge – Action Plan\n\nRecommendation\tAction\tOwner\tDue date', 'action-plan'],
+    ['Dear Helen\n\nCorporate Peer Challenge\n\nOn behalf of the peer team, thank you for the welcome.', 'feedback-report'],
+    ['We use cookies on this website.\n\nCorporate Peer Challenge 2017\n\nIn February we asked the LGA to carry out a peer challenge. Download the final report (PDF, 300KB).', 'other'],
+  ])('%#: %s', (text, expected) => {
+    const found = type(text);
+    expect(found.documentType).toBe(expected);
+    if (expected !== 'other') expect(found.evidence).not.toBeNull();
+  });
+
+  it.each([
+    ['Planning Peer Challenge\n\nWaverley Borough Council', 'planning-peer-challenge'],
+    ['We are celebrating progress after health check visit\n\nA Corporate Peer Challenge team came back last October.', 'corporate-health-check'],
+    ['Finance Peer Review\n\nThe review looked at the medium term financial strategy.', 'finance-peer-challenge'],
+    ['LGA Corporate Peer Challenge\n\nFeedback report', 'corporate-peer-challenge'],
+  ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
+
+  it.each([
+    ['The council undertook an LGA Corporate Peer Challenge (CPC) in September 2024.', 'feedback-report', 2024],
+    ['The peer challenge took place from 16 to 19 October 2023.', 'other', 2023],
+    ['Corporate Peer Challenge Progress Review\n\nThe council\'s first Corporate Peer Challenge took place in October 2016. The follow-up visit was held in January 2019.', 'progress-review', 2016],
+    ['Posted on 17 February 2022\n\nThe report follows a visit from a Corporate Peer Challenge team last October.', 'news', 2021],
+    ['Since the programme started in 2011, over 200 councils have invited a peer team in.', 'news', null],
+  ] as const)('challenge year %#', (text, documentType, expected) => {
+    const blocks = blocksOf(text);
+    const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
+    expect(findChallengeYear(blocks, findDates(blocks), documentType, stage)).toBe(expected);
+  });
+});
