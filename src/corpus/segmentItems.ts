@@ -26,7 +26,12 @@ import type { RecommendationRule } from '../vocabulary.js';
  * A committee's own list ("To note ...") yields nothing; the progress-review template's bullets are skipped.
  */
 export function segmentSection(blocks: readonly Block[], section: RecommendationSection): Candidate[] {
-  const body = blocks.slice(section.start, section.end).filter((b) => !isIntro(b));
+  // Intro paragraphs open the section; a later one ("The following members of the team took part:") opens another list.
+  const region = blocks.slice(section.start, section.end);
+  const opening = region.findIndex((b) => !isIntro(b));
+  const rest = opening < 0 ? [] : region.slice(opening);
+  const next = rest.findIndex((b) => isIntro(b) && !introMentionsRecommendations(b));
+  const body = next < 0 ? rest : rest.slice(0, next);
   const announcing = blocks[section.at]!;
   const kind = section.kind;
   // After a sentence the list follows at once; under a heading a paragraph or two may come first.
@@ -39,10 +44,11 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
     leadItems(body, kind, lead) ??
     (promised ? (headlineItems(body, kind, lead) ?? shortItems(body, kind) ?? paragraphItems(body, kind)) : []);
   // "grouped under the following theme headings:" announces labels, not recommendations.
-  if (/\b(?:theme\s+headings?|under\s+(?:the\s+following\s+)?(?:\w+\s+)?themes?|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
-    items.every((c) => c.text.split(/\s+/).length <= 8)) return [];
   const person = items.findIndex((c) => isPerson(c.text));
-  const kept = (person < 0 ? items : items.slice(0, person)).filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
+  const listed = person < 0 ? items : items.slice(0, person);
+  if (/\b(?:theme\s+headings?|under\s+(?:the\s+following\s+)?(?:\w+\s+)?themes?|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
+    listed.every((c) => c.text.split(/\s+/).length <= 8)) return [];
+  const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = end < 0 ? kept : kept.slice(0, end);
@@ -72,8 +78,13 @@ function siblingOf(announcing: Block, body: readonly Block[]): boolean {
   );
 }
 
+function introMentionsRecommendations(block: Block): boolean {
+  return /\brecommend/i.test(block.text);
+}
+
 /** A paragraph that introduces the list rather than being part of it. */
 function isIntro(block: Block): boolean {
+  if (block.kind === 'list-item' && block.marker === null && /:\s*$/.test(block.text) && /\brecommend/i.test(block.text)) return true;
   if (block.kind !== 'paragraph' || block.bold !== null) return false;
   return /:\s*$/.test(block.text) || introRole(block) !== null || /\bsuggestions\s+and\s+observations\b/i.test(block.text);
 }
