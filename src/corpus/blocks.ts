@@ -235,7 +235,10 @@ function join(previous: Block, block: Block): Block {
   };
 }
 
-/** The source location of a span of a block's text (approximate within wrapped blocks). */
+/** The source location of a span of a block's text: where it stands in the block (approximate within wrapped blocks). */
 export function spanOf(block: Block, text: string): Block['source'] {
-  return { ...block.source, end: Math.min(block.source.end, block.source.start + Math.max(text.length, 1) + 8) };
+  // The block's text has its marker cut and whitespace folded, so the offset is approximate within wrapped lines.
+  const at = Math.max(block.text.indexOf(text), 0);
+  const start = Math.min(block.source.start + at, block.source.end);
+  return { ...block.source, start, end: Math.min(block.source.end, start + Math.max(text.length, 1) + 8) };
 }
