@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'docx-corrupt',
   'archive-too-large',
   'decode-failed',
+  // a corpus's source file gone or changed since it was read (exports that need the text again)
+  'source-changed',
   // output
   'write-failed',
   'locked',

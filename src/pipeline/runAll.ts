@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
 import { corpusLines } from '../corpus/corpusFile.js';
-import { writeFileAtomic } from '../export/atomic.js';
+import { writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
@@ -14,7 +14,8 @@ import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
-import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { ingestCorpus, type FileFailure, type IngestResult } from './ingestCorpus.js';
+import { interchangeFiles } from './interchange.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
 
@@ -34,12 +35,16 @@ export interface RunOptions {
   readonly cacheDir?: string | null;
   /** Worker threads for reading files (0: none); default every core once there are enough files. */
   readonly workers?: number;
+  /** Also write the corpus as a REFI-QDA project, `project.qdpx`. */
+  readonly qdpx?: boolean;
 }
 
 export interface RunResult {
   readonly ingest: IngestResult;
   readonly analysis: Analysis;
   readonly evaluation: Evaluation;
+  /** Documents left out of the interchange files (their text could not be read again). */
+  readonly exportFailures: readonly FileFailure[];
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
@@ -66,7 +71,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
-  const tables: [string, string][] = [
+  const tables: [string, FileContent][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
@@ -74,6 +79,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
   ];
+  const interchange = await interchangeFiles(analysis, resources, { qdpx: options.qdpx === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  tables.push(...interchange.files);
   const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
@@ -89,7 +96,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
   });
-  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, exportFailures: interchange.failures, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */

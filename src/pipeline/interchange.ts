@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import { words } from '../aggregate/words.js';
+import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
+import { CpcError } from '../errors.js';
+import { writeFileAtomic, type FileContent } from '../export/atomic.js';
+import { codebookXml, codeSystem } from '../export/qdpx/codes.js';
+import { qdpxArchive } from '../export/qdpx/archive.js';
+import { qdaProject, type SourceText } from '../export/qdpx/project.js';
+import type { ReadLimits } from '../limits.js';
+import type { Analysis } from './analyse.js';
+import { loadAnalysis } from './commands.js';
+import { failureOf, type FileFailure } from './ingestCorpus.js';
+import { loadResources, type Resources } from './resources.js';
+import { VERSION } from './version.js';
+
+/** The corpus's documents with their canonical texts, and those whose text could not be had again. */
+export interface SourceTexts {
+  readonly sources: readonly SourceText[];
+  readonly failures: readonly FileFailure[];
+}
+
+/**
+ * The canonical text of each document, read again from its file (the corpus keeps offsets, not texts). A file that
+ * is gone, whose bytes changed, or whose text no longer holds its recommendations at their offsets (read by another
+ * PDF reader, say) fails alone with a code; the others are returned in corpus order.
+ */
+export async function readSourceTexts(documents: readonly CorpusDocument[], options: { cwd: string; limits?: ReadLimits }): Promise<SourceTexts> {
+  const { readDocument } = await import('../ingest/read.js');
+  const sources: SourceText[] = [];
+  const failures: FileFailure[] = [];
+  for (const document of documents) {
+    try {
+      const raw = await readDocument(resolve(options.cwd, document.file), options.limits ?? {});
+      if (raw.sha256 !== document.sha256) throw new CpcError('source-changed', `${document.file}: the file changed since it was read into the corpus (its SHA-256 differs); ingest it again`, { file: document.file });
+      const moved = document.recommendations.find((r) => !spanHolds(raw.text, r));
+      if (moved !== undefined) throw new CpcError('source-changed', `${document.file}: its text no longer holds ${moved.id} at ${moved.source.start}-${moved.source.end} (read with another PDF reader?); ingest it again`, { file: document.file });
+      sources.push({ document, text: raw.text });
+    } catch (error) {
+      failures.push(failureOf(document.file, error, options.cwd));
+    }
+  }
+  return { sources, failures };
+}
+
+/** Whether the text's span of a recommendation holds its words in order (the span adds list markers and emphasis). */
+export function spanHolds(text: string, r: Recommendation): boolean {
+  const forms = (s: string) => ` ${words(s).map((w) => w.form).join(' ')} `;
+  return forms(text.slice(r.source.start, r.source.end)).includes(forms(r.text));
+}
+
+/** The analysis as a `.qdpx` archive: every source text, coded recommendation, council case and code. */
+export async function qdpxOf(analysis: Analysis, resources: Resources, sources: readonly SourceText[]): Promise<Uint8Array> {
+  const { classic, current } = resources.codebooks;
+  const project = qdaProject({
+    name: 'cpc: LGA Corporate Peer Challenge recommendations',
+    origin: `cpc ${VERSION}`,
+    codes: codeSystem([classic, current], resources.taxonomy),
+    sources,
+    recommendations: analysis.recommendations,
+    challenges: analysis.challenges,
+  });
+  return qdpxArchive(project);
+}
+
+/** `cpc export qdpx`: the corpus as a REFI-QDA project file; documents whose text cannot be read again are left out. */
+export async function exportQdpxCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; limits?: ReadLimits }): Promise<{ written: string; failures: readonly FileFailure[] }> {
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir ?? null);
+  const { sources, failures } = await readSourceTexts(analysis.documents, { cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  await writeFileAtomic(resolve(options.cwd, options.out), await qdpxOf(analysis, resources, sources));
+  return { written: options.out, failures };
+}
+
+/** `cpc export qdc`: the theme and issue codebooks as a REFI-QDA codebook file. */
+export async function exportQdcCommand(options: { out: string; cwd: string }): Promise<string> {
+  const resources = await loadResources();
+  const { classic, current } = resources.codebooks;
+  await writeFileAtomic(resolve(options.cwd, options.out), codebookXml(codeSystem([classic, current], resources.taxonomy), `cpc ${VERSION}`));
+  return options.out;
+}
+
+/** What `cpc run` asks for beyond its CSV tables. */
+export interface InterchangeOptions {
+  /** Also write `project.qdpx`. */
+  readonly qdpx?: boolean;
+  readonly cwd: string;
+  readonly limits?: ReadLimits;
+}
+
+/** The interchange files of a run (name in the output folder, content), and the documents left out of them. */
+export async function interchangeFiles(analysis: Analysis, resources: Resources, options: InterchangeOptions): Promise<{ files: [string, FileContent][]; failures: readonly FileFailure[] }> {
+  const files: [string, FileContent][] = [];
+  let failures: readonly FileFailure[] = [];
+  if (options.qdpx === true) {
+    const texts = await readSourceTexts(analysis.documents, options);
+    files.push(['project.qdpx', await qdpxOf(analysis, resources, texts.sources)]);
+    failures = texts.failures;
+  }
+  return { files, failures };
+}
