@@ -3,6 +3,8 @@ import { words } from '../aggregate/words.js';
 import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../export/atomic.js';
+import { dataPackageJson } from '../export/dataPackage.js';
+import { TABLES } from '../export/tables.js';
 import { codebookXml, codeSystem } from '../export/qdpx/codes.js';
 import { qdpxArchive } from '../export/qdpx/archive.js';
 import { qdaProject, type SourceText } from '../export/qdpx/project.js';
@@ -78,6 +80,12 @@ export async function exportQdcCommand(options: { out: string; cwd: string }): P
   return options.out;
 }
 
+/** `datapackage.json` for the CSV tables of a run over these documents (each document is a source). */
+export function dataPackageOf(documents: readonly CorpusDocument[]): string {
+  const sources = documents.map((d) => ({ title: d.title === null ? d.file : `${d.title} (${d.file})`, ...(d.url === null ? {} : { path: d.url }) }));
+  return dataPackageJson(Object.values(TABLES), { version: VERSION, sources });
+}
+
 /** What `cpc run` asks for beyond its CSV tables. */
 export interface InterchangeOptions {
   /** Also write `project.qdpx`. */
@@ -86,9 +94,12 @@ export interface InterchangeOptions {
   readonly limits?: ReadLimits;
 }
 
-/** The interchange files of a run (name in the output folder, content), and the documents left out of them. */
+/**
+ * The interchange files of a run (name in the output folder, content): `datapackage.json` always, `project.qdpx`
+ * when asked; and the documents left out of the project.
+ */
 export async function interchangeFiles(analysis: Analysis, resources: Resources, options: InterchangeOptions): Promise<{ files: [string, FileContent][]; failures: readonly FileFailure[] }> {
-  const files: [string, FileContent][] = [];
+  const files: [string, FileContent][] = [['datapackage.json', dataPackageOf(analysis.documents)]];
   let failures: readonly FileFailure[] = [];
   if (options.qdpx === true) {
     const texts = await readSourceTexts(analysis.documents, options);
