@@ -4,6 +4,8 @@ import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { dataPackageJson } from '../export/dataPackage.js';
+import { parquetTables } from '../export/parquet.js';
+import { csvFile, type TableSpec } from '../export/tableSchema.js';
 import { TABLES } from '../export/tables.js';
 import { codebookXml, codeSystem } from '../export/qdpx/codes.js';
 import { qdpxArchive } from '../export/qdpx/archive.js';
@@ -90,16 +92,26 @@ export function dataPackageOf(documents: readonly CorpusDocument[]): string {
 export interface InterchangeOptions {
   /** Also write `project.qdpx`. */
   readonly qdpx?: boolean;
+  /** Also write every table as Parquet, `<table>.parquet`. */
+  readonly parquet?: boolean;
   readonly cwd: string;
   readonly limits?: ReadLimits;
 }
 
 /**
- * The interchange files of a run (name in the output folder, content): `datapackage.json` always, `project.qdpx`
- * when asked; and the documents left out of the project.
+ * The interchange files of a run (name in the output folder, content): `datapackage.json` for its CSV tables
+ * always, each table as Parquet and `project.qdpx` when asked; and the documents left out of the project.
  */
-export async function interchangeFiles(analysis: Analysis, resources: Resources, options: InterchangeOptions): Promise<{ files: [string, FileContent][]; failures: readonly FileFailure[] }> {
+export async function interchangeFiles(analysis: Analysis, resources: Resources, csvTables: readonly (readonly [string, FileContent])[], options: InterchangeOptions): Promise<{ files: [string, FileContent][]; failures: readonly FileFailure[] }> {
   const files: [string, FileContent][] = [['datapackage.json', dataPackageOf(analysis.documents)]];
+  if (options.parquet === true) {
+    const csv = new Map(csvTables.map(([name, content]) => [name, content]));
+    const tables = Object.values(TABLES).map((table) => ({ table, csv: csv.get(csvFile(table)) }));
+    const missing = tables.find((t) => typeof t.csv !== 'string');
+    if (missing !== undefined) throw new Error(`no CSV text for ${missing.table.name}`);
+    const parquet = await parquetTables(tables as { table: TableSpec; csv: string }[]);
+    for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);
+  }
   let failures: readonly FileFailure[] = [];
   if (options.qdpx === true) {
     const texts = await readSourceTexts(analysis.documents, options);

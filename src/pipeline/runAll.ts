@@ -37,6 +37,8 @@ export interface RunOptions {
   readonly workers?: number;
   /** Also write the corpus as a REFI-QDA project, `project.qdpx`. */
   readonly qdpx?: boolean;
+  /** Also write every table as Parquet (`<table>.parquet`, through DuckDB). */
+  readonly parquet?: boolean;
 }
 
 export interface RunResult {
@@ -79,7 +81,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
   ];
-  const interchange = await interchangeFiles(analysis, resources, { qdpx: options.qdpx === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);
   const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {

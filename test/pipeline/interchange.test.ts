@@ -1,7 +1,6 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { load, type CheerioAPI } from 'cheerio';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +10,7 @@ import { nameGuid } from '../../src/export/qdpx/guid.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { cli } from '../helpers/cli.js';
 import { schemaCheckUnavailable, validateXml } from '../helpers/refiQda.js';
-import { readTyped, type Cell, type Field } from '../helpers/tableSchema.js';
 
-/** The Data Package v2 profile, where a copy sits beside the clone (the repository does not carry it). */
-const DATA_PACKAGE_PROFILE = new URL('../../../shared/datapackage/datapackage.json', import.meta.url).pathname;
 
 /** `cpc run --qdpx` on a copy of the sample corpus, then the project read back as a QDA tool would read it. */
 const work = mkdtempSync(join(tmpdir(), 'cpc-qdpx-'));
@@ -142,58 +138,5 @@ describe('cpc export qdc: the codebooks alone', () => {
     const wrapped = join(work, 'codebook-as-project.qde');
     writeFileSync(wrapped, qdc.replace('urn:QDA-XML:codebook:1.0', 'urn:QDA-XML:project:1.0').replace(/<CodeBook([^>]*)>/, '<Project$1 name="codebook"><CodeBook>').replace('</CodeBook>', '</CodeBook></Project>').replace(/ origin="[^"]*" name=/, ' name='));
     expect(() => validateXml(wrapped)).not.toThrow();
-  });
-});
-
-interface Resource { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }
-
-describe('datapackage.json beside the CSVs', () => {
-  const descriptor = () => JSON.parse(readFileSync(join(work, 'out/datapackage.json'), 'utf8')) as { $schema: string; resources: Resource[]; licenses: unknown[]; sources: { title: string }[] };
-
-  it('describes every CSV file the run wrote, and only those, in the Data Package v2 profile', () => {
-    const d = descriptor();
-    expect(d.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
-    const csvs = readdirSync(join(work, 'out')).filter((f) => f.endsWith('.csv')).sort();
-    expect(d.resources.map((r) => r.path).sort()).toEqual(csvs);
-    expect(d.licenses.length).toBeGreaterThan(0);
-    for (const document of documents) expect(d.sources.some((s) => s.title.includes(document.file))).toBe(true);
-  });
-
-  it('reads every CSV with the types it declares: each cell casts, keys are unique, foreign keys resolve', () => {
-    const d = descriptor();
-    const tables = new Map(d.resources.map((r) => [r.name, readTyped(readFileSync(join(work, 'out', r.path), 'utf8'), r.schema.fields)]));
-    for (const r of d.resources) {
-      const rows = tables.get(r.name)!;
-      expect(rows.length, r.name).toBeGreaterThan(0);
-      const key = (row: Record<string, Cell>, fields: string[]) => JSON.stringify(fields.map((f) => row[f]));
-      expect(new Set(rows.map((row) => key(row, r.schema.primaryKey))).size, `${r.name} primary key`).toBe(rows.length);
-      for (const fk of r.schema.foreignKeys ?? []) {
-        const targets = new Set(tables.get(fk.reference.resource)!.map((row) => key(row, fk.reference.fields)));
-        for (const row of rows) expect(targets.has(key(row, fk.fields)), `${r.name} ${key(row, fk.fields)}`).toBe(true);
-      }
-    }
-    // a few typed values
-    const recs = tables.get('recommendations')!;
-    expect(recs.every((row) => typeof row.year === 'number')).toBe(true);
-    expect(recs.find((row) => row.recommendation_id === 'stockport-2024-revisit-scrutiny-report-html#2')?.issues).toEqual(['locality-working', 'member-role']);
-    expect(tables.get('recommendation-themes')!.filter((row) => row.primary === true)).toHaveLength(recs.filter((row) => row.primary_theme !== null).length);
-  });
-
-  it('rejects a cell of the wrong type (the reader is strict)', () => {
-    const fields: Field[] = [{ name: 'n', type: 'integer' }, { name: 'b', type: 'boolean', trueValues: ['true'], falseValues: ['false'] }];
-    expect(() => readTyped('n,b\n1,true\n', fields)).not.toThrow();
-    expect(() => readTyped('n,b\n1.5,true\n', fields)).toThrow(/n: "1.5" is not an integer/);
-    expect(() => readTyped('n,b\n1,yes\n', fields)).toThrow(/b: "yes" is not a boolean/);
-    expect(() => readTyped('b,n\ntrue,1\n', fields)).toThrow(/header/);
-  });
-
-  it('validates against the official Data Package v2 JSON Schema where a copy is beside the clone', (context) => {
-    if (!existsSync(DATA_PACKAGE_PROFILE)) {
-      console.warn(`note: skipping Data Package v2 schema validation: no profile at ${DATA_PACKAGE_PROFILE}`);
-      return context.skip();
-    }
-    const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
-    const validate = ajv.compile(JSON.parse(readFileSync(DATA_PACKAGE_PROFILE, 'utf8')) as object);
-    expect(validate(descriptor()), JSON.stringify(validate.errors)).toBe(true);
   });
 });

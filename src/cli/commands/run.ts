@@ -15,7 +15,8 @@ export function registerRun(program: Command, io: Io): void {
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
     .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
-    .option('--qdpx', 'also write project.qdpx, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder');
+    .option('--qdpx', 'also write project.qdpx, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
+    .option('--parquet', 'also write every table as Parquet (<table>.parquet), typed as datapackage.json declares');
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -25,10 +26,11 @@ ${PDF_READER_HELP}
 
 Examples:
   $ cpc run data/sample
-  $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean }, command: Command) => {
+  $ cpc run reports/ --out results/ --excel
+  $ cpc run reports/ --qdpx --parquet`)
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       reportFailures(io, result.exportFailures);
       if (reportBatch(io, result.ingest, null) + result.exportFailures.length > 0) setExit(command, EXIT.someFailed);
