@@ -45,6 +45,7 @@ export const WARNING_CODES = [
   'manifest-unmatched',
   'skipped-file',
   'symlink-loop',
+  'recommendation-not-placed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

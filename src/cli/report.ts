@@ -1,5 +1,11 @@
 import type { Io } from './io.js';
+import type { Warning } from '../errors.js';
 import type { FileFailure, IngestResult } from '../pipeline/ingestCorpus.js';
+
+/** One line per warning on stderr: `warning [code] file: message`. */
+export function reportWarnings(io: Io, warnings: readonly Warning[]): void {
+  for (const w of warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
+}
 
 /** One line per failed file on stderr: `error [code] file: message`. */
 export function reportFailures(io: Io, failures: readonly FileFailure[]): void {
@@ -16,7 +22,7 @@ export function reportFailures(io: Io, failures: readonly FileFailure[]): void {
  */
 export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
   reportFailures(io, result.failures);
-  for (const w of result.warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
+  reportWarnings(io, result.warnings);
   let warned = 0;
   for (const document of result.documents) {
     if (document.warnings.length > 0) warned++;

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { words } from '../aggregate/words.js';
-import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
-import { CpcError } from '../errors.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { CpcError, warning, type Warning } from '../errors.js';
 import { writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { dataPackageJson } from '../export/dataPackage.js';
 import { parquetTables } from '../export/parquet.js';
@@ -25,8 +24,7 @@ export interface SourceTexts {
 
 /**
  * The canonical text of each document, read again from its file (the corpus keeps offsets, not texts). A file that
- * is gone, whose bytes changed, or whose text no longer holds its recommendations at their offsets (read by another
- * PDF reader, say) fails alone with a code; the others are returned in corpus order.
+ * is gone or whose bytes changed fails alone with a code; the others are returned in corpus order.
  */
 export async function readSourceTexts(documents: readonly CorpusDocument[], options: { cwd: string; limits?: ReadLimits }): Promise<SourceTexts> {
   const { readDocument } = await import('../ingest/read.js');
@@ -36,8 +34,6 @@ export async function readSourceTexts(documents: readonly CorpusDocument[], opti
     try {
       const raw = await readDocument(resolve(options.cwd, document.file), options.limits ?? {});
       if (raw.sha256 !== document.sha256) throw new CpcError('source-changed', `${document.file}: the file changed since it was read into the corpus (its SHA-256 differs); ingest it again`, { file: document.file });
-      const moved = document.recommendations.find((r) => !spanHolds(raw.text, r));
-      if (moved !== undefined) throw new CpcError('source-changed', `${document.file}: its text no longer holds ${moved.id} at ${moved.source.start}-${moved.source.end} (read with another PDF reader?); ingest it again`, { file: document.file });
       sources.push({ document, text: raw.text });
     } catch (error) {
       failures.push(failureOf(document.file, error, options.cwd));
@@ -46,14 +42,11 @@ export async function readSourceTexts(documents: readonly CorpusDocument[], opti
   return { sources, failures };
 }
 
-/** Whether the text's span of a recommendation holds its words in order (the span adds list markers and emphasis). */
-export function spanHolds(text: string, r: Recommendation): boolean {
-  const forms = (s: string) => ` ${words(s).map((w) => w.form).join(' ')} `;
-  return forms(text.slice(r.source.start, r.source.end)).includes(forms(r.text));
-}
-
-/** The analysis as a `.qdpx` archive: every source text, coded recommendation, council case and code. */
-export async function qdpxOf(analysis: Analysis, resources: Resources, sources: readonly SourceText[]): Promise<Uint8Array> {
+/**
+ * The analysis as a `.qdpx` archive: every source text, coded recommendation, council case and code; and a warning
+ * for each recommendation whose words were not found in its document's text (it has no selection).
+ */
+export async function qdpxOf(analysis: Analysis, resources: Resources, sources: readonly SourceText[]): Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }> {
   const { classic, current } = resources.codebooks;
   const project = qdaProject({
     name: 'cpc: LGA Corporate Peer Challenge recommendations',
@@ -63,15 +56,23 @@ export async function qdpxOf(analysis: Analysis, resources: Resources, sources: 
     recommendations: analysis.recommendations,
     challenges: analysis.challenges,
   });
-  return qdpxArchive(project);
+  const warnings = project.unplaced.map((u) => warning('recommendation-not-placed', `${u.recommendation}: its words are not in the document's text in that order, so the project has no selection for it`, u.file));
+  return { bytes: await qdpxArchive(project), warnings };
 }
 
 /** `cpc export qdpx`: the corpus as a REFI-QDA project file; documents whose text cannot be read again are left out. */
-export async function exportQdpxCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; limits?: ReadLimits }): Promise<{ written: string; failures: readonly FileFailure[] }> {
+export async function exportQdpxCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; limits?: ReadLimits }): Promise<{ written: string } & ExportProblems> {
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir ?? null);
   const { sources, failures } = await readSourceTexts(analysis.documents, { cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
-  await writeFileAtomic(resolve(options.cwd, options.out), await qdpxOf(analysis, resources, sources));
-  return { written: options.out, failures };
+  const { bytes, warnings } = await qdpxOf(analysis, resources, sources);
+  await writeFileAtomic(resolve(options.cwd, options.out), bytes);
+  return { written: options.out, failures, warnings };
+}
+
+/** Documents left out of an export (their text could not be read again), and recommendations without a selection. */
+export interface ExportProblems {
+  readonly failures: readonly FileFailure[];
+  readonly warnings: readonly Warning[];
 }
 
 /** `cpc export qdc`: the theme and issue codebooks as a REFI-QDA codebook file. */
@@ -102,7 +103,7 @@ export interface InterchangeOptions {
  * The interchange files of a run (name in the output folder, content): `datapackage.json` for its CSV tables
  * always, each table as Parquet and `project.qdpx` when asked; and the documents left out of the project.
  */
-export async function interchangeFiles(analysis: Analysis, resources: Resources, csvTables: readonly (readonly [string, FileContent])[], options: InterchangeOptions): Promise<{ files: [string, FileContent][]; failures: readonly FileFailure[] }> {
+export async function interchangeFiles(analysis: Analysis, resources: Resources, csvTables: readonly (readonly [string, FileContent])[], options: InterchangeOptions): Promise<{ files: [string, FileContent][] } & ExportProblems> {
   const files: [string, FileContent][] = [['datapackage.json', dataPackageOf(analysis.documents)]];
   if (options.parquet === true) {
     const csv = new Map(csvTables.map(([name, content]) => [name, content]));
@@ -112,11 +113,9 @@ export async function interchangeFiles(analysis: Analysis, resources: Resources,
     const parquet = await parquetTables(tables as { table: TableSpec; csv: string }[]);
     for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);
   }
-  let failures: readonly FileFailure[] = [];
-  if (options.qdpx === true) {
-    const texts = await readSourceTexts(analysis.documents, options);
-    files.push(['project.qdpx', await qdpxOf(analysis, resources, texts.sources)]);
-    failures = texts.failures;
-  }
-  return { files, failures };
+  if (options.qdpx !== true) return { files, failures: [], warnings: [] };
+  const texts = await readSourceTexts(analysis.documents, options);
+  const project = await qdpxOf(analysis, resources, texts.sources);
+  files.push(['project.qdpx', project.bytes]);
+  return { files, failures: texts.failures, warnings: project.warnings };
 }

@@ -14,8 +14,8 @@ import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
-import { ingestCorpus, type FileFailure, type IngestResult } from './ingestCorpus.js';
-import { interchangeFiles } from './interchange.js';
+import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
 
@@ -45,8 +45,8 @@ export interface RunResult {
   readonly ingest: IngestResult;
   readonly analysis: Analysis;
   readonly evaluation: Evaluation;
-  /** Documents left out of the interchange files (their text could not be read again). */
-  readonly exportFailures: readonly FileFailure[];
+  /** Documents left out of `project.qdpx` (their text could not be read again), recommendations without a selection. */
+  readonly exportProblems: ExportProblems;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
@@ -98,7 +98,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
   });
-  return { ingest, analysis, evaluation, exportFailures: interchange.failures, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */

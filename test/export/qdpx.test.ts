@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { qdpxArchive } from '../../src/export/qdpx/archive.js';
 import { nameGuid } from '../../src/export/qdpx/guid.js';
+import { spanLocator } from '../../src/export/qdpx/locate.js';
 import { plainText } from '../../src/export/qdpx/plainText.js';
 import { qdaProject } from '../../src/export/qdpx/project.js';
 import { projectXml } from '../../src/export/qdpx/projectXml.js';
@@ -78,12 +79,13 @@ describe('a project built from a text with every trap', () => {
   const { document, text } = trapDocument();
   const project = qdaProject({ name: 'p', origin: 'cpc test', codes: [], sources: [{ document, text }], recommendations: [], challenges: [] });
 
-  it('stores the text without BOM, CR or control characters, and selections select the recommendation', () => {
+  it('stores the text without BOM, CR or control characters, and each selection selects its recommendation\'s words', () => {
     const [source] = project.sources;
     expect(source!.text.startsWith('# Report 😀\n\n- 1.')).toBe(true);
     for (const trap of ['\r', '\ufeff', '\u0007']) expect(source!.text.includes(trap)).toBe(false);
     const selected = source!.selections.map((s) => codePoints(source!.text, s.start, s.end));
-    expect(selected).toEqual(['- 1. **Develop a narrative.** Tell it widely.', '- 2. Review the 𝔘 budget.']);
+    expect(selected).toEqual(['Develop a narrative.** Tell it widely.', 'Review the 𝔘 budget.']);
+    expect(project.unplaced).toEqual([]);
   });
 
   it('writes a project.qde that the REFI-QDA schema accepts, and the archive keeps the text byte for byte', async (context) => {
@@ -99,5 +101,26 @@ describe('a project built from a text with every trap', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cpc-qde-')), 'project.qde');
     writeFileSync(file, projectXml(project));
     expect(() => validateXml(file)).not.toThrow();
+  });
+});
+
+describe('finding a recommendation\'s words in its text', () => {
+  const text = 'Intro. Reason: To ensure that Members are informed of the proposal.\n\n- 2. **Act on it.** Members are informed.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const locate = spanLocator(text);
+  const slice = (span: { start: number; end: number } | null) => (span === null ? null : text.slice(span.start, span.end));
+
+  it.each([
+    ['inside its span, without list marker or emphasis', 'Act on it. Members are informed.', at('- 2. **Act on it.** Members are informed.'), 'Act on it.** Members are informed.'],
+    ['near a span that is off by some characters', 'Members are informed of the proposal', { start: at('Members are').start - 20, end: at('Members are').start + 15 }, 'Members are informed of the proposal'],
+    ['the occurrence nearest the span when the words recur', 'Members are informed.', at('Members are informed.'), 'Members are informed.'],
+    ['nowhere when the words are not in the text in that order', 'informed are Members', at('Members are informed.'), null],
+  ])('%s', (_, words, source, expected) => {
+    expect(slice(locate({ text: words, source }))).toBe(expected);
+  });
+
+  it('takes the later occurrence when the span points there', () => {
+    const span = locate({ text: 'Members are informed', source: at('- 2.') });
+    expect(span!.start).toBeGreaterThan(text.indexOf('- 2.'));
   });
 });

@@ -23,6 +23,7 @@ beforeAll(async () => {
   cpSync('data/sample', join(work, 'sample'), { recursive: true });
   const { code, stderr } = await cli(['run', 'sample', '--out', 'out', '--qdpx'], work);
   expect(code, stderr).toBe(0);
+  expect(stderr).not.toContain('recommendation-not-placed');
   documents = readFileSync(join(work, 'out/corpus.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusDocument);
   zip = await JSZip.loadAsync(readFileSync(join(work, 'out/project.qdpx')));
   qde = await zip.file('project.qde')!.async('string');
@@ -47,7 +48,7 @@ describe('cpc run --qdpx: the sample corpus as a REFI-QDA project', () => {
     expect($('TextSource').map((_, e) => $(e).attr('plainTextPath')).get().sort()).toEqual(names.slice(1).map((n) => n.replace('sources/', 'internal://')));
   });
 
-  it("every selection's text is its recommendation's span of the document's text, and holds the recommendation's words", async () => {
+  it("every selection, re-read from the archive, is its recommendation's words in its document's text", async () => {
     let checked = 0;
     for (const document of documents) {
       const canonical = (await readDocument(join(work, document.file))).text;
@@ -57,8 +58,9 @@ describe('cpc run --qdpx: the sample corpus as a REFI-QDA project', () => {
         const selection = source.find(`PlainTextSelection[guid="${nameGuid(`selection/${r.id}`)}"]`);
         expect(selection.length, r.id).toBe(1);
         const selected = stored.slice(Number(selection.attr('startPosition')), Number(selection.attr('endPosition'))).join('');
-        expect(selected, r.id).toBe(canonical.slice(r.source.start, r.source.end));
-        expect(forms(selected), r.id).toContain(forms(r.text));
+        expect(forms(selected), r.id).toBe(forms(r.text));
+        expect(canonical.includes(selected), r.id).toBe(true);
+        expect(selected.endsWith(r.text.slice(-1)), r.id).toBe(true);
         checked++;
       }
     }

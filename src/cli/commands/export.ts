@@ -3,7 +3,7 @@ import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from 
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, type LimitFlags } from '../limits.js';
 import { corpusOption, setExit } from '../program.js';
-import { reportFailures } from '../report.js';
+import { reportFailures, reportWarnings } from '../report.js';
 
 export function registerExport(program: Command, io: Io): void {
   const exportCommand = program
@@ -18,7 +18,8 @@ export function registerExport(program: Command, io: Io): void {
   addCacheOptions(addLimitOptions(qdpx), BESIDE_CORPUS)
     .addHelpText('after', `
 Every document as a text source, councils as cases (GSS code, authority type, region, challenge years), the
-theme and issue codebooks as codes, every peer recommendation as a selection coded with its themes and issues.
+theme and issue codebooks as codes, every peer recommendation as a selection on its words, coded with its themes
+and issues (a recommendation whose words are not in its document's text gets a warning and no selection).
 The documents are read again for their text: one that is gone or has changed since it was ingested gets a
 one-line error and is left out (exit code 1).
 
@@ -29,6 +30,7 @@ Example:
       const result = await exportQdpxCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options), limits: limitsOf(options) });
       io.stdout(`${result.written}\n`);
       reportFailures(io, result.failures);
+      reportWarnings(io, result.warnings);
       if (result.failures.length > 0) setExit(command, EXIT.someFailed);
     });
 

@@ -4,7 +4,7 @@ import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
-import { reportBatch, reportFailures } from '../report.js';
+import { reportBatch, reportFailures, reportWarnings } from '../report.js';
 import { progressBar } from '../progress.js';
 
 export function registerRun(program: Command, io: Io): void {
@@ -32,7 +32,8 @@ Examples:
       const { runAll } = await import('../../pipeline/index.js');
       const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
-      reportFailures(io, result.exportFailures);
-      if (reportBatch(io, result.ingest, null) + result.exportFailures.length > 0) setExit(command, EXIT.someFailed);
+      reportFailures(io, result.exportProblems.failures);
+      reportWarnings(io, result.exportProblems.warnings);
+      if (reportBatch(io, result.ingest, null) + result.exportProblems.failures.length > 0) setExit(command, EXIT.someFailed);
     });
 }

@@ -3,6 +3,7 @@ import type { CorpusDocument, Recommendation } from '../../corpus/schema.js';
 import { FRAMEWORKS, UNCLASSIFIED, type Framework } from '../../vocabulary.js';
 import { issueCodeGuid, themeCodeGuid, type QdaCode } from './codes.js';
 import { nameGuid } from './guid.js';
+import { spanLocator, type Span } from './locate.js';
 import { plainText } from './plainText.js';
 
 /** A corpus document with its canonical text (the text its recommendations' offsets count in). */
@@ -11,7 +12,7 @@ export interface SourceText {
   readonly text: string;
 }
 
-/** A coded span of a source, in code points of the stored text (end exclusive). */
+/** A coded span of a source (a recommendation's words), in code points of the stored text (end exclusive). */
 export interface QdaSelection {
   readonly guid: string;
   readonly name: string;
@@ -52,6 +53,8 @@ export interface QdaProject {
   readonly variables: readonly QdaVariable[];
   readonly cases: readonly QdaCase[];
   readonly sources: readonly QdaSource[];
+  /** Recommendations left without a selection: their words are not in their document's text in that order. */
+  readonly unplaced: readonly { readonly file: string; readonly recommendation: string }[];
 }
 
 export interface ProjectInput {
@@ -73,20 +76,27 @@ const VARIABLES = [
 
 /**
  * The corpus as a REFI-QDA project. Phases: each document -> a plain-text source -> each of its peer
- * recommendations -> a selection on its source span, coded with its themes in both frameworks and its issues ->
+ * recommendations -> a selection on its words (found at or near its source span), coded with its themes in both frameworks and its issues ->
  * councils -> cases with their variables and documents. Every GUID is derived from an id, so two exports of the
  * same corpus are identical.
  */
 export function qdaProject(input: ProjectInput): QdaProject {
   const byRecommendation = new Map<string, ChallengeRecommendation>();
   for (const r of input.recommendations) for (const id of r.recommendationIds) byRecommendation.set(id, r);
+  const unplaced: { file: string; recommendation: string }[] = [];
   const sources = input.sources.map(({ document, text }) => {
     const plain = plainText(text);
-    const selections = document.recommendations.map((r) => selection(r, document, byRecommendation.get(r.id), plain.position));
+    const locate = spanLocator(text);
+    const selections = document.recommendations.flatMap((r) => {
+      const span = locate(r);
+      if (span === null) unplaced.push({ file: document.file, recommendation: r.id });
+      const at = (offset: number) => plain.position(offset);
+      return span === null ? [] : [selection(r, document, byRecommendation.get(r.id), { start: at(span.start), end: at(span.end) })];
+    });
     return { guid: sourceGuid(document), name: document.file.split('/').pop() ?? document.file, description: sourceDescription(document), text: plain.text, selections };
   });
   const variables = VARIABLES.map(([key, name, description]) => ({ guid: nameGuid(`variable/council/${key}`), name, description }));
-  return { name: input.name, origin: input.origin, codes: input.codes, variables, cases: councilCases(input, variables), sources };
+  return { name: input.name, origin: input.origin, codes: input.codes, variables, cases: councilCases(input, variables), sources, unplaced };
 }
 
 /** The stable GUID of a document's source: from its id (an ASCII slug of its file name). */
@@ -94,15 +104,15 @@ export function sourceGuid(document: CorpusDocument): string {
   return nameGuid(`source/${document.id}`);
 }
 
-function selection(r: Recommendation, document: CorpusDocument, merged: ChallengeRecommendation | undefined, position: (offset: number) => number): QdaSelection {
+function selection(r: Recommendation, document: CorpusDocument, merged: ChallengeRecommendation | undefined, span: Span): QdaSelection {
   const where = r.source.page === null ? `line ${r.source.line}` : `page ${r.source.page}, line ${r.source.line}`;
   const heading = r.heading.length > 100 ? `${r.heading.slice(0, 99)}…` : r.heading;
   return {
     guid: nameGuid(`selection/${r.id}`),
     name: `${r.number}. ${heading}`,
     description: `Peer recommendation ${r.number} (${r.kind}) to ${document.council?.name ?? 'an unnamed council'}${document.year === null ? '' : `, ${document.year}`}; ${where} of ${document.file}. cpc id ${r.id}${merged === undefined || merged.id === r.id ? '' : `, the same as ${merged.id}`}.`,
-    start: position(r.source.start),
-    end: position(r.source.end),
+    start: span.start,
+    end: span.end,
     codes: merged === undefined ? [] : codesOf(merged),
   };
 }
