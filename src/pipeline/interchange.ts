@@ -101,16 +101,18 @@ export interface InterchangeOptions {
 
 /**
  * The interchange files of a run (name in the output folder, content): `datapackage.json` for its CSV tables
- * always, each table as Parquet and `project.qdpx` when asked; and the documents left out of the project.
+ * always, each table as Parquet and `project.qdpx` when asked; and the problems of the project.
  */
 export async function interchangeFiles(analysis: Analysis, resources: Resources, csvTables: readonly (readonly [string, FileContent])[], options: InterchangeOptions): Promise<{ files: [string, FileContent][] } & ExportProblems> {
   const files: [string, FileContent][] = [['datapackage.json', dataPackageOf(analysis.documents)]];
   if (options.parquet === true) {
-    const csv = new Map(csvTables.map(([name, content]) => [name, content]));
-    const tables = Object.values(TABLES).map((table) => ({ table, csv: csv.get(csvFile(table)) }));
-    const missing = tables.find((t) => typeof t.csv !== 'string');
-    if (missing !== undefined) throw new Error(`no CSV text for ${missing.table.name}`);
-    const parquet = await parquetTables(tables as { table: TableSpec; csv: string }[]);
+    const csv = new Map(csvTables);
+    const csvOf = (table: TableSpec): string => {
+      const content = csv.get(csvFile(table));
+      if (typeof content !== 'string') throw new Error(`no CSV text for ${table.name}`);
+      return content;
+    };
+    const parquet = await parquetTables(Object.values(TABLES).map((table) => ({ table, csv: csvOf(table) })));
     for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);
   }
   if (options.qdpx !== true) return { files, failures: [], warnings: [] };
