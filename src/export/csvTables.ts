@@ -77,6 +77,6 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
 export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}): string {
   const columns = columnNames(TABLES.documents);
   return toCsv(columns, documents.map((d) => [
-    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentType, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
+    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentDate, d.documentType, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
   ]), options);
 }

@@ -111,6 +111,7 @@ const documents: TableSpec = {
     council,
     gss,
     year,
+    { name: 'document_date', type: 'date', description: 'the date of the document or of the meeting it went to, when found' },
     documentType,
     { name: 'recommendations', type: 'integer', unit: 'recommendations', description: 'peer recommendations listed' },
     { name: 'recommendations_referenced', type: 'integer', unit: 'recommendations', description: 'the number the document says there are, when it says' },

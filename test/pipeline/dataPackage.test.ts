@@ -106,6 +106,7 @@ describe('--parquet: every table as Parquet, read back by DuckDB', () => {
     expect(await types('recommendations')).toMatchObject({ year: 'BIGINT', number: 'BIGINT', issues: 'VARCHAR[]', themes: 'VARCHAR[]', text: 'VARCHAR', source_page: 'BIGINT' });
     expect(await types('recommendation-themes')).toMatchObject({ score: 'DOUBLE', assigned: 'BOOLEAN', primary: 'BOOLEAN' });
     expect(await types('themes-by-council')).toMatchObject({ finance: 'BIGINT', finance_share: 'DOUBLE' });
+    expect(await types('documents')).toMatchObject({ year: 'BIGINT', document_date: 'DATE' });
   });
 
   it('holds the same values as the CSVs', async () => {
@@ -116,6 +117,10 @@ describe('--parquet: every table as Parquet, read back by DuckDB', () => {
     const stoke = csv('documents').find((row) => row.document_id === 'stoke-on-trent-2016-feedback-report-pdf')!;
     const [doc] = await query(`SELECT recommendations, recommendations_referenced FROM read_parquet(${parquet('documents')}) WHERE document_id = 'stoke-on-trent-2016-feedback-report-pdf'`);
     expect(doc).toEqual({ recommendations: BigInt(stoke.recommendations!), recommendations_referenced: stoke.recommendations_referenced === '' ? null : BigInt(stoke.recommendations_referenced!) });
+    const dated = csv('documents').filter((row) => row.document_date !== '');
+    expect(dated.length).toBeGreaterThan(0);
+    const dates = await query(`SELECT document_id, strftime(document_date, '%Y-%m-%d') AS d FROM read_parquet(${parquet('documents')}) WHERE document_date IS NOT NULL`);
+    expect(dates).toEqual(dated.map((row) => ({ document_id: row.document_id, d: row.document_date })));
     const csvScores = (parse(readFileSync(join(work, 'recommendation-themes.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).map((r) => Number(r.score));
     const parquetScores = (await query(`SELECT score FROM read_parquet(${parquet('recommendation-themes')})`)).map((r) => r.score);
     expect(parquetScores).toEqual(csvScores);
