@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -101,17 +101,20 @@ describe('cpc run --qdpx: the sample corpus as a REFI-QDA project', () => {
     }
   }, 120_000);
 
-  it('leaves out a document whose file changed since it was ingested, with a one-line error, and exports the rest', async () => {
+  it('leaves out a document whose file changed or is gone, with a one-line error each, and exports the rest', async () => {
     const changed = join(work, 'changed');
     cpSync(join(work, 'sample'), join(changed, 'sample'), { recursive: true });
     cpSync(join(work, 'out'), join(changed, 'out'), { recursive: true });
     appendFileSync(join(changed, 'sample/sevenoaks-2020-proposal-report.txt'), '\nAn added line.\n');
+    rmSync(join(changed, 'sample/stockport-2024-revisit-scrutiny-report.html'));
     const { code, stdout, stderr } = await cli(['export', 'qdpx', '--corpus', 'out/corpus.jsonl', '--out', 'p.qdpx'], changed);
     expect(code).toBe(1);
     expect(stdout).toBe('p.qdpx\n');
     expect(stderr).toMatch(/^error \[source-changed\] sample\/sevenoaks-2020-proposal-report\.txt: the file changed since it was read into the corpus/m);
+    expect(stderr).toMatch(/^error \[file-not-found\] sample\/stockport-2024-revisit-scrutiny-report\.html: /m);
+    expect(stderr.trim().split('\n')).toHaveLength(2);
     const partial = load(await (await JSZip.loadAsync(readFileSync(join(changed, 'p.qdpx')))).file('project.qde')!.async('string'), { xml: true });
-    expect(partial('TextSource')).toHaveLength(documents.length - 1);
+    expect(partial('TextSource')).toHaveLength(documents.length - 2);
   }, 120_000);
 });
 
