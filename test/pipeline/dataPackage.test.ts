@@ -37,6 +37,39 @@ describe('datapackage.json beside the CSVs', () => {
     for (const document of documents) expect(d.sources.some((s) => s.title.includes(document.file))).toBe(true);
   });
 
+  it('follows the Data Package v2 rules: names, relative paths, licences, field types, constraints, keys, dialect', () => {
+    const d = descriptor() as unknown as Record<string, unknown> & { resources: (Resource & Record<string, unknown>)[]; licenses: { name?: string; path?: string }[] };
+    const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'datetime', 'date', 'time', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
+    const CONSTRAINTS = ['required', 'unique', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'jsonSchema', 'pattern', 'enum'];
+    const relativePath = /^((?=[^./~])(?!file:)((?!\/\.\.\/)(?!\\)(?!:\/\/).)*|(http|ftp)s?:\/\/.*)$/;
+    expect(typeof d.name).toBe('string');
+    for (const licence of d.licenses) expect(licence.name ?? licence.path).toBeTruthy();
+    for (const licence of d.licenses) if (licence.name !== undefined) expect(licence.name).toMatch(/^([-a-zA-Z0-9._])+$/);
+    expect(new Set(d.resources.map((r) => r.name)).size).toBe(d.resources.length);
+    for (const r of d.resources) {
+      expect(r.path).toMatch(relativePath);
+      expect(r.type).toBe('table');
+      const dialect = r.dialect as Record<string, unknown>;
+      expect(dialect.header).toBe(true);
+      expect(String(dialect.delimiter)).toHaveLength(1);
+      const names = r.schema.fields.map((f) => f.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const f of r.schema.fields) {
+        expect(TYPES, `${r.name}.${f.name}`).toContain(f.type);
+        if (f.type === 'list') expect(typeof f.delimiter).toBe('string');
+        for (const key of Object.keys(f.constraints ?? {})) expect(CONSTRAINTS).toContain(key);
+        if (f.constraints?.pattern !== undefined) expect(() => new RegExp(f.constraints!.pattern!)).not.toThrow();
+      }
+      for (const key of r.schema.primaryKey) expect(names).toContain(key);
+      for (const fk of r.schema.foreignKeys ?? []) {
+        const target = d.resources.find((t) => t.name === fk.reference.resource)!;
+        expect(target, fk.reference.resource).toBeDefined();
+        for (const key of fk.fields) expect(names).toContain(key);
+        for (const key of fk.reference.fields) expect(target.schema.fields.map((f) => f.name)).toContain(key);
+      }
+    }
+  });
+
   it('reads every CSV with the types it declares: each cell casts, keys are unique, foreign keys resolve', () => {
     const d = descriptor();
     const tables = new Map(d.resources.map((r) => [r.name, readTyped(readFileSync(join(work, r.path), 'utf8'), r.schema.fields)]));
