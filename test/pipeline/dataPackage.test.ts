@@ -23,6 +23,11 @@ beforeAll(async () => {
   documents = readFileSync(join(work, 'corpus.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusDocument);
 }, 180_000);
 
+it('run.json records that the run wrote Parquet (and no REFI-QDA project)', () => {
+  const manifest = JSON.parse(readFileSync(join(work, 'run.json'), 'utf8')) as { options: { parquet: boolean; qdpx: boolean } };
+  expect(manifest.options).toMatchObject({ parquet: true, qdpx: false });
+});
+
 interface Resource { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }
 
 describe('datapackage.json beside the CSVs', () => {
