@@ -1,6 +1,6 @@
 import type { Challenge, ChallengeRecommendation } from '../../aggregate/types.js';
 import type { CorpusDocument, Recommendation } from '../../corpus/schema.js';
-import { FRAMEWORKS, UNCLASSIFIED, type Framework } from '../../vocabulary.js';
+import { FRAMEWORKS, UNCLASSIFIED, type Framework, type ThemeOrUnclassified } from '../../vocabulary.js';
 import { issueCodeGuid, themeCodeGuid, type QdaCode } from './codes.js';
 import { nameGuid } from './guid.js';
 import { spanLocator, type Span } from './locate.js';
@@ -120,10 +120,10 @@ function selection(r: Recommendation, document: CorpusDocument, merged: Challeng
 /** A recommendation's codes: its themes in its framework and through the crosswalk (unclassified when none), its issues. */
 function codesOf(r: ChallengeRecommendation): string[] {
   const a = r.assignment;
-  const themes = a === null ? [] : FRAMEWORKS.map((framework): [Framework, readonly string[]] => {
+  const themes = a === null ? [] : FRAMEWORKS.map((framework): [Framework, readonly ThemeOrUnclassified[]] => {
     const own = a.framework === framework ? a : a.crosswalk;
     return [framework, own.themes.length === 0 ? [UNCLASSIFIED] : own.themes.map((t) => t.theme)];
-  }).flatMap(([framework, ids]) => ids.map((id) => themeCodeGuid(framework, id as never)));
+  }).flatMap(([framework, ids]) => ids.map((id) => themeCodeGuid(framework, id)));
   return [...themes, ...new Set(r.issues.map((i) => issueCodeGuid(i.issue)))];
 }
 
