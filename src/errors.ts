@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'docx-corrupt',
   'archive-too-large',
   'decode-failed',
+  // a corpus's source file gone or changed since it was read (exports that need the text again)
+  'source-changed',
   // output
   'write-failed',
   'locked',
@@ -43,6 +45,7 @@ export const WARNING_CODES = [
   'manifest-unmatched',
   'skipped-file',
   'symlink-loop',
+  'recommendation-not-placed',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -5,6 +5,7 @@ import type { DocumentRow } from './types.js';
 export function documentRows(documents: readonly CorpusDocument[]): DocumentRow[] {
   return documents.map((d) => ({
     documentId: d.id, file: d.file, council: d.council?.name ?? null, gssCode: d.council?.gssCode ?? null, year: d.year,
+    documentDate: d.dates.document,
     documentType: d.documentType, programme: d.programme, recommendations: d.recommendations.length,
     recommendationsReferenced: d.recommendationsReferenced, committeeRecommendations: d.committeeRecommendations.length,
   }));

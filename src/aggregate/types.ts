@@ -141,6 +141,8 @@ export interface DocumentRow {
   readonly council: string | null;
   readonly gssCode: string | null;
   readonly year: number | null;
+  /** The date of the document or of the meeting it went to (ISO 8601), when found. */
+  readonly documentDate: string | null;
   readonly documentType: DocumentType;
   /** The peer-review programme; only Corporate Peer Challenges are counted in the theme tables. */
   readonly programme: Programme;

@@ -8,6 +8,7 @@ import { registerBrief } from './commands/brief.js';
 import { registerChart } from './commands/chart.js';
 import { registerClassify } from './commands/classify.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIssues } from './commands/issues.js';
 import { registerRecommendations } from './commands/recommendations.js';
@@ -38,7 +39,7 @@ Run \`cpc <command> --help\` for a command's options and examples.`);
       forgetUsedCaches();
     })
     .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started, action.getOptionValueSource('cacheMaxMb') === 'cli'));
-  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate]) {
+  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate, registerExport]) {
     register(program, io);
   }
   return program;

@@ -1,17 +1,28 @@
 import type { Io } from './io.js';
-import type { IngestResult } from '../pipeline/ingestCorpus.js';
+import type { Warning } from '../errors.js';
+import type { FileFailure, IngestResult } from '../pipeline/ingestCorpus.js';
+
+/** One line per warning on stderr: `warning [code] file: message`. */
+export function reportWarnings(io: Io, warnings: readonly Warning[]): void {
+  for (const w of warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
+}
+
+/** One line per failed file on stderr: `error [code] file: message`. */
+export function reportFailures(io: Io, failures: readonly FileFailure[]): void {
+  for (const failure of failures) {
+    // Messages name their file for callers of the library; say it once here.
+    const message = failure.message.startsWith(`${failure.file}: `) ? failure.message.slice(failure.file.length + 2) : failure.message;
+    io.stderr(`error [${failure.code}] ${failure.file}: ${message}\n`);
+  }
+}
 
 /**
  * One line per failed file and per warning on stderr, then the summary "N files: ok / warned / failed". A file
  * dropped as a duplicate of another counts as warned. Returns the number of failed files.
  */
 export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
-  for (const failure of result.failures) {
-    // Messages name their file for callers of the library; say it once here.
-    const message = failure.message.startsWith(`${failure.file}: `) ? failure.message.slice(failure.file.length + 2) : failure.message;
-    io.stderr(`error [${failure.code}] ${failure.file}: ${message}\n`);
-  }
-  for (const w of result.warnings) io.stderr(`warning [${w.code}] ${w.file ?? ''}: ${w.message}\n`);
+  reportFailures(io, result.failures);
+  reportWarnings(io, result.warnings);
   let warned = 0;
   for (const document of result.documents) {
     if (document.warnings.length > 0) warned++;

@@ -1,9 +1,11 @@
 import type { ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_LABELS, THEMES, type Framework } from '../vocabulary.js';
 import { toCsv, type CsvOptions } from './csv.js';
+import { columnNames } from './tableSchema.js';
+import { TABLES, themesByCouncilTable } from './tables.js';
 
 /**
- * The CSV files of a run. Column order is fixed here and documented in output/README.md; rows come sorted from
+ * The CSV files of a run. Columns come from the tables' one description (`tables.ts`); rows come sorted from
  * the aggregate stage, so the same corpus gives byte-identical files.
  */
 
@@ -11,11 +13,7 @@ const score = (value: number) => value.toFixed(3);
 
 /** One row per recommendation (counted once per challenge), with its metadata, themes and issues. */
 export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}): string {
-  const columns = [
-    'recommendation_id', 'challenge_id', 'document_id', 'also_in_documents', 'council', 'gss_code', 'authority_type',
-    'region', 'year', 'document_type', 'kind', 'number', 'heading', 'text', 'framework', 'primary_theme',
-    'themes', 'crosswalk_primary_theme', 'issues', 'source_file', 'source_page', 'source_line',
-  ];
+  const columns = columnNames(TABLES.recommendations);
   const rows = recommendations.map((r) => {
     const assignment = r.assignment;
     const source = r.sources[0];
@@ -32,7 +30,7 @@ export function recommendationsCsv(recommendations: readonly ChallengeRecommenda
 
 /** Long form: recommendation x theme x score, every theme of the recommendation's framework. */
 export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}): string {
-  const columns = ['recommendation_id', 'council', 'gss_code', 'year', 'framework', 'theme', 'theme_label', 'score', 'assigned', 'primary'];
+  const columns = columnNames(TABLES.recommendationThemes);
   const rows = recommendations.flatMap((r) => {
     const a = r.assignment;
     if (a === null) return [];
@@ -48,7 +46,7 @@ export function recommendationThemesCsv(recommendations: readonly ChallengeRecom
 export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Framework, options: CsvOptions = {}): string {
   const themes = THEMES[framework];
   const groups = [...new Set(rows.filter((r) => r.grouping === 'council' && r.framework === framework).map((r) => r.group))];
-  const columns = ['council', ...themes, 'unclassified', 'recommendations', ...themes.map((t) => `${t}_share`)];
+  const columns = columnNames(themesByCouncilTable(framework));
   const body = groups.map((group) => {
     const cells = rows.filter((r) => r.group === group && r.grouping === 'council' && r.framework === framework);
     const count = (theme: string) => cells.find((c) => c.theme === theme)?.primary ?? 0;
@@ -72,13 +70,13 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
   const rows = [...counts.values()]
     .sort((a, b) => a.council.localeCompare(b.council) || a.issue.localeCompare(b.issue))
     .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';')]);
-  return toCsv(['council', 'gss_code', 'issue', 'recommendations', 'recommendation_ids'], rows, options);
+  return toCsv(columnNames(TABLES.issuesByCouncil), rows, options);
 }
 
 /** One row per document. */
 export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}): string {
-  const columns = ['document_id', 'file', 'council', 'gss_code', 'year', 'document_type', 'programme', 'recommendations', 'recommendations_referenced', 'committee_recommendations'];
+  const columns = columnNames(TABLES.documents);
   return toCsv(columns, documents.map((d) => [
-    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
+    d.documentId, d.file, d.council, d.gssCode, d.year, d.documentDate, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
   ]), options);
 }

@@ -17,4 +17,5 @@ export {
   briefCommand, chartCommand, classifyCommand, discoverCommand, evaluateCommand, loadAnalysis, readUnitsCsv, trainCommand, SAMPLE_GOLD,
 } from './commands.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
+export { dataPackageOf, exportQdcCommand, exportQdpxCommand, qdpxOf, readSourceTexts, type SourceTexts } from './interchange.js';
 export { VERSION } from './version.js';

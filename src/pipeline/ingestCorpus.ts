@@ -145,7 +145,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
 }
 
 /** A failure with the file shown as the user would write it (relative to the working directory). */
-function failureOf(file: string, error: unknown, cwd: string): FileFailure {
+export function failureOf(file: string, error: unknown, cwd: string): FileFailure {
   const shown = displayPath(isCpcError(error) ? (error.file ?? file) : file, cwd);
   const message = isCpcError(error) ? error.message : `${(error as Error).message ?? String(error)}`;
   return { file: shown, code: isCpcError(error) ? error.code : 'unreadable', message: message.split(`${cwd}/`).join('') };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
 import { corpusLines } from '../corpus/corpusFile.js';
-import { writeFileAtomic } from '../export/atomic.js';
+import { writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
@@ -15,6 +15,7 @@ import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
 
@@ -34,12 +35,18 @@ export interface RunOptions {
   readonly cacheDir?: string | null;
   /** Worker threads for reading files (0: none); default every core once there are enough files. */
   readonly workers?: number;
+  /** Also write the corpus as a REFI-QDA project, `project.qdpx`. */
+  readonly qdpx?: boolean;
+  /** Also write every table as Parquet (`<table>.parquet`, through DuckDB). */
+  readonly parquet?: boolean;
 }
 
 export interface RunResult {
   readonly ingest: IngestResult;
   readonly analysis: Analysis;
   readonly evaluation: Evaluation;
+  /** Documents left out of `project.qdpx` (their text could not be read again), recommendations without a selection. */
+  readonly exportProblems: ExportProblems;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
@@ -66,7 +73,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
-  const tables: [string, string][] = [
+  const tables: [string, FileContent][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
@@ -74,12 +81,14 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
   ];
+  const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  tables.push(...interchange.files);
   const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
@@ -89,15 +98,15 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
   });
-  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
-    options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits },
+    options: { inputs: options.inputs, excel: options.excel, qdpx: options.qdpx, parquet: options.parquet, gold: options.gold, limits: options.limits },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,
     data: options.data,

@@ -7,7 +7,7 @@ import { loadFixtureBundle } from './fixture.js';
 const context = loadFixtureBundle().context;
 
 function row(documentId: string, file: string, council: string, year: number, recommendations: number): DocumentRow {
-  return { documentId, file, council, gssCode: null, year, documentType: 'feedback-report', programme: 'corporate-peer-challenge', recommendations, recommendationsReferenced: null, committeeRecommendations: 0 };
+  return { documentId, file, council, gssCode: null, year, documentDate: null, documentType: 'feedback-report', programme: 'corporate-peer-challenge', recommendations, recommendationsReferenced: null, committeeRecommendations: 0 };
 }
 
 describe('recommendations per document', () => {

@@ -4,7 +4,7 @@ import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
-import { reportBatch } from '../report.js';
+import { reportBatch, reportFailures, reportWarnings } from '../report.js';
 import { progressBar } from '../progress.js';
 
 export function registerRun(program: Command, io: Io): void {
@@ -14,7 +14,9 @@ export function registerRun(program: Command, io: Io): void {
     .argument('[paths...]', 'files, folders or globs', ['data/sample'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
-    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)');
+    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
+    .option('--qdpx', 'also write project.qdpx, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
+    .option('--parquet', 'also write every table as Parquet (<table>.parquet), typed as datapackage.json declares');
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -24,11 +26,14 @@ ${PDF_READER_HELP}
 
 Examples:
   $ cpc run data/sample
-  $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
+  $ cpc run reports/ --out results/ --excel
+  $ cpc run reports/ --qdpx --parquet`)
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
-      if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
+      reportFailures(io, result.exportProblems.failures);
+      reportWarnings(io, result.exportProblems.warnings);
+      if (reportBatch(io, result.ingest, null) + result.exportProblems.failures.length > 0) setExit(command, EXIT.someFailed);
     });
 }

@@ -1,0 +1,137 @@
+import {
+  DOCUMENT_TYPES, FRAMEWORKS, RECOMMENDATION_KINDS, THEME_LABELS, THEMES, UNCLASSIFIED, PROGRAMMES, type Framework } from '../vocabulary.js';
+import type { FieldSpec, TableSpec } from './tableSchema.js';
+
+/** The output tables of `cpc run`, described once (see `tableSchema.ts`). */
+
+const GSS = '^[ENSW]\\d{8}$';
+const ALL_THEMES = [...THEMES.classic, ...THEMES.current, UNCLASSIFIED];
+
+const council: FieldSpec = { name: 'council', type: 'string', description: "the council's official name; empty when the document never names it" };
+const gss: FieldSpec = { name: 'gss_code', type: 'string', pattern: GSS, description: "ONS GSS code valid in the document's year" };
+const year: FieldSpec = { name: 'year', type: 'integer', description: "the challenge's year (visit, else original challenge, else document date)" };
+const documentType: FieldSpec = { name: 'document_type', type: 'string', values: DOCUMENT_TYPES, description: DOCUMENT_TYPES.join(', ') };
+const framework: FieldSpec = { name: 'framework', type: 'string', values: FRAMEWORKS, description: 'the framework it was classified in: classic or current' };
+const ids = (name: string, description: string): FieldSpec => ({ name, type: 'list', description: `${description}, \`;\`-separated` });
+
+const recommendations: TableSpec = {
+  name: 'recommendations',
+  title: 'Peer recommendations',
+  description: 'One row per peer recommendation, counted once per challenge, with its council, year, themes and issues.',
+  fields: [
+    { name: 'recommendation_id', type: 'string', required: true, description: "id of the recommendation's first appearance: `<document id>#<n>`" },
+    { name: 'challenge_id', type: 'string', required: true, description: 'the peer challenge it belongs to: `<GSS code>-<year>` (or `<document id>-<year>` when the council is not named)' },
+    { name: 'document_id', type: 'string', required: true, description: 'the document it first appears in' },
+    ids('also_in_documents', 'other documents of the same challenge that restate it'),
+    council,
+    gss,
+    { name: 'authority_type', type: 'string', description: 'county, unitary, metropolitan district, London borough, shire district, Welsh principal area, Scottish council area, NI district' },
+    { name: 'region', type: 'string', description: 'ONS region (England) or country' },
+    year,
+    documentType,
+    { name: 'kind', type: 'string', values: RECOMMENDATION_KINDS, description: 'key-recommendation, or area-to-strengthen (from a revisit or progress review)' },
+    { name: 'number', type: 'integer', description: "its number in the document's list (else its position)" },
+    { name: 'heading', type: 'string', description: 'the bold heading or first sentence' },
+    { name: 'text', type: 'string', description: 'the full text' },
+    framework,
+    { name: 'primary_theme', type: 'string', values: ALL_THEMES, description: 'the theme id with the highest score, or `unclassified`' },
+    ids('themes', 'every theme above its threshold with its score (0 to 1), `theme:score` best first'),
+    { name: 'crosswalk_primary_theme', type: 'string', values: ALL_THEMES, description: 'the primary theme in the other framework, through the crosswalk' },
+    ids('issues', 'recurring-issue ids matched in the text'),
+    { name: 'source_file', type: 'string', description: 'the file it stands in' },
+    { name: 'source_page', type: 'integer', description: 'its PDF page (empty for other formats)' },
+    { name: 'source_line', type: 'integer', description: 'the line of the extracted text' },
+  ],
+  primaryKey: ['recommendation_id'],
+  foreignKeys: [{ fields: ['document_id'], table: 'documents', reference: ['document_id'] }],
+};
+
+const recommendationThemes: TableSpec = {
+  name: 'recommendation-themes',
+  title: 'Theme scores of each recommendation',
+  description: "Long form: recommendation × theme × score, every theme of the recommendation's framework, so scores can be compared across all five.",
+  fields: [
+    { name: 'recommendation_id', type: 'string', required: true, description: 'the recommendation (`recommendations.csv`)' },
+    council,
+    gss,
+    year,
+    framework,
+    { name: 'theme', type: 'string', required: true, values: ALL_THEMES, description: 'theme id' },
+    { name: 'theme_label', type: 'string', description: "the LGA's wording of the theme" },
+    { name: 'score', type: 'number', unit: 'calibrated score, 0 to 1', description: "the classifier's calibrated score for the theme" },
+    { name: 'assigned', type: 'boolean', description: 'the theme passed its threshold' },
+    { name: 'primary', type: 'boolean', description: 'it is the primary theme' },
+  ],
+  primaryKey: ['recommendation_id', 'theme'],
+  foreignKeys: [{ fields: ['recommendation_id'], table: 'recommendations', reference: ['recommendation_id'] }],
+};
+
+/** Council × theme counts and shares in one framework (wide: a count and a share column per theme). */
+function themesByCouncil(f: Framework): TableSpec {
+  const themes = THEMES[f];
+  return {
+    name: f === 'classic' ? 'themes-by-council' : 'themes-by-council-current',
+    title: `Primary themes by council (${f} framework)`,
+    description: `Council × theme in the ${f} framework${f === 'current' ? ' (through the crosswalk for reports of the classic years)' : ''}: how many of each council's recommendations have each primary theme, then the shares. Councils whose documents hold no recommendations are listed with zeros, not dropped.`,
+    fields: [
+      { ...council, required: true, description: "the council's official name, `(council not named: <challenge id>)` for documents that name none" },
+      ...themes.map((t): FieldSpec => ({ name: t, type: 'integer', unit: 'recommendations', description: `recommendations whose primary theme is ${THEME_LABELS[t]}` })),
+      { name: UNCLASSIFIED, type: 'integer', unit: 'recommendations', description: 'recommendations no theme passed its threshold for' },
+      { name: 'recommendations', type: 'integer', unit: 'recommendations', description: "the council's recommendations in all" },
+      ...themes.map((t): FieldSpec => ({ name: `${t}_share`, type: 'number', unit: "share of the council's recommendations, 0 to 1", description: `\`${t}\` / \`recommendations\`, 0 when the council has none` })),
+    ],
+    primaryKey: ['council'],
+    foreignKeys: [],
+  };
+}
+
+const issuesByCouncil: TableSpec = {
+  name: 'issues-by-council',
+  title: 'Recurring issues by council',
+  description: 'One row per council and recurring issue raised, with the recommendations behind it.',
+  fields: [
+    { ...council, required: true, description: "the council's official name, `(council not named)` for documents that name none" },
+    gss,
+    { name: 'issue', type: 'string', required: true, description: 'recurring-issue id (`data/codebooks/issues.yaml`)' },
+    { name: 'recommendations', type: 'integer', unit: 'recommendations', description: "how many of the council's recommendations raise it" },
+    ids('recommendation_ids', 'those recommendations'),
+  ],
+  primaryKey: ['council', 'issue'],
+  foreignKeys: [],
+};
+
+const documents: TableSpec = {
+  name: 'documents',
+  title: 'Documents',
+  description: 'One row per document read, with its counts.',
+  fields: [
+    { name: 'document_id', type: 'string', required: true, description: 'stable id derived from the file name' },
+    { name: 'file', type: 'string', required: true, description: 'the file as given to cpc' },
+    council,
+    gss,
+    year,
+    { name: 'document_date', type: 'date', description: 'the date of the document or of the meeting it went to, when found' },
+    documentType,
+    { name: 'programme', type: 'string', values: PROGRAMMES, description: 'the peer-review programme; documents of programmes other than corporate-peer-challenge are listed but left out of every count and theme table' },
+    { name: 'recommendations', type: 'integer', unit: 'recommendations', description: 'peer recommendations listed' },
+    { name: 'recommendations_referenced', type: 'integer', unit: 'recommendations', description: 'the number the document says there are, when it says' },
+    { name: 'committee_recommendations', type: 'integer', unit: 'recommendations', description: "the report's own recommendations to its committee, never counted as peer recommendations" },
+  ],
+  primaryKey: ['document_id'],
+  foreignKeys: [],
+};
+
+/** Every table `cpc run` writes, in the order of its output. */
+export const TABLES = {
+  recommendations,
+  recommendationThemes,
+  themesByCouncil: themesByCouncil('classic'),
+  themesByCouncilCurrent: themesByCouncil('current'),
+  issuesByCouncil,
+  documents,
+} as const satisfies Readonly<Record<string, TableSpec>>;
+
+/** The wide council × theme table of a framework. */
+export function themesByCouncilTable(f: Framework): TableSpec {
+  return f === 'classic' ? TABLES.themesByCouncil : TABLES.themesByCouncilCurrent;
+}

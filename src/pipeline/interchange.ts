@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { CpcError, warning, type Warning } from '../errors.js';
+import { writeFileAtomic, type FileContent } from '../export/atomic.js';
+import { dataPackageJson } from '../export/dataPackage.js';
+import { parquetTables } from '../export/parquet.js';
+import { csvFile, type TableSpec } from '../export/tableSchema.js';
+import { TABLES } from '../export/tables.js';
+import { codebookXml, codeSystem } from '../export/qdpx/codes.js';
+import { qdpxArchive } from '../export/qdpx/archive.js';
+import { qdaProject, type SourceText } from '../export/qdpx/project.js';
+import type { ReadLimits } from '../limits.js';
+import type { Analysis } from './analyse.js';
+import { loadAnalysis } from './commands.js';
+import { failureOf, type FileFailure } from './ingestCorpus.js';
+import { loadResources, type Resources } from './resources.js';
+import { VERSION } from './version.js';
+
+/** The corpus's documents with their canonical texts, and those whose text could not be had again. */
+export interface SourceTexts {
+  readonly sources: readonly SourceText[];
+  readonly failures: readonly FileFailure[];
+}
+
+/**
+ * The canonical text of each document, read again from its file (the corpus keeps offsets, not texts). A file that
+ * is gone or whose bytes changed fails alone with a code; the others are returned in corpus order.
+ */
+export async function readSourceTexts(documents: readonly CorpusDocument[], options: { cwd: string; limits?: ReadLimits }): Promise<SourceTexts> {
+  const { readDocument } = await import('../ingest/read.js');
+  const sources: SourceText[] = [];
+  const failures: FileFailure[] = [];
+  for (const document of documents) {
+    try {
+      const raw = await readDocument(resolve(options.cwd, document.file), options.limits ?? {});
+      if (raw.sha256 !== document.sha256) throw new CpcError('source-changed', `${document.file}: the file changed since it was read into the corpus (its SHA-256 differs); ingest it again`, { file: document.file });
+      sources.push({ document, text: raw.text });
+    } catch (error) {
+      failures.push(failureOf(document.file, error, options.cwd));
+    }
+  }
+  return { sources, failures };
+}
+
+/**
+ * The analysis as a `.qdpx` archive: every source text, coded recommendation, council case and code; and a warning
+ * for each recommendation whose words were not found in its document's text (it has no selection).
+ */
+export async function qdpxOf(analysis: Analysis, resources: Resources, sources: readonly SourceText[]): Promise<{ bytes: Uint8Array; warnings: readonly Warning[] }> {
+  const { classic, current } = resources.codebooks;
+  const project = qdaProject({
+    name: 'cpc: LGA Corporate Peer Challenge recommendations',
+    origin: `cpc ${VERSION}`,
+    codes: codeSystem([classic, current], resources.taxonomy),
+    sources,
+    recommendations: analysis.recommendations,
+    challenges: analysis.challenges,
+  });
+  const warnings = project.unplaced.map((u) => warning('recommendation-not-placed', `${u.recommendation}: its words are not in the document's text in that order, so the project has no selection for it`, u.file));
+  return { bytes: await qdpxArchive(project), warnings };
+}
+
+/** `cpc export qdpx`: the corpus as a REFI-QDA project file; documents whose text cannot be read again are left out. */
+export async function exportQdpxCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; limits?: ReadLimits }): Promise<{ written: string } & ExportProblems> {
+  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir ?? null);
+  const { sources, failures } = await readSourceTexts(analysis.documents, { cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  const { bytes, warnings } = await qdpxOf(analysis, resources, sources);
+  await writeFileAtomic(resolve(options.cwd, options.out), bytes);
+  return { written: options.out, failures, warnings };
+}
+
+/** Documents left out of an export (their text could not be read again), and recommendations without a selection. */
+export interface ExportProblems {
+  readonly failures: readonly FileFailure[];
+  readonly warnings: readonly Warning[];
+}
+
+/** `cpc export qdc`: the theme and issue codebooks as a REFI-QDA codebook file. */
+export async function exportQdcCommand(options: { out: string; cwd: string }): Promise<string> {
+  const resources = await loadResources();
+  const { classic, current } = resources.codebooks;
+  await writeFileAtomic(resolve(options.cwd, options.out), codebookXml(codeSystem([classic, current], resources.taxonomy), `cpc ${VERSION}`));
+  return options.out;
+}
+
+/** `datapackage.json` for the CSV tables of a run over these documents (each document is a source). */
+export function dataPackageOf(documents: readonly CorpusDocument[]): string {
+  const sources = documents.map((d) => ({ title: d.title === null ? d.file : `${d.title} (${d.file})`, ...(d.url === null ? {} : { path: d.url }) }));
+  return dataPackageJson(Object.values(TABLES), { version: VERSION, sources });
+}
+
+/** What `cpc run` asks for beyond its CSV tables. */
+export interface InterchangeOptions {
+  /** Also write `project.qdpx`. */
+  readonly qdpx?: boolean;
+  /** Also write every table as Parquet, `<table>.parquet`. */
+  readonly parquet?: boolean;
+  readonly cwd: string;
+  readonly limits?: ReadLimits;
+}
+
+/**
+ * The interchange files of a run (name in the output folder, content): `datapackage.json` for its CSV tables
+ * always, each table as Parquet and `project.qdpx` when asked; and the problems of the project.
+ */
+export async function interchangeFiles(analysis: Analysis, resources: Resources, csvTables: readonly (readonly [string, FileContent])[], options: InterchangeOptions): Promise<{ files: [string, FileContent][] } & ExportProblems> {
+  const files: [string, FileContent][] = [['datapackage.json', dataPackageOf(analysis.documents)]];
+  if (options.parquet === true) {
+    const csv = new Map(csvTables);
+    const csvOf = (table: TableSpec): string => {
+      const content = csv.get(csvFile(table));
+      if (typeof content !== 'string') throw new Error(`no CSV text for ${table.name}`);
+      return content;
+    };
+    const parquet = await parquetTables(Object.values(TABLES).map((table) => ({ table, csv: csvOf(table) })));
+    for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);
+  }
+  if (options.qdpx !== true) return { files, failures: [], warnings: [] };
+  const texts = await readSourceTexts(analysis.documents, options);
+  const project = await qdpxOf(analysis, resources, texts.sources);
+  files.push(['project.qdpx', project.bytes]);
+  return { files, failures: texts.failures, warnings: project.warnings };
+}
