@@ -98,11 +98,12 @@ function groupLines(text: string): RawBlock[] {
 
 /** A line cut where a bullet was glued to the end of the previous sentence ("... finances. • Housing delivery"). */
 function gluedItems(line: string, start: number): [string, number][] {
+  if (line.includes('\t')) return [[line, start]]; // a table row's cells keep their own bullets
   const parts: [string, number][] = [];
   let from = 0;
   // Two or more bullets inside one line (a list flattened by a PDF-to-web converter) all start items.
   const flattened = (line.match(/\s[•●▪■\uf0b7]\s/g)?.length ?? 0) >= 2;
-  const glue = flattened ? /\s+(?=[•●▪■\uf0b7]\s+\S)/g : /(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])/g;
+  const glue = flattened ? /\s+(?=[•●▪■\uf0b7]\s+\S)/g : /(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])|(?<=[.!?]["'’”)]?)\s+(?=-\s+[A-Z][a-z])/g;
   for (const m of line.matchAll(glue)) {
     const at = m.index + m[0].length;
     parts.push([line.slice(from, m.index), start + from]);

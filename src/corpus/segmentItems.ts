@@ -204,6 +204,8 @@ function itemsOfStyle(body: readonly Block[], first: number, style: string): num
     // A bulleted list does not run on past a heading; numbered items may stand under theme sub-headings.
     if (block.kind === 'heading' && previous !== null && previous.ordinal === null) break;
     if (!isListItem(block) || markerStyle(block) !== style) continue;
+    // Nor past a short label line ("Our response", "More on the peer challenge") that opens other text.
+    if (previous !== null && previous.ordinal === null && body.slice(items[items.length - 1]! + 1, j).some(isGroupLabel)) break;
     if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1) break;
     items.push(j);
     previous = block;
