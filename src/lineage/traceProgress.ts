@@ -26,8 +26,7 @@ export interface TraceInput {
  * Challenges -> one progress record per original recommendation. For each challenge:
  * 1. the base document: its feedback report, else the earliest document that restates recommendations (it stands
  *    in, and says so); its recommendations are the originals;
- * 2. the follow-ups: its progress reviews, action plans and committee reports not dated before the base (a
- *    stand-in is a follow-up too), proposals excluded;
+ * 2. the follow-ups (`isFollowUp`) not dated before the base (a stand-in is a follow-up too when it is one);
  * 3. each follow-up's passages linked to the originals (`linkPassages`) and read for a status (`readStatus`);
  * 4. each original's latest peer and council status, and the latest of either.
  * Challenges without recommendations give nothing. Output follows the challenges' order, then the originals'.
@@ -43,7 +42,7 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
   if (base === null) return [];
   const standIn = base.documentType !== 'feedback-report';
   const followUps = documents.filter((d) =>
-    FOLLOW_UP_SPEAKERS[d.documentType] !== undefined && d.stage !== 'proposal' &&
+    isFollowUp(d) &&
     (d === base || compareNullable(d.dates.document, base.dates.document) >= 0 || d.dates.document === null || base.dates.document === null));
   const targets = base.recommendations.map((r) => linkTarget(r.id, r.number, r.text));
   const evidence = new Map<string, Evidence[]>();
@@ -90,6 +89,15 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
       status: latestOf(peer, councilStatus, followUps.length > 0),
     };
   });
+}
+
+/**
+ * Can the document report on progress? Progress reviews and action plans, and committee reports at the action-plan
+ * or progress-review stage (a report that presents the challenge itself, or proposes one, cannot).
+ */
+export function isFollowUp(document: CorpusDocument): boolean {
+  if (document.documentType === 'committee-report') return document.stage === 'action-plan' || document.stage === 'progress-review';
+  return FOLLOW_UP_SPEAKERS[document.documentType] !== undefined && document.stage !== 'proposal';
 }
 
 /** The feedback report (the earliest, if several), else the earliest document with recommendations, or null. */
