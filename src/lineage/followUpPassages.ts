@@ -23,7 +23,8 @@ export function followUpPassages(documentId: string, blocks: readonly Block[]): 
     if (header !== null) {
       close();
       let j = i + 1;
-      for (; j < blocks.length && blocks[j]!.kind === 'table-row'; j++) addRow(passages, documentId, header, blocks[j]!);
+      const statusInLastHeader = /\b(?:status|rag)\b/i.test(block.text.split('\t').at(-1) ?? '');
+      for (; j < blocks.length && blocks[j]!.kind === 'table-row'; j++) addRow(passages, documentId, header, blocks[j]!, statusInLastHeader);
       i = j - 1;
       continue;
     }
@@ -69,10 +70,13 @@ export function columnRoles(row: string): readonly (Role | null)[] | null {
 /** A recommendation's number written before it: "R3:", "3.", "Recommendation 3 -". */
 const LEADING_NUMBER = /^(?:(?:recommendation|rec\.?|r)\s*)?(\d{1,2})(?:[.):]|\s+[-–—]|\s)\s*/i;
 
-function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly (Role | null)[], block: Block): void {
+function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly (Role | null)[], block: Block, statusInLastHeader: boolean): void {
   const cells = block.text.split('\t').map((c) => c.trim());
+  // Empty cells are dropped from rows and a PDF's cells can run together: a short row is aligned only up to its
+  // recommendation column, the rest read as its update.
+  const aligned = cells.length >= roles.length ? roles.length : roles.indexOf('recommendation') + 1;
   const cell = (role: Role) => {
-    const values = roles.flatMap((r, k) => (r === role && (cells[k] ?? '') !== '' ? [cells[k]!] : []));
+    const values = roles.flatMap((r, k) => (k < aligned && r === role && (cells[k] ?? '') !== '' ? [cells[k]!] : []));
     return values.length === 0 ? null : values.join(' ');
   };
   let restated = cell('recommendation') ?? '';
@@ -80,10 +84,20 @@ function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly
   if (numbered !== null) restated = restated.slice(numbered[0].length);
   const numberCell = Number.parseInt(cell('number') ?? '', 10);
   const number = Number.isFinite(numberCell) ? numberCell : numbered === null ? null : Number(numbered[1]);
-  const rowCells: RowCells = { action: cell('action'), owner: cell('owner'), due: cell('due'), status: cell('status'), update: cell('update') };
+  const rest = cells.slice(aligned).filter((c) => c !== '');
+  const last = cells.length > 1 ? (cells[cells.length - 1] ?? null) : null;
+  const rowCells: RowCells = {
+    action: cell('action'),
+    owner: cell('owner'),
+    due: cell('due'),
+    status: cell('status'),
+    update: aligned < roles.length ? (rest.length === 0 ? null : rest.join('\n')) : cell('update'),
+    lastCell: aligned < roles.length || (statusInLastHeader && !roles.includes('status')) ? last : null,
+  };
   const previous = passages[passages.length - 1];
   if (restated.length < 10 && previous?.kind === 'table-row' && previous.documentId === documentId && (number === null || number === previous.number)) {
-    passages[passages.length - 1] = { ...previous, cells: joinCells(previous.cells!, rowCells), report: reportOf(joinCells(previous.cells!, rowCells)) };
+    const cells = joinCells(previous.cells!, rowCells);
+    passages[passages.length - 1] = { ...previous, cells, report: reportOf(cells) };
     return;
   }
   if (restated.length < 10 && number === null) return;
@@ -92,7 +106,10 @@ function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly
 
 function joinCells(a: RowCells, b: RowCells): RowCells {
   const join = (x: string | null, y: string | null) => (x === null ? y : y === null ? x : `${x}; ${y}`);
-  return { action: join(a.action, b.action), owner: join(a.owner, b.owner), due: join(a.due, b.due), status: join(a.status, b.status), update: join(a.update, b.update) };
+  return {
+    action: join(a.action, b.action), owner: join(a.owner, b.owner), due: join(a.due, b.due), status: join(a.status, b.status),
+    update: join(a.update, b.update), lastCell: a.lastCell ?? b.lastCell,
+  };
 }
 
 function reportOf(cells: RowCells): string {

@@ -36,15 +36,31 @@ export function statusInCell(cell: string, vocabulary: StatusVocabulary): Status
   return statusInText(quote, vocabulary);
 }
 
+/** A status cell value (of three letters or more) that ends a run-together cell: "Mar 2024 Green". */
+export function statusEnding(cell: string, vocabulary: StatusVocabulary): StatusReading | null {
+  const words = cellKey(cell).split(' ');
+  for (const n of [2, 1]) {
+    const tail = words.slice(-n).join(' ');
+    if (words.length < n || tail.length < 3) continue;
+    const entry = vocabulary.statuses.find((s) => s.cells.some((c) => cellKey(c) === tail));
+    if (entry !== undefined) return { status: entry.id, matched: tail, quote: cell.replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
 /**
- * What a follow-up passage says of progress, from explicit words only: a row's status cell first, then its
- * update cell; a section's report. The restatement and a row's planned action are never read (a recommendation
+ * What a follow-up passage says of progress, from explicit words only: a row's status cell first, then a
+ * status value ending its last cell when the row could not be aligned, then its update cell; a section's report. The restatement and a row's planned action are never read (a recommendation
  * to "complete the review" is no report that it is complete).
  */
 export function readStatus(passage: FollowUpPassage, vocabulary: StatusVocabulary): StatusReading | null {
   if (passage.cells !== null) {
-    const { status, update } = passage.cells;
-    return (status === null ? null : statusInCell(status, vocabulary)) ?? (update === null ? null : statusInText(update, vocabulary));
+    const { status, update, lastCell } = passage.cells;
+    return (
+      (status === null ? null : statusInCell(status, vocabulary)) ??
+      (lastCell === null ? null : statusEnding(lastCell, vocabulary)) ??
+      (update === null ? null : statusInText(update, vocabulary))
+    );
   }
   return statusInText(passage.report, vocabulary);
 }

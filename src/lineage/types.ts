@@ -30,6 +30,12 @@ export interface RowCells {
   readonly due: string | null;
   readonly status: string | null;
   readonly update: string | null;
+  /**
+   * The row's last cell when its cells could not be aligned with the header (an empty cell dropped, a PDF's cells
+   * run together) or the header names a status only inside another cell ("Target Status"): a status value ending
+   * it ("... Mar 2024 Green") is read.
+   */
+  readonly lastCell: string | null;
 }
 
 /** A passage of a follow-up document that may restate and report on one recommendation. */
