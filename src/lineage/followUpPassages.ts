@@ -96,8 +96,10 @@ function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly
   };
   const previous = passages[passages.length - 1];
   if (restated.length < 10 && previous?.kind === 'table-row' && previous.documentId === documentId && (number === null || number === previous.number)) {
-    const cells = joinCells(previous.cells!, rowCells);
-    passages[passages.length - 1] = { ...previous, cells, report: reportOf(cells) };
+    // a further action row: a short one (its empty recommendation cell dropped) cannot be aligned at all
+    const more: RowCells = aligned < roles.length ? { action: null, owner: null, due: null, status: null, update: cells.join('\n'), lastCell: last } : rowCells;
+    const joined = joinCells(previous.cells!, more);
+    passages[passages.length - 1] = { ...previous, cells: joined, report: reportOf(joined) };
     return;
   }
   if (restated.length < 10 && number === null) return;
