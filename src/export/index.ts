@@ -7,3 +7,4 @@ export type * from './briefingTypes.js';
 export { renderBriefingHtml } from './briefingHtml.js';
 export { renderBriefingMarkdown } from './briefingMarkdown.js';
 export { loadBriefingAssets } from './briefingAssets.js';
+export { evidenceText, implementationCsv, PROGRESS_COLUMNS, recommendationProgressCsv, type ProgressColumn } from './progressCsv.js';

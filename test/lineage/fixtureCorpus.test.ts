@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { implementationTable } from '../../src/lineage/implementationTable.js';
+import { implementationTable, type ImplementationRow } from '../../src/lineage/implementationTable.js';
 import { PROGRESS_STATUSES, type ProgressStatus, type RecommendationProgress } from '../../src/lineage/types.js';
 import { analyse } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
@@ -85,7 +85,7 @@ describe('lineage on the fixture corpus', () => {
   it('tabulates implementation by challenge year with honest denominators', () => {
     // hand-counted from the annotations: 2022 = Cornwall (5) + Gedling (5, no follow-up); 2023 = Ashfield, Barnsley,
     // Dacorum, Fenland; 2024 = Eastbourne, Halton
-    const table = (rows: ReturnType<typeof implementationTable>) => Object.fromEntries(rows.filter((r) => r.recommendations > 0).map((r) => [`${r.group} ${r.status}`, r.recommendations]));
+    const table = (rows: readonly ImplementationRow[]) => Object.fromEntries(rows.filter((r) => r.recommendations > 0).map((r) => [`${r.group} ${r.status}`, r.recommendations]));
     const expected = {
       '2022 completed': 1, '2022 on-track': 2, '2022 some-progress': 1, '2022 limited-progress': 1, '2022 no-follow-up': 5,
       '2023 completed': 5, '2023 on-track': 4, '2023 some-progress': 4, '2023 limited-progress': 3, '2023 not-started': 3, '2023 no-evidence': 1,
