@@ -11,3 +11,4 @@ export { followUpPassages } from './followUpPassages.js';
 export { linkPassages, linkTarget, LINK_THRESHOLD, type LinkTarget, type PassageLink } from './linkPassages.js';
 export { isFollowUp, traceProgress, type TraceInput } from './traceProgress.js';
 export { implementationTable, IMPLEMENTATION_GROUPINGS, type ImplementationGrouping, type ImplementationRow } from './implementationTable.js';
+export { progressSummary, type ProgressQuote, type ProgressSummary } from './progressSummary.js';

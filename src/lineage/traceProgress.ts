@@ -43,10 +43,10 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
   const standIn = base.documentType !== 'feedback-report';
   const followUps = documents.filter((d) =>
     isFollowUp(d) &&
-    (d === base || compareNullable(d.dates.document, base.dates.document) >= 0 || d.dates.document === null || base.dates.document === null));
+    (d === base || compareNullable(d.dates.document, base.dates.document) >= 0 || d.dates.document === null || base.dates.document === null)).sort(byDate);
   const targets = base.recommendations.map((r) => linkTarget(r.id, r.number, r.text));
   const evidence = new Map<string, Evidence[]>();
-  for (const document of [...followUps].sort(byDate)) {
+  for (const document of followUps) {
     for (const link of linkPassages(input.passages.get(document.id) ?? [], targets, threshold)) {
       const item: Evidence = {
         documentId: document.id,

@@ -17,4 +17,5 @@ export {
   briefCommand, chartCommand, classifyCommand, discoverCommand, evaluateCommand, loadAnalysis, readUnitsCsv, trainCommand, SAMPLE_GOLD,
 } from './commands.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
+export { loadStatusVocabulary, progressOf, readFollowUpPassages, PACKAGE_STATUS_VOCABULARY, type ProgressResult } from './progress.js';
 export { VERSION } from './version.js';

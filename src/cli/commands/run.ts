@@ -29,6 +29,7 @@ Examples:
       const { runAll } = await import('../../pipeline/index.js');
       const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
-      if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
+      for (const f of result.progress.failures) io.stderr(`error [${f.code}] ${f.file}: ${f.message.replace(`${f.file}: `, '')}\n`);
+      if (reportBatch(io, result.ingest, null) + result.progress.failures.length > 0) setExit(command, EXIT.someFailed);
     });
 }
