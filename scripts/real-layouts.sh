@@ -4,13 +4,20 @@
 #   test/fixtures/real-layouts/src/<name>.docx.html -> test/fixtures/real-layouts/<name>.docx  (saved by LibreOffice)
 # Needs Debian's chromium and libreoffice-writer (only to rebuild the fixtures; the tests read the built files).
 # Usage: scripts/real-layouts.sh [name ...]   (default: every source)
+# FIXTURES=lineage builds the lineage set instead: test/fixtures/lineage-src/<name>.html -> test/fixtures/lineage/<name>.
 set -euo pipefail
-cd "$(dirname "$0")/../test/fixtures/real-layouts"
+if [ "${FIXTURES:-real-layouts}" = lineage ]; then
+  cd "$(dirname "$0")/../test/fixtures/lineage"
+  src=../lineage-src
+else
+  cd "$(dirname "$0")/../test/fixtures/real-layouts"
+  src=src
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  for source in src/*.pdf.html src/*.docx.html; do [ -e "$source" ] && names+=("$(basename "$source" .html)"); done
+  for source in "$src"/*.pdf.html "$src"/*.docx.html; do [ -e "$source" ] && names+=("$(basename "$source" .html)"); done
 fi
 for name in "${names[@]}"; do
   name="${name%.html}"
@@ -18,10 +25,10 @@ for name in "${names[@]}"; do
     *.pdf)
       chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
         --disable-sync --no-first-run --user-data-dir="$work/chromium" --no-pdf-header-footer \
-        --print-to-pdf="$name" "src/$name.html" 2>/dev/null
+        --print-to-pdf="$name" "$src/$name.html" 2>/dev/null
       ;;
     *.docx)
-      cp "src/$name.html" "$work/${name%.docx}.html"
+      cp "$src/$name.html" "$work/${name%.docx}.html"
       soffice --headless -env:UserInstallation=file://"$work/lo" --infilter="HTML (StarWriter)" \
         --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$work/${name%.docx}.html" >/dev/null 2>&1
       mv "$work/${name%.docx}.docx" "$name"
