@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as cpc from '../../src/index.js';
 import type { RecommendationProgress } from '../../src/lineage/types.js';
 import { analyse } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
@@ -11,7 +12,14 @@ let progress: readonly RecommendationProgress[];
 beforeAll(async () => {
   const resources = await loadResources();
   const { documents } = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register: resources.register, workers: 0 });
-  progress = (await progressOf(analyse(documents, resources), { cwd: process.cwd() })).progress;
+  // through the public API, as the README's library example does
+  progress = (await cpc.progressOf(cpc.analyse(documents, resources), { cwd: process.cwd() })).progress;
+});
+
+it('exports the lineage stage in the public API', () => {
+  expect(cpc.lineage.traceProgress).toBeTypeOf('function');
+  expect(cpc.lineage.PROGRESS_STATUSES).toContain('no-follow-up');
+  expect(cpc.chart.CHARTS).toContain('progress-by-theme');
 });
 
 describe('lineage on the sample corpus', () => {
