@@ -14,7 +14,7 @@ export function progressLead(p: ProgressSummary): string {
   return (
     `Of ${p.recommendations} recommendations, ${p.followedUp} (${percent(p.recommendations === 0 ? 0 : p.followedUp / p.recommendations)}) have a later ` +
     `action plan, council update or progress review in the corpus; ${done} of those are reported completed or on track, and ` +
-    `${count('no-evidence')} are not mentioned by any of them. The ${count('no-follow-up')} without follow-up are counted as such, never as not started. ` +
+    `for ${count('no-evidence')} they state no progress at all. The ${count('no-follow-up')} without follow-up are counted as such, never as not started. ` +
     'Statuses come from explicit words only, each with its quote.'
   );
 }
