@@ -11,8 +11,8 @@ export const READ_STATUSES = ['completed', 'on-track', 'some-progress', 'limited
 export type ReadStatus = (typeof READ_STATUSES)[number];
 
 /**
- * The full scale: the read statuses, then `no-evidence` (a follow-up document exists but says nothing of the
- * recommendation) and `no-follow-up` (no later document in the corpus). Never guessed.
+ * The full scale: the read statuses, then `no-evidence` (follow-up documents exist but state nothing of its progress:
+ * silent on it, or restating it without a status) and `no-follow-up` (no later document in the corpus). Never guessed.
  */
 export const PROGRESS_STATUSES = [...READ_STATUSES, 'no-evidence', 'no-follow-up'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
