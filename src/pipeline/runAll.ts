@@ -96,7 +96,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
-    return [...paths, ...(await writeBriefing({ ...input, progress: progressSummary(progress.progress, analysis.documents) }, out))];
+    const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
+    return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
   });
   return { ingest, analysis, evaluation, progress, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
