@@ -4,9 +4,15 @@
 #   test/fixtures/real-layouts-src/<name>.docx.html -> test/fixtures/real-layouts/<name>.docx  (saved by LibreOffice)
 # Needs Debian's chromium and libreoffice-writer (only to rebuild the fixtures; the tests read the built files).
 # Usage: scripts/real-layouts.sh [name ...]   (default: every source)
+# FIXTURES=lineage builds the lineage set instead: test/fixtures/lineage-src/<name>.html -> test/fixtures/lineage/<name>.
 set -euo pipefail
-cd "$(dirname "$0")/../test/fixtures/real-layouts"
-src=../real-layouts-src
+if [ "${FIXTURES:-real-layouts}" = lineage ]; then
+  cd "$(dirname "$0")/../test/fixtures/lineage"
+  src=../lineage-src
+else
+  cd "$(dirname "$0")/../test/fixtures/real-layouts"
+  src=../real-layouts-src
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 names=("$@")

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBundle, ChartContext } from './types.js';
 import { confusionMatrix } from './confusionMatrix.js';
 import { issueCooccurrence } from './issueCooccurrence.js';
+import { progressByTheme } from './progressByTheme.js';
 import { recommendationsPerDocument } from './recommendationsPerDocument.js';
 import { recurringIssues } from './recurringIssues.js';
 import { themeByAuthorityType } from './themeByAuthorityType.js';
@@ -18,6 +19,7 @@ export const CHARTS = [
   'theme-by-authority-type',
   'issue-cooccurrence',
   'recommendations-per-document',
+  'progress-by-theme',
   'confusion-matrix',
 ] as const;
 export type ChartName = (typeof CHARTS)[number];
@@ -40,6 +42,7 @@ const BUILDERS: Readonly<Record<ChartName, (bundle: ChartBundle, context: ChartC
   'theme-by-authority-type': (b, c) => themeByAuthorityType(b.themeRows['authority-type'] ?? [], c),
   'issue-cooccurrence': (b, c) => issueCooccurrence(b.issuePairs, c),
   'recommendations-per-document': (b, c) => recommendationsPerDocument(b.documentRows, c),
+  'progress-by-theme': (b, c) => progressByTheme(b.progressRows ?? [], c),
   'confusion-matrix': (b, c) => confusionMatrix(b.confusion ?? [], c),
 };
 

@@ -1,4 +1,5 @@
 import type { IssuePairRow, IssueRow, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
+import type { ImplementationRow } from '../lineage/implementationTable.js';
 import type { Framework, ThemeGrouping } from '../vocabulary.js';
 
 /** Facts about the corpus behind every chart, for subtitles and descriptions. */
@@ -32,4 +33,6 @@ export interface ChartBundle {
   readonly documentRows: readonly DocumentRow[];
   /** Null or empty when no gold standard was evaluated. */
   readonly confusion: readonly ConfusionRow[] | null;
+  /** The implementation table (see `implementationTable`); absent or empty when progress was not traced. */
+  readonly progressRows?: readonly ImplementationRow[];
 }

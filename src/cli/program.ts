@@ -11,6 +11,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIssues } from './commands/issues.js';
+import { registerProgress } from './commands/progress.js';
 import { registerRecommendations } from './commands/recommendations.js';
 import { registerRun } from './commands/run.js';
 import { registerThemes } from './commands/themes.js';
@@ -39,7 +40,7 @@ Run \`cpc <command> --help\` for a command's options and examples.`);
       forgetUsedCaches();
     })
     .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started, action.getOptionValueSource('cacheMaxMb') === 'cli'));
-  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerChart, registerBrief, registerEvaluate, registerExport]) {
+  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerProgress, registerChart, registerBrief, registerEvaluate, registerExport]) {
     register(program, io);
   }
   return program;

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { BRIEFING_CLIENT_SCRIPT, BRIEFING_CSS } from './briefingHtmlClient.js';
 import { councilTableHtml, headlineHtml, issueTableHtml, methodHtml, quotesHtml, themeTableHtml } from './briefingHtmlSections.js';
+import { progressHtml } from './briefingProgress.js';
 import { summariseBriefing } from './briefingSummary.js';
 import type { BriefingSummary } from './briefingSummary.js';
 import type { BriefingChart, BriefingInput } from './briefingTypes.js';
@@ -30,6 +31,7 @@ export function renderBriefingHtml(input: BriefingInput): string {
     `<h2>Charts</h2>${input.charts.map(chartHtml).join('') || '<p>No charts: the corpus had nothing to count.</p>'}` +
     `<h2>Tables</h2>${themeTableHtml(summary)}${issueTableHtml(input.issueRows)}${councilTableHtml(input, summary)}` +
     `<h2>What the peer teams said</h2>${quotesHtml(input, summary)}` +
+    (input.progress === undefined ? '' : progressHtml(input.progress, input.documentRoot)) +
     `</div><aside aria-label="Method and validation">${methodHtml(input, summary)}</aside></div></main>` +
     `<footer><p>Made with cpc. Charts and tables count recommendations; quotes link to the page of the document ` +
     `they come from.</p></footer>`;

@@ -4,6 +4,9 @@ import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, summariseBri
 import type { BriefingSummary } from './briefingSummary.js';
 import type { BriefingInput } from './briefingTypes.js';
 import { markdownText as t, markdownUrl } from './markdownEscape.js';
+import { progressLead, SPEAKER_LABELS } from './briefingProgress.js';
+import { STATUS_LABELS } from '../chart/progressByTheme.js';
+import type { ProgressSummary } from '../lineage/progressSummary.js';
 
 export interface MarkdownOptions {
   /** Where the PNG of a chart is, relative to the Markdown file (e.g. `charts/recurring-issues.png`). */
@@ -45,6 +48,7 @@ export function renderBriefingMarkdown(input: BriefingInput, options: MarkdownOp
         .map((row) => [t(row.label), `${row.councils} of ${row.councilsTotal}`, String(row.recommendations), String(row.focusAreaCouncils)]),
     ),
     ...quoteBlocks(input, summary),
+    ...(input.progress === undefined ? [] : progressMarkdown(input.progress, input.documentRoot)),
   ];
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
@@ -87,4 +91,14 @@ function quoteBlocks(input: BriefingInput, summary: BriefingSummary): string[] {
     ]);
   if (themes.length === 0 && issues.length === 0) return [];
   return ['## What the peer teams said', ...(themes.length === 0 ? [] : ['### By theme', ...themes]), ...(issues.length === 0 ? [] : ['### By recurring issue', ...issues])];
+}
+
+/** "How far recommendations got": lead, counts by latest status, quotes by status. */
+function progressMarkdown(p: ProgressSummary, documentRoot: string): string[] {
+  const table = [
+    '| Status | Recommendations | Share |', '| --- | ---: | ---: |',
+    ...p.counts.map((c) => `| ${t(STATUS_LABELS[c.status])} | ${c.count} | ${percent(p.recommendations === 0 ? 0 : c.count / p.recommendations)} |`),
+  ].join('\n');
+  const quotes = p.quotes.flatMap((q) => [`#### ${t(`${SPEAKER_LABELS[q.speaker]}: ${STATUS_LABELS[q.status]}`)}`, `On: ${t(q.recommendation)}`, quoteBlock(q.quote, documentRoot)]);
+  return ['## How far recommendations got', t(progressLead(p)), table, ...quotes];
 }

@@ -1,5 +1,6 @@
 import type { IssueRow, Quote, ThemeTableRow } from '../aggregate/types.js';
 import type { TopLevelSpec } from 'vega-lite';
+import type { ProgressSummary } from '../lineage/progressSummary.js';
 import type { Framework, ThemeOrUnclassified } from '../vocabulary.js';
 
 /** Size of the corpus behind a briefing. */
@@ -74,6 +75,8 @@ export interface BriefingInput {
    * to (e.g. `..` when the briefing is in output/ and paths are relative to the project). Absolute paths ignore it.
    */
   readonly documentRoot: string;
+  /** How far recommendations got (see `progressSummary`); absent when progress was not traced. */
+  readonly progress?: ProgressSummary;
   /** The inlined libraries (see `loadBriefingAssets`); null gives a static page of SVG charts only. */
   readonly scripts: BriefingScripts | null;
 }

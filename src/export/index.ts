@@ -13,3 +13,4 @@ export { dataPackageJson } from './dataPackage.js';
 export { dataDictionaryMarkdown } from './dataDictionary.js';
 export { parquetTables } from './parquet.js';
 export * as qdpx from './qdpx/index.js';
+export { evidenceText, implementationCsv, PROGRESS_COLUMNS, recommendationProgressCsv, type ProgressColumn } from './progressCsv.js';

@@ -5,6 +5,7 @@ import type { RenderedChart } from '../chart/renderChart.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
+import type { ImplementationRow } from '../lineage/implementationTable.js';
 import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
@@ -26,12 +27,12 @@ export function chartContext(analysis: Analysis, resources: Resources, framework
 
 /**
  * The charts the analysis has data for (all, or the named one), themes in `framework` (default classic); the
- * confusion matrix needs an evaluation.
+ * confusion matrix needs an evaluation, the progress chart the implementation table (`progressOf`).
  */
 export function chartsFor(
   analysis: Analysis,
   resources: Resources,
-  options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework } = {},
+  options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework; progressRows?: readonly ImplementationRow[] } = {},
 ): BuiltChart[] {
   const framework = options.framework ?? 'classic';
   const name = options.name ?? 'all';
@@ -45,6 +46,7 @@ export function chartsFor(
     issuePairs: analysis.issuePairs,
     documentRows: analysis.documentRows,
     confusion: options.confusion ?? null,
+    progressRows: options.progressRows ?? [],
   };
   return buildCharts(bundle, chartContext(analysis, resources, framework), names);
 }

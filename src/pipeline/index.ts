@@ -18,4 +18,5 @@ export {
 } from './commands.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
 export { dataPackageOf, exportQdcCommand, exportQdpxCommand, qdpxOf, readSourceTexts, type SourceTexts } from './interchange.js';
+export { loadStatusVocabulary, progressOf, readFollowUpPassages, PACKAGE_STATUS_VOCABULARY, type ProgressResult } from './progress.js';
 export { VERSION } from './version.js';

@@ -7,6 +7,9 @@ import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThe
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
+import { implementationCsv, recommendationProgressCsv } from '../export/progressCsv.js';
+import { IMPLEMENTATION_GROUPINGS } from '../lineage/implementationTable.js';
+import { progressSummary } from '../lineage/progressSummary.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
@@ -16,6 +19,7 @@ import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
+import { progressOf, type ProgressResult } from './progress.js';
 import { loadResources, resourceDigests } from './resources.js';
 import { VERSION } from './version.js';
 
@@ -47,12 +51,14 @@ export interface RunResult {
   readonly evaluation: Evaluation;
   /** Documents left out of `project.qdpx` (their text could not be read again), recommendations without a selection. */
   readonly exportProblems: ExportProblems;
+  /** How far each recommendation got; `failures` are follow-up files that could not be read again. */
+  readonly progress: ProgressResult;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
 
 /**
- * `cpc run`: ingest -> analyse -> evaluate the classifier -> CSV tables, charts, briefings, run manifest, every
+ * `cpc run`: ingest -> analyse -> evaluate the classifier -> trace progress -> CSV tables, charts, briefings, run manifest, every
  * file written atomically under one output lock.
  */
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
@@ -71,7 +77,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
+  const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {} });
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'] }), { cacheDir });
   const csv = { bom: options.excel };
   const tables: [string, FileContent][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
@@ -80,6 +87,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
+    ['recommendation-progress.csv', recommendationProgressCsv(progress.progress, csv)],
+    ['recommendation-implementation.csv', implementationCsv(IMPLEMENTATION_GROUPINGS.flatMap((g) => progress.tables[g]), csv)],
   ];
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);
@@ -96,9 +105,10 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
-    return [...paths, ...(await writeBriefing(input, out))];
+    const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
+    return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
   });
-  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */

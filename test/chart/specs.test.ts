@@ -75,8 +75,8 @@ describe('which charts are drawn', () => {
     expect(buildCharts(EMPTY, context)).toEqual([]);
   });
 
-  it('skips charts without data (no gold standard, no pairs, no year table)', () => {
-    const names = buildCharts({ ...bundle, confusion: null, issuePairs: [], themeRows: { council: bundle.themeRows.council ?? [] } }, bundle.context).map((c) => c.name);
+  it('skips charts without data (no gold standard, no pairs, no year table, no progress traced)', () => {
+    const names = buildCharts({ ...bundle, confusion: null, issuePairs: [], progressRows: [], themeRows: { council: bundle.themeRows.council ?? [] } }, bundle.context).map((c) => c.name);
     expect(names).toEqual(['theme-council-heatmap', 'theme-share-by-council', 'recurring-issues', 'recommendations-per-document']);
   });
 

@@ -46,12 +46,13 @@ const WRITES = /\b(print|table|show)\(|console\.(log|table)\(|Deno\.jupyter\.dis
 const SPECIFIERS = /\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]|\brequire\s*\(\s*['"]([^'"]+)['"]/g;
 
 describe('notebooks', () => {
-  it('has the four analyses', () => {
+  it('has the five analyses', () => {
     expect(NAMES).toEqual([
       '01-corpus-tour.ipynb',
       '02-themes-across-councils.ipynb',
       '03-recurring-issues.ipynb',
       '04-validating-the-classifier.ipynb',
+      '05-following-a-challenge.ipynb',
     ]);
   });
 

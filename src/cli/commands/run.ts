@@ -34,6 +34,7 @@ Examples:
       for (const file of result.written) io.stdout(`${file}\n`);
       reportFailures(io, result.exportProblems.failures);
       reportWarnings(io, result.exportProblems.warnings);
-      if (reportBatch(io, result.ingest, null) + result.exportProblems.failures.length > 0) setExit(command, EXIT.someFailed);
+      for (const f of result.progress.failures) io.stderr(`error [${f.code}] ${f.file}: ${f.message.replace(`${f.file}: `, '')}\n`);
+      if (reportBatch(io, result.ingest, null) + result.exportProblems.failures.length + result.progress.failures.length > 0) setExit(command, EXIT.someFailed);
     });
 }

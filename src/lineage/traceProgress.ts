@@ -1,0 +1,147 @@
+import { compareNullable } from '../aggregate/compareNullable.js';
+import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { UNCLASSIFIED, type DocumentType, type ThemeOrUnclassified } from '../vocabulary.js';
+import { linkPassages, linkTarget, LINK_THRESHOLD } from './linkPassages.js';
+import { readStatus } from './readStatus.js';
+import type { StatusVocabulary } from './statusVocabulary.js';
+import type { Evidence, FollowUpPassage, ProgressStatus, RecommendationProgress, Speaker, SpeakerStatus } from './types.js';
+
+/** Documents that can report on a recommendation's progress, and who speaks in each. */
+const FOLLOW_UP_SPEAKERS: Partial<Record<DocumentType, Speaker>> = {
+  'progress-review': 'peer',
+  'action-plan': 'council',
+  'committee-report': 'council',
+};
+
+export interface TraceInput {
+  readonly challenges: readonly Challenge[];
+  readonly documents: readonly CorpusDocument[];
+  /** Each follow-up document's passages (see `followUpPassages`), by document id; a document not here says nothing. */
+  readonly passages: ReadonlyMap<string, readonly FollowUpPassage[]>;
+  readonly vocabulary: StatusVocabulary;
+}
+
+/**
+ * Challenges -> one progress record per original recommendation. For each challenge:
+ * 1. the base document: its feedback report, else the earliest document that restates recommendations (it stands
+ *    in, and says so); its recommendations are the originals;
+ * 2. the follow-ups (`isFollowUp`) not dated before the base (a stand-in is a follow-up too when it is one);
+ * 3. each follow-up's passages linked to the originals (`linkPassages`) and read for a status (`readStatus`);
+ * 4. each original's latest peer and council status, and the latest of either.
+ * Challenges without recommendations give nothing. Output follows the challenges' order, then the originals'.
+ */
+export function traceProgress(input: TraceInput, options: { readonly threshold?: number } = {}): RecommendationProgress[] {
+  const byId = new Map(input.documents.map((d) => [d.id, d]));
+  return input.challenges.flatMap((challenge) => traceChallenge(challenge, byId, input, options.threshold ?? LINK_THRESHOLD));
+}
+
+function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDocument>, input: TraceInput, threshold: number): RecommendationProgress[] {
+  const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
+  const base = baseDocument(documents);
+  if (base === null) return [];
+  const standIn = base.documentType !== 'feedback-report';
+  const followUps = documents.filter((d) =>
+    isFollowUp(d) &&
+    (d === base || compareNullable(d.dates.document, base.dates.document) >= 0 || d.dates.document === null || base.dates.document === null)).sort(byDate);
+  const targets = base.recommendations.map((r) => linkTarget(r.id, r.number, r.text));
+  const evidence = new Map<string, Evidence[]>();
+  for (const document of followUps) {
+    for (const link of linkPassages(input.passages.get(document.id) ?? [], targets, threshold)) {
+      const item: Evidence = {
+        documentId: document.id,
+        documentType: document.documentType,
+        speaker: FOLLOW_UP_SPEAKERS[document.documentType]!,
+        date: document.dates.document,
+        method: link.method,
+        score: link.score,
+        passage: link.passage,
+        reading: readStatus(link.passage, input.vocabulary),
+        file: link.passage.source.file,
+        page: link.passage.source.page,
+      };
+      evidence.set(link.targetId, [...(evidence.get(link.targetId) ?? []), item]);
+    }
+  }
+  return base.recommendations.map((recommendation): RecommendationProgress => {
+    const merged = challenge.recommendations.find((r) => r.recommendationIds.includes(recommendation.id));
+    const found = evidence.get(recommendation.id) ?? [];
+    const peer = speakerStatus(found, followUps, 'peer');
+    const councilStatus = speakerStatus(found, followUps, 'council');
+    return {
+      id: recommendation.id,
+      challengeId: challenge.id,
+      council: challenge.council,
+      gssCode: challenge.gssCode,
+      authorityType: challenge.authorityType,
+      year: challenge.year,
+      number: recommendation.number,
+      text: recommendation.text,
+      ...themesOf(merged),
+      baseDocumentId: base.id,
+      baseDocumentType: base.documentType,
+      standIn,
+      source: recommendation.source,
+      followUpDocumentIds: followUps.map((d) => d.id),
+      evidence: found,
+      peer,
+      councilStatus,
+      status: latestOf(peer, councilStatus, followUps.length > 0),
+    };
+  });
+}
+
+/**
+ * Can the document report on progress? Progress reviews and action plans, and committee reports at the action-plan
+ * or progress-review stage (a report that presents the challenge itself, or proposes one, cannot).
+ */
+export function isFollowUp(document: CorpusDocument): boolean {
+  if (document.documentType === 'committee-report') return document.stage === 'action-plan' || document.stage === 'progress-review';
+  return FOLLOW_UP_SPEAKERS[document.documentType] !== undefined && document.stage !== 'proposal';
+}
+
+/** The feedback report (the earliest, if several), else the earliest document with recommendations, or null. */
+function baseDocument(documents: readonly CorpusDocument[]): CorpusDocument | null {
+  const withRecommendations = documents.filter((d) => d.recommendations.length > 0 && d.stage !== 'proposal');
+  const reports = withRecommendations.filter((d) => d.documentType === 'feedback-report');
+  return [...(reports.length > 0 ? reports : withRecommendations)].sort(byDate)[0] ?? null;
+}
+
+function byDate(a: CorpusDocument, b: CorpusDocument): number {
+  return compareNullable(a.dates.document, b.dates.document) || compareNullable(a.id, b.id);
+}
+
+function themesOf(merged: ChallengeRecommendation | undefined): { themeClassic: ThemeOrUnclassified; themeCurrent: ThemeOrUnclassified } {
+  const a = merged?.assignment;
+  if (a === null || a === undefined) return { themeClassic: UNCLASSIFIED, themeCurrent: UNCLASSIFIED };
+  return a.framework === 'classic'
+    ? { themeClassic: a.primaryTheme, themeCurrent: a.crosswalk.primaryTheme }
+    : { themeClassic: a.crosswalk.primaryTheme, themeCurrent: a.primaryTheme };
+}
+
+/**
+ * One speaker's latest word: the status of its latest evidence that states one (the first such passage of that
+ * document); `no-evidence` when its documents say nothing of the recommendation; `no-follow-up` when it has none.
+ */
+function speakerStatus(evidence: readonly Evidence[], followUps: readonly CorpusDocument[], speaker: Speaker): SpeakerStatus {
+  const documents = followUps.filter((d) => FOLLOW_UP_SPEAKERS[d.documentType] === speaker);
+  const read = evidence.filter((e) => e.speaker === speaker && e.reading !== null);
+  // evidence comes in date order, passages in document order: keep the first passage of the latest document
+  const latest = read.reduce<Evidence | undefined>((best, e) => (best === undefined || (e.date !== null && (best.date === null || e.date > best.date)) ? e : best), undefined);
+  if (latest === undefined) {
+    const status: ProgressStatus = documents.length === 0 ? 'no-follow-up' : 'no-evidence';
+    const date = [...documents].sort(byDate).at(-1)?.dates.document ?? null;
+    return { status, date: status === 'no-follow-up' ? null : date, quote: null, file: null, page: null };
+  }
+  return { status: latest.reading!.status, date: latest.date, quote: latest.reading!.quote, file: latest.file, page: latest.page };
+}
+
+/** The later of the two speakers' read statuses (the peer team's at equal or unknown dates). */
+function latestOf(peer: SpeakerStatus, council: SpeakerStatus, followedUp: boolean): ProgressStatus {
+  const readPeer = peer.quote !== null;
+  const readCouncil = council.quote !== null;
+  if (readPeer && readCouncil) return compareNullable(council.date, peer.date) > 0 && peer.date !== null ? council.status : peer.status;
+  if (readPeer) return peer.status;
+  if (readCouncil) return council.status;
+  return followedUp ? 'no-evidence' : 'no-follow-up';
+}

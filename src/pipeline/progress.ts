@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toBlocks } from '../corpus/blocks.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { CpcError, isCpcError } from '../errors.js';
+import { readDocument } from '../ingest/read.js';
+import { followUpPassages } from '../lineage/followUpPassages.js';
+import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
+import { parseStatusVocabulary, type StatusVocabulary } from '../lineage/statusVocabulary.js';
+import { isFollowUp, traceProgress } from '../lineage/traceProgress.js';
+import type { FollowUpPassage, RecommendationProgress } from '../lineage/types.js';
+import type { ReadLimits } from '../limits.js';
+import type { Analysis } from './analyse.js';
+import type { FileFailure } from './ingestCorpus.js';
+
+/** The package's own status vocabulary, found from this module's location (not the working directory). */
+export const PACKAGE_STATUS_VOCABULARY = fileURLToPath(new URL('../../data/codebooks/progress-status.yaml', import.meta.url));
+
+/** Read and validate a status vocabulary (default: the package's `data/codebooks/progress-status.yaml`). */
+export async function loadStatusVocabulary(file: string = PACKAGE_STATUS_VOCABULARY): Promise<StatusVocabulary> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
+    throw new CpcError(code, `cannot read the status vocabulary ${file}`, { file, cause });
+  }
+  return parseStatusVocabulary(text, file);
+}
+
+/**
+ * The passages of every follow-up document (`isFollowUp`: progress reviews, action plans, council updates), read again from
+ * its file: the corpus record keeps recommendations, not the rows and paragraphs around them. A file that cannot be
+ * read any more is a failure with its code; its document then says nothing.
+ */
+export async function readFollowUpPassages(
+  documents: readonly CorpusDocument[],
+  options: { readonly cwd: string; readonly limits?: ReadLimits },
+): Promise<{ passages: Map<string, readonly FollowUpPassage[]>; failures: FileFailure[] }> {
+  const passages = new Map<string, readonly FollowUpPassage[]>();
+  const failures: FileFailure[] = [];
+  for (const document of documents.filter(isFollowUp)) {
+    try {
+      const raw = await readDocument(resolve(options.cwd, document.file), options.limits ?? {});
+      passages.set(document.id, followUpPassages(document.id, toBlocks(raw, document.file)));
+    } catch (error) {
+      const code = isCpcError(error) ? error.code : 'unreadable';
+      failures.push({ file: document.file, code, message: `${document.file}: cannot read it again for progress: ${(error as Error).message.split(`${options.cwd}/`).join('')}` });
+    }
+  }
+  return { passages, failures };
+}
+
+/** How far the analysis's recommendations got, and the implementation tables. */
+export interface ProgressResult {
+  readonly progress: readonly RecommendationProgress[];
+  readonly tables: Readonly<Record<(typeof IMPLEMENTATION_GROUPINGS)[number], readonly ImplementationRow[]>>;
+  readonly failures: readonly FileFailure[];
+  readonly vocabularyVersion: string;
+}
+
+/** Analysis -> progress: read the follow-ups' passages, trace each original recommendation, tabulate. */
+export async function progressOf(
+  analysis: Pick<Analysis, 'challenges' | 'documents'>,
+  options: { readonly cwd: string; readonly limits?: ReadLimits; readonly vocabulary?: StatusVocabulary },
+): Promise<ProgressResult> {
+  const vocabulary = options.vocabulary ?? (await loadStatusVocabulary());
+  const { passages, failures } = await readFollowUpPassages(analysis.documents, options);
+  const progress = traceProgress({ challenges: analysis.challenges, documents: analysis.documents, passages, vocabulary });
+  const tables = Object.fromEntries(IMPLEMENTATION_GROUPINGS.map((g) => [g, implementationTable(progress, g)])) as unknown as ProgressResult['tables'];
+  return { progress, tables, failures, vocabularyVersion: vocabulary.version };
+}
