@@ -10,6 +10,7 @@ import type { ReadLimits } from '../limits.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
@@ -34,6 +35,8 @@ export interface RunOptions {
   readonly cacheDir?: string | null;
   /** Worker threads for reading files (0: none); default every core once there are enough files. */
   readonly workers?: number;
+  /** One row per council in the charts, the sector views, or chosen from the data (default `auto`). */
+  readonly chartLevel?: ChartLevel;
 }
 
 export interface RunResult {
@@ -64,7 +67,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const csv = { bom: options.excel };
   const tables: [string, string][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],

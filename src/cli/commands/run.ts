@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
-import { setExit } from '../program.js';
+import { chartLevelOption, setExit } from '../program.js';
+import type { ChartLevel } from '../../chart/chartLevel.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
 
@@ -14,7 +15,8 @@ export function registerRun(program: Command, io: Io): void {
     .argument('[paths...]', 'files, folders or globs', ['data/sample'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
-    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)');
+    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
+    .addOption(chartLevelOption());
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -25,9 +27,9 @@ ${PDF_READER_HELP}
 Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; chartLevel: ChartLevel }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });
