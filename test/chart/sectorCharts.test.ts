@@ -151,3 +151,17 @@ describe('drawn at sector scale', () => {
     }
   });
 });
+
+describe('issue co-occurrence with every issue of the taxonomy', () => {
+  const issues = Array.from({ length: 40 }, (_, i) => `issue-${String(i).padStart(2, '0')}`);
+  const pairs = issues.flatMap((a, i) => issues.slice(i + 1).filter((_, j) => (i + j) % 4 === 0).map((b, j) => ({ issueA: a, issueB: b, recommendations: 1 + ((i + j) % 9) })));
+  const context = { councils: 300, documents: 4000, yearFrom: 2014, yearTo: 2025, framework: 'classic' as const };
+
+  it('labels only the cells with a count (empty cells are plain squares), so its drawing stays light', async () => {
+    const [chart] = buildCharts({ themeRows: {}, issueRows: [], issuePairs: pairs, documentRows: [], confusion: null }, context, { names: ['issue-cooccurrence'] });
+    const { svg } = await renderChart(chart!.spec);
+    const labelled = (svg.match(/<path aria-label=/g) ?? []).length;
+    expect(labelled).toBe(2 * pairs.length);
+    expect(svg.length).toBeLessThan(260_000);
+  });
+});

@@ -5,12 +5,12 @@ import { TEMPLATES } from './templates.js';
 
 /**
  * Real lengths for the sector benchmark (issue #17): a document runs to 20–60 pages, as LGA feedback reports and
- * committee packs do, where the five sample documents run to 5–16. About 3,000 characters of HTML (1,900 of text)
+ * committee packs do, where the five sample documents run to 5–16. About 3,500 characters of HTML (2,200 of text)
  * print as one US Letter page.
  */
 export const PAGE_RANGE = [20, 60] as const;
-const HTML_PER_PAGE = 3000;
-const TEXT_PER_PAGE = 1900;
+const HTML_PER_PAGE = 3500;
+const TEXT_PER_PAGE = 2200;
 
 /** Pages a document of this plan runs to: seeded, spread evenly over PAGE_RANGE. */
 export function targetPages(random: () => number): number {
