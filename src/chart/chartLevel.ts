@@ -1,12 +1,13 @@
-/**
- * How much detail the charts draw. `council` draws one row per council (and per document); `sector` draws what a
- * briefing on hundreds of councils needs instead (themes by region, the councils at either end of each theme,
- * the spread of recommendations per document), the council detail staying in the CSVs and the briefing's table.
- * `auto` chooses per chart from the data: one row each up to DETAIL_ROWS rows, the sector view beyond.
+/*
+ * How much detail the charts draw (`ChartLevel`, a closed vocabulary in vocabulary.ts). `council` draws one row
+ * per council (and per document); `sector` draws what a briefing on hundreds of councils needs instead (themes by
+ * region, the councils at either end of each theme, the spread of recommendations per document), the council
+ * detail staying in the CSVs and the briefing's table. `auto` chooses per chart from the data: one row each up to
+ * DETAIL_ROWS rows, the sector view beyond.
  */
-export const CHART_LEVELS = ['auto', 'council', 'sector'] as const;
-export type ChartLevel = (typeof CHART_LEVELS)[number];
-export const isChartLevel = (value: unknown): value is ChartLevel => typeof value === 'string' && (CHART_LEVELS as readonly string[]).includes(value);
+import type { ChartLevel } from '../vocabulary.js';
+
+export { CHART_LEVELS, isChartLevel, type ChartLevel } from '../vocabulary.js';
 
 /**
  * Most rows (councils, or documents) a chart draws one each for under `auto`: 30 rows of 22 px and the chart's

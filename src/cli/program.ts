@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isCpcError } from '../errors.js';
-import { OUTPUT_FORMATS } from '../vocabulary.js';
-import { CHART_LEVELS } from '../chart/chartLevel.js';
+import { CHART_LEVELS, OUTPUT_FORMATS } from '../vocabulary.js';
 import { VERSION } from '../pipeline/version.js';
 import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { chartLevelOption, corpusOption } from '../program.js';
-import type { ChartLevel } from '../../chart/chartLevel.js';
+import type { ChartLevel } from '../../vocabulary.js';
 
 export function registerBrief(program: Command, io: Io): void {
   const command = program.command('brief');

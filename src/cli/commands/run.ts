@@ -4,7 +4,7 @@ import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { chartLevelOption, setExit } from '../program.js';
-import type { ChartLevel } from '../../chart/chartLevel.js';
+import type { ChartLevel } from '../../vocabulary.js';
 import { reportBatch } from '../report.js';
 import { progressBar } from '../progress.js';
 
