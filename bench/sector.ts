@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadApi } from './lib/api.js';
+import { stageRunner, type StageFailure } from './lib/attempt.js';
 import { buildPackage } from './lib/builtCli.js';
 import { checked, timeCliRuns } from './lib/cliRuns.js';
 import { CORPUS_FORMATS } from './lib/corpus/formats.js';
@@ -29,18 +30,9 @@ import { timeStages } from './lib/stages.js';
 const ADDED = 10;
 const RUNS = join(tmpdir(), 'cpc-bench-sector');
 const log = (line: string): void => console.error(line);
-const failures: { stage: string; error: string }[] = [];
+const failures: StageFailure[] = [];
 
-async function attempt<T>(stage: string, fn: () => Promise<T>): Promise<T | null> {
-  try {
-    return await fn();
-  } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    failures.push({ stage, error: message.split('\n').slice(0, 3).join(' | ') });
-    log(`FAILED ${stage}: ${message}`);
-    return null;
-  }
-}
+const attempt = stageRunner(failures, log);
 
 function parseOptions(): { count: number; seed: number; write: boolean } {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false } } });
