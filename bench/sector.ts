@@ -10,7 +10,7 @@
  * Exits 1 when a stage fails, never because a target is missed.
  */
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadApi } from './lib/api.js';
@@ -52,6 +52,7 @@ async function linkFolder(files: readonly GeneratedFile[], from: string, to: str
 
 async function main(): Promise<number> {
   const { count, seed, write } = parseOptions();
+  const loadStart = loadavg()[0] ?? 0;
   const cwd = process.cwd();
   const dir = `bench/.corpus/sector-n${count + ADDED}-s${seed}`;
   log(`corpus: ${count} + ${ADDED} documents of real length, seed ${seed} -> ${dir} (generated once, then reused)`);
@@ -91,6 +92,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     command: `npx tsx bench/sector.ts --count ${count} --seed ${seed}`,
     machine: machine(),
+    load: { start: Math.round(loadStart * 100) / 100, end: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
     corpus: {
       dir,
       documents: count,

@@ -8,6 +8,8 @@ export interface SectorResults {
   readonly date: string;
   readonly command: string;
   readonly machine: Machine;
+  /** The machine's one-minute load average at the start and the end (a shared machine shows here). */
+  readonly load: { readonly start: number; readonly end: number };
   readonly corpus: {
     readonly dir: string;
     readonly documents: number;
@@ -81,7 +83,8 @@ export function renderSectorReport(r: SectorResults): string {
   return [
     `# Sector benchmark (issue #17)`,
     '',
-    `\`npm run bench:sector\` (\`${r.command}\`), ${r.date.slice(0, 10)}, ${r.machine.cores} cores (${r.machine.cpuModel}), PDF reader ${r.pdfReference.reader}.`,
+    `\`npm run bench:sector\` (\`${r.command}\`), ${r.date.slice(0, 10)}, ${r.machine.cores} cores (${r.machine.cpuModel}), PDF reader ${r.pdfReference.reader}; ` +
+      `load average ${r.load.start} at the start, ${r.load.end} at the end.`,
     `Corpus: ${r.corpus.documents} documents about ${r.corpus.councils} councils (${Object.entries(r.corpus.files).map(([f, n]) => `${n} ${f}`).join(', ')}` +
       `${r.corpus.pdfPages === null ? '' : `; ${r.corpus.pdfPages} PDF pages`}), plus ${r.corpus.added} added for the last measurement; see bench/README.md for how it is made.`,
     '',
