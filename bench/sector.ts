@@ -1,7 +1,8 @@
 /**
  * The sector benchmark of issue #17: a corpus the size of the sector's (4,000 documents about ~300 councils, PDFs
  * of 20–60 pages), generated once and cached under bench/.corpus/. Usage:
- *   npx tsx bench/sector.ts [--count 4000] [--seed 1] [--no-write]
+ *   npx tsx bench/sector.ts [--count 4000] [--seed 1] [--no-write]; with --render it only rewrites bench/sector.md
+ *   from bench/sector-results.json.
  *
  * Phases: generate (or reuse) count + 10 documents of real length -> split them by hard links into the corpus and
  * the 10 to add -> build the CLI -> `cpc run` cold and again unchanged -> `cpc run` with the 10 added, into the same
@@ -9,7 +10,7 @@
  * the same PDFs -> targets -> print, and (unless --no-write) write bench/sector-results.json and bench/sector.md.
  * Exits 1 when a stage fails, never because a target is missed.
  */
-import { link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,13 +35,15 @@ const failures: StageFailure[] = [];
 
 const attempt = stageRunner(failures, log);
 
-function parseOptions(): { count: number; seed: number; write: boolean } {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '4000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false } } });
+function parseOptions(): { count: number; seed: number; write: boolean; render: boolean } {
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '4000' }, seed: { type: 'string', default: '1' }, 'no-write': { type: 'boolean', default: false }, render: { type: 'boolean', default: false } },
+  });
   const count = Number(values.count);
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 5) throw new Error(`--count must be an integer of at least 5, not "${values.count}"`);
   if (!Number.isInteger(seed) || seed < 1) throw new Error(`--seed must be a positive integer, not "${values.seed}"`);
-  return { count, seed, write: !values['no-write'] };
+  return { count, seed, write: !values['no-write'], render: values.render };
 }
 
 /** Hard links of `files` (from `from`) in a fresh folder `to`. */
@@ -51,7 +54,12 @@ async function linkFolder(files: readonly GeneratedFile[], from: string, to: str
 }
 
 async function main(): Promise<number> {
-  const { count, seed, write } = parseOptions();
+  const { count, seed, write, render } = parseOptions();
+  if (render) {
+    await writeFile('bench/sector.md', renderSectorReport(JSON.parse(await readFile('bench/sector-results.json', 'utf8')) as SectorResults));
+    log('wrote bench/sector.md from bench/sector-results.json');
+    return 0;
+  }
   const loadStart = loadavg()[0] ?? 0;
   const cwd = process.cwd();
   const dir = `bench/.corpus/sector-n${count + ADDED}-s${seed}`;

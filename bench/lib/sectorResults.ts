@@ -86,7 +86,17 @@ export function renderSectorReport(r: SectorResults): string {
     `\`npm run bench:sector\` (\`${r.command}\`), ${r.date.slice(0, 10)}, ${r.machine.cores} cores (${r.machine.cpuModel}), PDF reader ${r.pdfReference.reader}; ` +
       `load average ${r.load.start} at the start, ${r.load.end} at the end.`,
     `Corpus: ${r.corpus.documents} documents about ${r.corpus.councils} councils (${Object.entries(r.corpus.files).map(([f, n]) => `${n} ${f}`).join(', ')}` +
-      `${r.corpus.pdfPages === null ? '' : `; ${r.corpus.pdfPages} PDF pages`}), plus ${r.corpus.added} added for the last measurement; see bench/README.md for how it is made.`,
+      `${r.corpus.pdfPages === null ? '' : `; ${r.corpus.pdfPages} PDF pages`}), plus ${r.corpus.added} added for the last measurement.`,
+    '',
+    'How the corpus is made (`bench/lib/corpus/`, cached under `bench/.corpus/sector-n<count+10>-s<seed>/`): as for the',
+    'scale benchmark (bench/README.md), each document is one of the five sample documents rewritten for another',
+    'English council of the same type, its years shifted and its lists reordered, 60% PDF (printed by Chromium), 20%',
+    'DOCX, 10% HTML, 10% text; here PDF, HTML and text documents run to 20–60 pages (seeded), the document followed',
+    'by appendices made from the four other sample documents and then itself again, each rewritten for the same',
+    'council with its own list order. DOCX documents keep the sample lengths. How it is measured: the built CLI',
+    '(`cpc run`, fresh output folder and cache; then the same command unchanged; then with the 10 documents added',
+    'into the same folder), wall time and peak RSS of the process tree; the charts and briefing of that last run;',
+    'the stages in process through the public API; `pdftotext` two at a time on the same PDFs, the faster of two.',
     '',
     '| target | measured | goal | result |',
     '|---|---|---|---|',
