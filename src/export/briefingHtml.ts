@@ -28,11 +28,12 @@ export function renderBriefingHtml(input: BriefingInput): string {
   const summary = summariseBriefing(input);
   const interactive = input.scripts !== null && input.charts.length > 0;
   const sector = input.corpus.councils > DETAIL_ROWS;
+  const picker = sector && input.scripts !== null;
   const lead = leadText(input, summary);
   const body =
     `<header><h1>${e(input.title)}</h1><p class="lead">${e(lead)}</p>${headlineHtml(summary)}</header>` +
     `<main><div class="layout"><div class="charts">` +
-    (sector && input.scripts !== null ? councilPickerHtml() : interactive && !sector ? councilFilterHtml(summary.councils) : '') +
+    (picker ? councilPickerHtml() : interactive && !sector ? councilFilterHtml(summary.councils) : '') +
     `<h2>Charts</h2>${input.charts.map(chartHtml).join('') || '<p>No charts: the corpus had nothing to count.</p>'}` +
     `<h2>Tables</h2>${themeTableHtml(summary)}${issueTableHtml(input.issueRows, { names: !sector })}${councilTableHtml(input, summary, { sortable: sector })}` +
     `<h2>What the peer teams said</h2>${quotesHtml(input, summary)}` +
@@ -44,7 +45,7 @@ export function renderBriefingHtml(input: BriefingInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(input.title)}</title>\n` +
     `<style>${BRIEFING_CSS}${sector ? BRIEFING_SECTOR_CSS : ''}</style>\n</head>\n<body>\n${body}\n` +
-    `${interactive ? scriptsHtml(input) : ''}${sector && input.scripts !== null ? sectorScriptsHtml(input, summary) : ''}</body>\n</html>\n`
+    `${interactive ? scriptsHtml(input) : ''}${picker ? sectorScriptsHtml(input, summary) : ''}</body>\n</html>\n`
   );
 }
 
