@@ -42,3 +42,15 @@ describe('long documents of the sector benchmark', async () => {
     expect(bodyOf('<p>no body</p>')).toBe('<p>no body</p>');
   });
 });
+
+describe('the years of a long document', async () => {
+  const set = { texts: text, councils: await loadTargetCouncils() };
+  it('moves every appendix to the document’s own challenge year', () => {
+    const plan = planDocument(7, 'text', set, 1);
+    const year = Number(/-(\d{4})-/.exec(plan.template.id)?.[1]) + plan.variation.yearShift;
+    const doc = longDocument(plan, 'text', text, seededRandom(4), 40);
+    const appendixYears = [...doc.matchAll(/Appendix \d+: background paper\n\n[\s\S]*?\b(20\d\d)\b/g)].map((m) => Number(m[1]));
+    expect(appendixYears.length).toBeGreaterThan(0);
+    for (const y of appendixYears) expect(Math.abs(y - year)).toBeLessThanOrEqual(3);
+  });
+});

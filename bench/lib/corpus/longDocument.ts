@@ -1,5 +1,5 @@
 import { varyHtml, varyText } from './formats.js';
-import type { PlannedDocument } from './plan.js';
+import { templateYear, type PlannedDocument } from './plan.js';
 import { rewriteText } from './rewrite.js';
 import { TEMPLATES } from './templates.js';
 
@@ -42,13 +42,15 @@ function appendixOrder(main: string, random: () => number): () => (typeof TEMPLA
 
 /**
  * A long document of `plan`: its own template (council renamed, years shifted, lists reordered), then appendices
- * ("Appendix N: background paper") made from the other templates rewritten for the same council and years, each
+ * ("Appendix N: background paper") made from the other templates rewritten for the same council and challenge year, each
  * with its own list order, until `pages` pages. Pure: the same plan and random stream give the same text.
  */
 export function longDocument(plan: PlannedDocument, format: 'html' | 'text', templates: ReadonlyMap<string, string>, random: () => number, pages: number): string {
+  // every part is moved to the document's own challenge year, whatever year its template was written in
+  const year = templateYear(plan.template.id) + plan.variation.yearShift;
   const vary = (id: string) => {
     const template = TEMPLATES.find((t) => t.id === id)!;
-    const rewrite = rewriteText(template, plan.variation);
+    const rewrite = rewriteText(template, { ...plan.variation, yearShift: year - templateYear(id) });
     const source = templates.get(id) ?? '';
     return format === 'html' ? varyHtml(source, rewrite, random) : varyText(source, rewrite, random);
   };
