@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from './generate.js';
 import { loadApi } from './lib/api.js';
+import { stageRunner } from './lib/attempt.js';
 import { compareClassifiers, type ClassifierComparison } from './lib/classifierBench.js';
 import { buildPackage } from './lib/builtCli.js';
 import { CPC_BIN, cliMode, timeCliRuns, type CliFigures } from './lib/cliRuns.js';
@@ -49,16 +50,7 @@ function loadNow(at: string): (typeof load)[number] {
 }
 
 /** Run a stage; a failure is recorded (and fails the benchmark) and the stages that do not need it go on. */
-async function attempt<T>(stage: string, fn: () => Promise<T>): Promise<T | null> {
-  try {
-    return await fn();
-  } catch (error) {
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    failures.push({ stage, error: message.split('\n').slice(0, 3).join(' | ') });
-    console.error(`FAILED ${stage}: ${message}`);
-    return null;
-  }
-}
+const attempt = stageRunner(failures);
 
 /** A reference that could not run: a note, or on CI (`CI` set, where .ci/run installs every tool) a failure. */
 function missingReference(name: string, why: string, log: (line: string) => void): void {

@@ -119,6 +119,11 @@ export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const isOutputFormat = guard(OUTPUT_FORMATS);
 
+/** How much detail the charts draw: one row per council, the sector views, or chosen from the data (see chart/chartLevel.ts). */
+export const CHART_LEVELS = ['auto', 'council', 'sector'] as const;
+export type ChartLevel = (typeof CHART_LEVELS)[number];
+export const isChartLevel = guard(CHART_LEVELS);
+
 /** Groupings of the theme table. */
 export const THEME_GROUPINGS = ['council', 'year', 'document-type', 'region', 'authority-type'] as const;
 export type ThemeGrouping = (typeof THEME_GROUPINGS)[number];

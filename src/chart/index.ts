@@ -1,14 +1,19 @@
 /** The chart stage: aggregate rows -> Vega-Lite specs (pure builders), and rendering to SVG/PNG. */
 export type { ChartBundle, ChartContext, ConfusionRow } from './types.js';
-export { CHARTS, buildCharts, isChartName } from './buildCharts.js';
+export { CHARTS, buildCharts, chartsOfLevel, isChartName } from './buildCharts.js';
+export { CHART_LEVELS, DETAIL_ROWS, chartDetail, isChartLevel } from './chartLevel.js';
+export type { ChartDetail, ChartLevel } from './chartLevel.js';
 export type { BuiltChart, ChartName } from './buildCharts.js';
 export { themeCouncilHeatmap } from './themeCouncilHeatmap.js';
+export { themeRegionHeatmap } from './themeRegionHeatmap.js';
 export { themeShareByCouncil } from './themeShareByCouncil.js';
+export { themeCouncilExtremes } from './themeCouncilExtremes.js';
 export { recurringIssues } from './recurringIssues.js';
 export { themeShareByYear } from './themeShareByYear.js';
 export { themeByAuthorityType } from './themeByAuthorityType.js';
 export { issueCooccurrence } from './issueCooccurrence.js';
 export { recommendationsPerDocument } from './recommendationsPerDocument.js';
+export { recommendationsHistogram } from './recommendationsHistogram.js';
 export { confusionMatrix } from './confusionMatrix.js';
 export { THEME_COLOURS, UNCLASSIFIED_COLOUR, themeColourScale } from './palette.js';
 export { COUNCIL_FILTER_PARAM, FONT, corpusSubtitle } from './layout.js';

@@ -7,20 +7,20 @@ import { LABEL_LIMIT, PLOT_WIDTH, ROW_STEP, chartTitle, specBase } from './layou
 import { compareText } from './themeData.js';
 
 /** "feedback-report" → "Feedback report". */
-function typeLabel(type: string): string {
+export function typeLabel(type: string): string {
   const words = type.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** How the recommendations found compare with the number the document says it makes. */
-const CHECKS = [
+export const CHECKS = [
   ['Matches the number stated', '#0072B2'],
   ['Fewer found than stated', '#D55E00'],
   ['More found than stated', '#CC79A7'],
   ['No number stated', '#9E9E9E'],
 ] as const;
 
-function check(row: DocumentRow): string {
+export function check(row: DocumentRow): string {
   const stated = row.recommendationsReferenced;
   const index = stated === null ? 3 : row.recommendations === stated ? 0 : row.recommendations < stated ? 1 : 2;
   return CHECKS[index][0];

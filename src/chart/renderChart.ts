@@ -22,9 +22,15 @@ export interface RenderOptions {
    * 40 million (a 1,000-document chart is 2,200 x 16,600 SVG pixels: 4x that at scale 2, 590 MB to raster).
    */
   readonly maxPixels?: number;
+  /**
+   * Longest side of the PNG in pixels; a chart that would pass it at `scale` is drawn smaller (default 2,000: a
+   * page-wide image, its 11 px labels still at least 16 px on a chart of up to 1,375 SVG pixels).
+   */
+  readonly maxSide?: number;
 }
 
 export const DEFAULT_MAX_PNG_PIXELS = 40_000_000;
+export const DEFAULT_MAX_PNG_SIDE = 2000;
 
 /**
  * Draw a Vega-Lite spec in Node, with no browser and no system fonts:
@@ -45,16 +51,20 @@ export async function renderChart(spec: TopLevelSpec, options: RenderOptions = {
     view.finalize();
   }
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS) },
+    fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS, options.maxSide ?? DEFAULT_MAX_PNG_SIDE) },
     background: 'white',
     font: { fontFiles: dejaVuFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
   });
   return { svg, png: new Uint8Array(resvg.render().asPng()) };
 }
 
-/** `scale`, or less when the SVG's size at `scale` would pass `maxPixels`. */
-function pngScale(svg: string, scale: number, maxPixels: number): number {
+/** `scale`, or less when the SVG's size at `scale` would pass `maxPixels` or a side would pass `maxSide`. */
+export function pngScale(svg: string, scale: number, maxPixels: number, maxSide: number): number {
   const size = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
-  const pixels = size === null ? 0 : Number(size[1]) * Number(size[2]);
-  return pixels * scale * scale > maxPixels ? Math.sqrt(maxPixels / pixels) : scale;
+  const width = size === null ? 0 : Number(size[1]);
+  const height = size === null ? 0 : Number(size[2]);
+  const pixels = width * height;
+  const byPixels = pixels * scale * scale > maxPixels ? Math.sqrt(maxPixels / pixels) : scale;
+  const side = Math.max(width, height);
+  return Math.min(byPixels, side * scale > maxSide ? maxSide / side : scale);
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isCpcError } from '../errors.js';
-import { OUTPUT_FORMATS } from '../vocabulary.js';
+import { CHART_LEVELS, OUTPUT_FORMATS } from '../vocabulary.js';
 import { VERSION } from '../pipeline/version.js';
 import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';
@@ -83,6 +83,13 @@ function lastExit(program: Command): number {
 /** The `--format table|csv|json` option, the same on every listing command. */
 export function formatOption(defaultFormat: 'table' | 'json' = 'table'): Option {
   return new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default(defaultFormat);
+}
+
+/** The `--chart-level` option of commands that draw charts. */
+export function chartLevelOption(): Option {
+  return new Option('--chart-level <level>', 'council: one row per council and document; sector: themes by region, the councils at either end of each theme, the spread per document; auto: council up to 30 rows')
+    .choices(CHART_LEVELS)
+    .default('auto');
 }
 
 /** The `--corpus <file>` option of commands that read a corpus. */

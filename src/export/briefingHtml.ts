@@ -1,5 +1,8 @@
 import { Buffer } from 'node:buffer';
+import { DETAIL_ROWS } from '../chart/chartLevel.js';
+import { councilProfiles } from './briefingCouncils.js';
 import { BRIEFING_CLIENT_SCRIPT, BRIEFING_CSS } from './briefingHtmlClient.js';
+import { BRIEFING_SECTOR_CSS, BRIEFING_SECTOR_SCRIPT } from './briefingSectorClient.js';
 import { councilTableHtml, headlineHtml, issueTableHtml, methodHtml, quotesHtml, themeTableHtml } from './briefingHtmlSections.js';
 import { progressHtml } from './briefingProgress.js';
 import { summariseBriefing } from './briefingSummary.js';
@@ -18,18 +21,22 @@ const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style
  *   summary (headline, theme totals, top issues) -> header and headline figures
  *   -> charts (static SVG images, swapped for interactive vega-embed views when scripts are given) beside method
  *   and validation -> tables -> quotes -> inlined libraries, chart specs as escaped JSON, and the page script.
+ * At sector scale (more councils than a chart gives a row each) the council select gives way to a council picker
+ * fed by compact JSON, the council table opens sortable and filterable, and the issue table leaves out the names.
  * Every piece of document text is escaped; the same input gives the same bytes.
  */
 export function renderBriefingHtml(input: BriefingInput): string {
   const summary = summariseBriefing(input);
   const interactive = input.scripts !== null && input.charts.length > 0;
+  const sector = input.corpus.councils > DETAIL_ROWS;
+  const picker = sector && input.scripts !== null;
   const lead = leadText(input, summary);
   const body =
     `<header><h1>${e(input.title)}</h1><p class="lead">${e(lead)}</p>${headlineHtml(summary)}</header>` +
     `<main><div class="layout"><div class="charts">` +
-    (interactive ? councilFilterHtml(summary.councils) : '') +
+    (picker ? councilPickerHtml() : interactive && !sector ? councilFilterHtml(summary.councils) : '') +
     `<h2>Charts</h2>${input.charts.map(chartHtml).join('') || '<p>No charts: the corpus had nothing to count.</p>'}` +
-    `<h2>Tables</h2>${themeTableHtml(summary)}${issueTableHtml(input.issueRows)}${councilTableHtml(input, summary)}` +
+    `<h2>Tables</h2>${themeTableHtml(summary)}${issueTableHtml(input.issueRows, { names: !sector })}${councilTableHtml(input, summary, { sortable: sector })}` +
     `<h2>What the peer teams said</h2>${quotesHtml(input, summary)}` +
     (input.progress === undefined ? '' : progressHtml(input.progress, input.documentRoot)) +
     `</div><aside aria-label="Method and validation">${methodHtml(input, summary)}</aside></div></main>` +
@@ -39,7 +46,8 @@ export function renderBriefingHtml(input: BriefingInput): string {
     `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${e(CSP)}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${e(input.title)}</title>\n` +
-    `<style>${BRIEFING_CSS}</style>\n</head>\n<body>\n${body}\n${interactive ? scriptsHtml(input) : ''}</body>\n</html>\n`
+    `<style>${BRIEFING_CSS}${sector ? BRIEFING_SECTOR_CSS : ''}</style>\n</head>\n<body>\n${body}\n` +
+    `${interactive ? scriptsHtml(input) : ''}${picker ? sectorScriptsHtml(input, summary) : ''}</body>\n</html>\n`
   );
 }
 
@@ -58,6 +66,20 @@ function councilFilterHtml(councils: readonly string[]): string {
     `<p class="council-filter" hidden><label for="council-filter">Show one council in the council charts: </label>` +
     `<select id="council-filter"><option value="">All councils</option>${options}</select></p>`
   );
+}
+
+/** The council picker, hidden until the page script fills it from the councils' JSON. */
+function councilPickerHtml(): string {
+  return (
+    `<section class="council-picker" id="council-picker" aria-label="One council" hidden><h2>One council</h2>` +
+    `<p><label for="council-pick">Type or choose a council: </label><input id="council-pick" type="search" list="council-names" autocomplete="off">` +
+    `<datalist id="council-names"></datalist></p><div class="council-card" aria-live="polite"></div></section>`
+  );
+}
+
+/** The councils' data for the picker (escaped JSON) and the script of the picker and the sortable table. */
+function sectorScriptsHtml(input: BriefingInput, summary: BriefingSummary): string {
+  return `<script type="application/json" id="cpc-councils">${jsonForScript(councilProfiles(input, summary))}</script>\n<script>${BRIEFING_SECTOR_SCRIPT}</script>\n`;
 }
 
 /** A chart: heading, the static SVG as an image (replaced when the interactive view draws), its description. */

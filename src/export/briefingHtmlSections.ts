@@ -28,20 +28,29 @@ export function themeTableHtml(summary: BriefingSummary): string {
   );
 }
 
-/** The recurring issues, most widespread first. */
-export function issueTableHtml(issues: readonly IssueRow[]): string {
+/**
+ * The recurring issues, most widespread first; with `names`, the councils each was raised for (at sector scale the
+ * council picker shows them council by council instead).
+ */
+export function issueTableHtml(issues: readonly IssueRow[], options: { readonly names: boolean } = { names: true }): string {
   const rows = [...issues]
     .sort((a, b) => b.councils - a.councils || (a.label < b.label ? -1 : 1))
     .map(
       (row) =>
         `<tr><th scope="row">${e(row.label)}</th><td>${row.councils} of ${row.councilsTotal}</td><td>${row.recommendations}</td>` +
-        `<td>${row.focusAreaCouncils}</td><td class="names">${e(row.councilNames.join(', '))}</td></tr>`,
+        `<td>${row.focusAreaCouncils}</td>` +
+        (options.names ? `<td class="names">${e(row.councilNames.join(', '))}</td>` : '') +
+        `</tr>`,
     );
-  return table('Recurring issues, by number of councils', ['Issue', 'Councils', 'Recommendations', 'Councils that asked for it', 'Which councils'], rows, [4]);
+  const headers = ['Issue', 'Councils', 'Recommendations', 'Councils that asked for it'];
+  return table('Recurring issues, by number of councils', options.names ? [...headers, 'Which councils'] : headers, rows, [4]);
 }
 
-/** The theme × council table behind the heatmap, for reading exact numbers (and for screen readers). */
-export function councilTableHtml(input: BriefingInput, summary: BriefingSummary): string {
+/**
+ * The theme × council table behind the heatmap, for reading exact numbers (and for screen readers). `sortable` (at
+ * sector scale, where no chart has a row per council) opens it and marks it for the page script's sort and filter.
+ */
+export function councilTableHtml(input: BriefingInput, summary: BriefingSummary, options: { readonly sortable: boolean } = { sortable: false }): string {
   const cells = new Map<string, ThemeTableRow>();
   for (const row of input.themeRows) if (row.grouping === 'council' && row.framework === input.corpus.framework) cells.set(`${row.group}\u0000${row.theme}`, row);
   const rows = summary.councils.map((council) => {
@@ -49,16 +58,14 @@ export function councilTableHtml(input: BriefingInput, summary: BriefingSummary)
     const total = summary.themes.map((t) => cells.get(`${council}\u0000${t.theme}`)?.groupRecommendations).find((n) => n !== undefined) ?? 0;
     return `<tr><th scope="row">${e(council)}</th>${counts.join('')}<td>${total}</td></tr>`;
   });
-  return `<details class="council-table"><summary>Recommendations by council and primary theme (table)</summary>${table(
-    'Recommendations by council and primary theme',
-    ['Council', ...summary.themes.map((t) => t.label), 'All'],
-    rows,
-  )}</details>`;
+  const body = table('Recommendations by council and primary theme', ['Council', ...summary.themes.map((t) => t.label), 'All'], rows, [], options.sortable ? 'sortable' : '');
+  return `<details class="council-table"${options.sortable ? ' open' : ''}><summary>Recommendations by council and primary theme (table)</summary>${body}</details>`;
 }
 
-function table(caption: string, headers: readonly string[], rows: readonly string[], leftColumns: readonly number[] = []): string {
+function table(caption: string, headers: readonly string[], rows: readonly string[], leftColumns: readonly number[] = [], className = ''): string {
   const head = headers.map((h, i) => `<th scope="col"${leftColumns.includes(i) ? ' class="names"' : ''}>${e(h)}</th>`).join('');
-  return `<div class="table-wrap"><table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const attribute = className === '' ? '' : ` class="${e(className)}"`;
+  return `<div class="table-wrap"><table${attribute}><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** One quote, its source and links to the document page and the published copy. */

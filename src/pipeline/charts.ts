@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCharts, CHARTS, isChartName, type BuiltChart, type ChartName } from '../chart/buildCharts.js';
+import { buildCharts, CHARTS, isChartName, type BuiltChart } from '../chart/buildCharts.js';
+import type { ChartLevel } from '../chart/chartLevel.js';
 import type { RenderedChart } from '../chart/renderChart.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
@@ -26,20 +27,20 @@ export function chartContext(analysis: Analysis, resources: Resources, framework
 }
 
 /**
- * The charts the analysis has data for (all, or the named one), themes in `framework` (default classic); the
- * confusion matrix needs an evaluation, the progress chart the implementation table (`progressOf`).
+ * The charts the analysis has data for (all those of `level`, default auto, or the named one whatever the level),
+ * themes in `framework` (default classic); the confusion matrix needs an evaluation, the progress chart the
+ * implementation table (`progressOf`).
  */
 export function chartsFor(
   analysis: Analysis,
   resources: Resources,
-  options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework; progressRows?: readonly ImplementationRow[] } = {},
+  options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework; progressRows?: readonly ImplementationRow[]; level?: ChartLevel } = {},
 ): BuiltChart[] {
   const framework = options.framework ?? 'classic';
   const name = options.name ?? 'all';
   if (name !== 'all' && !isChartName(name)) {
     throw new CpcError('usage', `unknown chart "${name}"; charts: ${CHARTS.join(', ')}, or all`);
   }
-  const names: readonly ChartName[] = name === 'all' ? CHARTS : [name as ChartName];
   const bundle = {
     themeRows: analysis.themeRows[framework],
     issueRows: analysis.issues,
@@ -48,7 +49,8 @@ export function chartsFor(
     confusion: options.confusion ?? null,
     progressRows: options.progressRows ?? [],
   };
-  return buildCharts(bundle, chartContext(analysis, resources, framework), names);
+  const level = options.level ?? 'auto';
+  return buildCharts(bundle, chartContext(analysis, resources, framework), name === 'all' ? { level } : { names: [name], level });
 }
 
 /** A chart with its drawings. */

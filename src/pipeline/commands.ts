@@ -19,6 +19,7 @@ import type { Framework } from '../vocabulary.js';
 import { analyse, trainOnCorpus, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
 import { loadCorpusFile } from './corpusIo.js';
@@ -129,22 +130,22 @@ export async function discoverCommand(options: { corpus: string; minCouncils: nu
 }
 
 /** `cpc chart`: write the named chart (or all) into `out`, all its files or none (under the output lock). */
-export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
+export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const confusion = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD)).confusion;
-  const charts = await drawCharts(chartsFor(analysis, resources, { name, confusion }), { cacheDir });
+  const charts = await drawCharts(chartsFor(analysis, resources, { name, confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const out = resolve(options.cwd, options.out);
   return withOutputLock(out, () => writeCharts(charts, out));
 }
 
 /** `cpc brief`: the briefing pages and the charts they show, all or none (under the output lock). */
-export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null }): Promise<string[]> {
+export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD));
   const outDir = resolve(options.cwd, options.out);
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });
   return withOutputLock(outDir, async () => [...(await writeCharts(charts, resolve(outDir, 'charts'))), ...(await writeBriefing(input, outDir))]);
 }

@@ -13,6 +13,7 @@ import { progressSummary } from '../lineage/progressSummary.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
@@ -43,6 +44,8 @@ export interface RunOptions {
   readonly qdpx?: boolean;
   /** Also write every table as Parquet (`<table>.parquet`, through DuckDB). */
   readonly parquet?: boolean;
+  /** One row per council in the charts, the sector views, or chosen from the data (default `auto`). */
+  readonly chartLevel?: ChartLevel;
 }
 
 export interface RunResult {
@@ -78,7 +81,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {} });
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'] }), { cacheDir });
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   const csv = { bom: options.excel };
   const tables: [string, FileContent][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],

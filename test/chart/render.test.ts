@@ -75,7 +75,7 @@ describe('renderChart', () => {
   it('escapes text from documents in the SVG', async () => {
     const council = (bundle.themeRows.council ?? []).filter((row) => row.group === 'Cornwall Council');
     const hostile = council.map((row) => ({ ...row, group: '<script>alert(1)</script> & "Co"' }));
-    const [chart] = buildCharts({ ...bundle, themeRows: { council: hostile } }, bundle.context, ['theme-council-heatmap']);
+    const [chart] = buildCharts({ ...bundle, themeRows: { council: hostile } }, bundle.context, { names: ['theme-council-heatmap'] });
     const { svg } = await renderChart(chart!.spec);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ThemeTableRow } from '../../src/aggregate/types.js';
-import { CHARTS, buildCharts } from '../../src/chart/buildCharts.js';
+import { CHARTS, buildCharts, chartsOfLevel } from '../../src/chart/buildCharts.js';
 import { compileChart } from '../../src/chart/compileChart.js';
 import { corpusSubtitle } from '../../src/chart/layout.js';
 import { THEME_COLOURS, UNCLASSIFIED_COLOUR, themeColourScale } from '../../src/chart/palette.js';
@@ -21,10 +21,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('buildCharts on the fixture bundle', () => {
-  const charts = buildCharts(bundle, bundle.context);
+  const council = buildCharts(bundle, bundle.context);
+  const charts = [...council, ...buildCharts(bundle, bundle.context, { level: 'sector', names: ['theme-region-heatmap', 'theme-council-extremes'] })];
 
-  it('builds every chart, in CHARTS order', () => {
-    expect(charts.map((chart) => chart.name)).toEqual([...CHARTS]);
+  it('builds every chart of the council level (12 councils), in CHARTS order', () => {
+    expect(council.map((chart) => chart.name)).toEqual(chartsOfLevel(bundle, 'council'));
+    expect(council.map((chart) => chart.name)).toEqual(CHARTS.filter((name) => name !== 'theme-region-heatmap' && name !== 'theme-council-extremes'));
   });
 
   it.each(CHARTS.map((name) => [name]))('%s is valid Vega-Lite (schema) and compiles without warnings', (name) => {
@@ -64,7 +66,7 @@ describe('buildCharts on the fixture bundle', () => {
 
   it('is pure: frozen input, same output twice', () => {
     const frozen = deepFreeze(structuredClone(bundle));
-    expect(JSON.stringify(buildCharts(frozen, frozen.context))).toBe(JSON.stringify(charts));
+    expect(JSON.stringify(buildCharts(frozen, frozen.context))).toBe(JSON.stringify(council));
   });
 });
 
@@ -81,7 +83,7 @@ describe('which charts are drawn', () => {
   });
 
   it('builds only the names asked for', () => {
-    expect(buildCharts(bundle, bundle.context, ['recurring-issues']).map((c) => c.name)).toEqual(['recurring-issues']);
+    expect(buildCharts(bundle, bundle.context, { names: ['recurring-issues'] }).map((c) => c.name)).toEqual(['recurring-issues']);
   });
 
   it('shows only the context framework; a table of the other framework counts as no data', () => {
@@ -91,7 +93,7 @@ describe('which charts are drawn', () => {
       theme: row.theme === 'unclassified' ? row.theme : (CURRENT_THEMES[i % 5] ?? 'local-priorities'),
     }));
     const both = { ...EMPTY, themeRows: { council: [...(bundle.themeRows.council ?? []), ...current] } };
-    const [heatmap] = buildCharts(both, bundle.context, ['theme-council-heatmap']);
+    const [heatmap] = buildCharts(both, bundle.context, { names: ['theme-council-heatmap'] });
     const values = (heatmap?.spec as { data: { values: { theme: string }[] } }).data.values;
     expect(new Set(values.map((v) => v.theme))).toEqual(new Set([...CLASSIC_THEMES, 'unclassified']));
     expect(buildCharts({ ...EMPTY, themeRows: { council: current } }, bundle.context)).toEqual([]);
@@ -102,7 +104,7 @@ describe('sizes with the number of rows', () => {
   function heatmapFor(councils: number) {
     const rows = (bundle.themeRows.council ?? []).filter((row) => row.group === 'Cornwall Council');
     const many = Array.from({ length: councils }, (_, i) => rows.map((row) => ({ ...row, group: `Council number ${String(i).padStart(3, '0')}` }))).flat();
-    const [chart] = buildCharts({ ...EMPTY, themeRows: { council: many } }, { ...bundle.context, councils }, ['theme-council-heatmap']);
+    const [chart] = buildCharts({ ...EMPTY, themeRows: { council: many } }, { ...bundle.context, councils }, { names: ['theme-council-heatmap'] });
     return chart!.spec as { height: { step: number }; data: { values: unknown[] } };
   }
 

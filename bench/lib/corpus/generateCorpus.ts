@@ -6,6 +6,7 @@ import { seededRandom } from '../../../src/classify/seededRandom.js';
 import { loadTargetCouncils } from './councils.js';
 import { varyDocx, varyHtml, varyText, type CorpusFormat } from './formats.js';
 import { openPdfRenderer, type PdfRenderer } from './pdfRenderer.js';
+import { longDocument, targetPages } from './longDocument.js';
 import { formatOrder, planDocument, type PlannedDocument, type TemplateSet } from './plan.js';
 import { rewriteText } from './rewrite.js';
 import { TEMPLATE_IDS } from './templates.js';
@@ -14,6 +15,11 @@ import { TEMPLATE_IDS } from './templates.js';
 export interface CorpusSpec {
   readonly count: number;
   readonly seed: number;
+  /**
+   * `real`: PDF, HTML and text documents of 20–60 pages, each its template followed by appendices made from the
+   * others (see longDocument.ts); DOCX keep the template's length. Absent: every document as long as its template.
+   */
+  readonly lengths?: 'real';
 }
 
 /** One generated file, as recorded in the corpus's `.corpus.json`. */
@@ -88,7 +94,7 @@ export async function generateCorpus(spec: CorpusSpec, dir: string, log: (line: 
   const formats = formatOrder(spec.count, spec.seed);
   const plans = formats.map((format, index) => planDocument(index, format, set, spec.seed));
   const templates = await loadBinaryTemplates();
-  const files = await writeAll(plans, { set, templates, dir, seed: spec.seed, log });
+  const files = await writeAll(plans, { set, templates, dir, seed: spec.seed, log, real: spec.lengths === 'real' });
   const manifest: CorpusManifest = { key, spec, generatedInMs: Math.round(performance.now() - started), files };
   await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   await rm(join(dir, PARTIAL));
@@ -134,6 +140,8 @@ interface WriteContext {
   readonly dir: string;
   readonly seed: number;
   readonly log: (line: string) => void;
+  /** Documents of real length (CorpusSpec.lengths). */
+  readonly real: boolean;
 }
 
 /** Render and write every planned document; a document whose bytes repeat another's is re-planned. */
@@ -177,6 +185,12 @@ async function render(plan: PlannedDocument, context: WriteContext, renderer: Pd
   const rewrite = rewriteText(plan.template, plan.variation);
   const random = seededRandom(plan.seed);
   const id = plan.template.id;
+  if (context.real && plan.format !== 'docx') {
+    const pages = targetPages(random);
+    if (plan.format === 'text') return Buffer.from(longDocument(plan, 'text', context.set.texts, random, pages), 'utf8');
+    const html = longDocument(plan, 'html', context.templates.html, random, pages);
+    return plan.format === 'html' ? Buffer.from(html, 'utf8') : renderer!.render(html);
+  }
   switch (plan.format) {
     case 'text':
       return Buffer.from(varyText(context.set.texts.get(id) ?? '', rewrite, random), 'utf8');

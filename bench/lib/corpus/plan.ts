@@ -25,6 +25,11 @@ export interface TemplateSet {
 const EARLIEST_YEAR = 2014;
 const LATEST_YEAR = 2025;
 
+/** The year a template's challenge took place, from its id ("stoke-on-trent-2016-feedback-report": 2016). */
+export function templateYear(id: string): number {
+  return Number(/-(\d{4})-/.exec(id)?.[1] ?? 2020);
+}
+
 /** A seed for document `index`, attempt `attempt`, under the corpus seed. */
 export function documentSeed(seed: number, index: number, attempt: number): number {
   return (Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b) ^ Math.imul(attempt, 0xc2b2ae35)) >>> 0;
@@ -46,7 +51,7 @@ export function planDocument(index: number, format: CorpusFormat, set: TemplateS
   const candidates = candidatesFor(set.councils, template.authorityType, text);
   const council = candidates[Math.floor(random() * candidates.length)];
   if (council === undefined) throw new Error(`no ${template.authorityType} council in the register to stand in for ${template.id}`);
-  const baseYear = Number(/-(\d{4})-/.exec(template.id)?.[1] ?? 2020);
+  const baseYear = templateYear(template.id);
   const low = EARLIEST_YEAR - baseYear;
   const high = Math.max(low, LATEST_YEAR - latestYear(text));
   const yearShift = low + Math.floor(random() * (high - low + 1));

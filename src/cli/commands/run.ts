@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { addCacheOptions, cacheDirOf, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
-import { setExit } from '../program.js';
+import { chartLevelOption, setExit } from '../program.js';
+import type { ChartLevel } from '../../vocabulary.js';
 import { reportBatch, reportFailures, reportWarnings } from '../report.js';
 import { progressBar } from '../progress.js';
 
@@ -16,7 +17,8 @@ export function registerRun(program: Command, io: Io): void {
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
     .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
     .option('--qdpx', 'also write project.qdpx, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
-    .option('--parquet', 'also write every table as Parquet (<table>.parquet), typed as datapackage.json declares');
+    .option('--parquet', 'also write every table as Parquet (<table>.parquet), typed as datapackage.json declares')
+    .addOption(chartLevelOption());
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -28,9 +30,9 @@ Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel
   $ cpc run reports/ --qdpx --parquet`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       reportFailures(io, result.exportProblems.failures);
       reportWarnings(io, result.exportProblems.warnings);
