@@ -1,6 +1,8 @@
 import type { ImplementationRow } from '../lineage/implementationTable.js';
 import type { Evidence, RecommendationProgress } from '../lineage/types.js';
 import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { columnNames } from './tableSchema.js';
+import { TABLES } from './tables.js';
 
 /** A column of the progress table: header and cell. The CLI's `cpc progress` lists the same columns. */
 export interface ProgressColumn {
@@ -52,6 +54,6 @@ export function recommendationProgressCsv(progress: readonly RecommendationProgr
 
 /** The implementation table in long form: grouping (theme in each framework, authority type, year) x group x status. */
 export function implementationCsv(rows: readonly ImplementationRow[], options: CsvOptions = {}): string {
-  const columns = ['grouping', 'group', 'status', 'recommendations', 'group_recommendations', 'group_followed_up', 'share'];
+  const columns = columnNames(TABLES.recommendationImplementation);
   return toCsv(columns, rows.map((r) => [r.grouping, r.group, r.status, r.recommendations, r.groupRecommendations, r.groupFollowedUp, r.share.toFixed(3)]), options);
 }

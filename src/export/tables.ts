@@ -1,5 +1,7 @@
 import {
   DOCUMENT_TYPES, FRAMEWORKS, RECOMMENDATION_KINDS, THEME_LABELS, THEMES, UNCLASSIFIED, PROGRAMMES, type Framework } from '../vocabulary.js';
+import { IMPLEMENTATION_GROUPINGS } from '../lineage/implementationTable.js';
+import { PROGRESS_STATUSES } from '../lineage/types.js';
 import type { FieldSpec, TableSpec } from './tableSchema.js';
 
 /** The output tables of `cpc run`, described once (see `tableSchema.ts`). */
@@ -121,6 +123,61 @@ const documents: TableSpec = {
   foreignKeys: [],
 };
 
+const statuses = (name: string, description: string): FieldSpec => ({ name, type: 'string', values: PROGRESS_STATUSES, description });
+const quoteOf = (who: string): FieldSpec[] => [
+  { name: `${who}_date`, type: 'date', description: `the date of the ${who === 'peer' ? "peer team's" : "council's"} latest word on it` },
+  { name: `${who}_quote`, type: 'string', description: 'the words the status was read from' },
+  { name: `${who}_source_file`, type: 'string', description: 'the file those words stand in' },
+  { name: `${who}_source_page`, type: 'integer', description: 'their page (PDF)' },
+];
+
+const recommendationProgress: TableSpec = {
+  name: 'recommendation-progress',
+  title: 'How far recommendations got',
+  description: 'One row per original recommendation of a challenge: the later documents that report on it and the latest status by the peer team\'s word and the council\'s, each with its quote and source.',
+  fields: [
+    { name: 'recommendation_id', type: 'string', required: true, description: "the original's id, `<document id>#<n>`" },
+    { name: 'challenge_id', type: 'string', required: true, description: 'the challenge, as in recommendations.csv' },
+    council,
+    gss,
+    { name: 'authority_type', type: 'string', description: "the council's type" },
+    { name: 'challenge_year', type: 'integer', description: "the challenge's year" },
+    { name: 'number', type: 'integer', description: "the original's number" },
+    { name: 'text', type: 'string', description: "the original's full text" },
+    { name: 'theme_classic', type: 'string', values: ALL_THEMES, description: 'its primary theme in the classic framework' },
+    { name: 'theme_current', type: 'string', values: ALL_THEMES, description: 'its primary theme in the current framework' },
+    { name: 'base_document_id', type: 'string', description: 'the document the original comes from' },
+    { name: 'stand_in', type: 'boolean', description: 'true where the feedback report is not in the corpus and the earliest restating document stands in' },
+    ids('follow_up_documents', 'later documents of the challenge that can report on it'),
+    statuses('status', 'the latest status of either speaker'),
+    statuses('peer_status', "the peer team's latest status"),
+    ...quoteOf('peer'),
+    statuses('council_status', "the council's latest status"),
+    ...quoteOf('council'),
+    ids('linked_documents', 'documents whose passages are linked to it'),
+    { name: 'evidence', type: 'string', description: 'every linked passage: speaker, document, how linked, status and quote, `|`-separated' },
+  ],
+  primaryKey: ['recommendation_id'],
+  foreignKeys: [],
+};
+
+const recommendationImplementation: TableSpec = {
+  name: 'recommendation-implementation',
+  title: 'Implementation by theme, authority type and year',
+  description: 'Recommendations at each latest status, by theme (both frameworks), authority type and challenge year, with their denominators.',
+  fields: [
+    { name: 'grouping', type: 'string', values: IMPLEMENTATION_GROUPINGS, required: true, description: IMPLEMENTATION_GROUPINGS.join(', ') },
+    { name: 'group', type: 'string', required: true, description: 'the theme, authority type or year' },
+    statuses('status', 'the latest status'),
+    { name: 'recommendations', type: 'integer', unit: 'recommendations', description: 'recommendations of the group at that status' },
+    { name: 'group_recommendations', type: 'integer', unit: 'recommendations', description: 'all recommendations of the group (the denominator)' },
+    { name: 'group_followed_up', type: 'integer', unit: 'recommendations', description: 'those of the group with a later document in the corpus' },
+    { name: 'share', type: 'number', unit: "share of the group's recommendations, 0 to 1", description: 'recommendations / group_recommendations' },
+  ],
+  primaryKey: ['grouping', 'group', 'status'],
+  foreignKeys: [],
+};
+
 /** Every table `cpc run` writes, in the order of its output. */
 export const TABLES = {
   recommendations,
@@ -129,6 +186,8 @@ export const TABLES = {
   themesByCouncilCurrent: themesByCouncil('current'),
   issuesByCouncil,
   documents,
+  recommendationProgress,
+  recommendationImplementation,
 } as const satisfies Readonly<Record<string, TableSpec>>;
 
 /** The wide council × theme table of a framework. */
