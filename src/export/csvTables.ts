@@ -1,6 +1,22 @@
 import type { ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_LABELS, THEMES, type Framework } from '../vocabulary.js';
+import type { Provenance } from '../review/applyCorrections.js';
 import { toCsv, type CsvOptions } from './csv.js';
+
+/** What a person changed about a recommendation (by corpus recommendation id); absent: all the model's. */
+export type ProvenanceLookup = ReadonlyMap<string, Provenance>;
+
+/** A recommendation's provenance: that of the first of its merged appearances a person changed. */
+function provenanceOf(r: ChallengeRecommendation, provenance: ProvenanceLookup): Provenance | undefined {
+  return r.recommendationIds.map((id) => provenance.get(id)).find((p) => p !== undefined);
+}
+
+/** `source` (model or person: did a person change any value of the row) and `corrected` (text;themes, or added). */
+function sourceCells(p: Provenance | undefined): [string, string] {
+  if (p === undefined) return ['model', ''];
+  const fields = p.added ? ['added'] : [p.text === 'person' ? 'text' : '', p.themes === 'person' ? 'themes' : ''].filter((f) => f !== '');
+  return [fields.length === 0 ? 'model' : 'person', fields.join(';')];
+}
 
 /**
  * The CSV files of a run. Column order is fixed here and documented in output/README.md; rows come sorted from
@@ -10,11 +26,11 @@ import { toCsv, type CsvOptions } from './csv.js';
 const score = (value: number) => value.toFixed(3);
 
 /** One row per recommendation (counted once per challenge), with its metadata, themes and issues. */
-export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}): string {
+export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
   const columns = [
     'recommendation_id', 'challenge_id', 'document_id', 'also_in_documents', 'council', 'gss_code', 'authority_type',
     'region', 'year', 'document_type', 'kind', 'number', 'heading', 'text', 'framework', 'primary_theme',
-    'themes', 'crosswalk_primary_theme', 'issues', 'source_file', 'source_page', 'source_line',
+    'themes', 'crosswalk_primary_theme', 'issues', 'source_file', 'source_page', 'source_line', 'source', 'corrected',
   ];
   const rows = recommendations.map((r) => {
     const assignment = r.assignment;
@@ -24,21 +40,22 @@ export function recommendationsCsv(recommendations: readonly ChallengeRecommenda
       r.region, r.year, r.documentType, r.kind, r.number, r.heading, r.text, assignment?.framework,
       assignment?.primaryTheme, assignment?.themes.map((t) => `${t.theme}:${score(t.score)}`).join(';'),
       assignment?.crosswalk.primaryTheme, [...new Set(r.issues.map((i) => i.issue))].join(';'), source?.file,
-      source?.page, source?.line,
+      source?.page, source?.line, ...sourceCells(provenanceOf(r, provenance)),
     ];
   });
   return toCsv(columns, rows, options);
 }
 
 /** Long form: recommendation x theme x score, every theme of the recommendation's framework. */
-export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}): string {
-  const columns = ['recommendation_id', 'council', 'gss_code', 'year', 'framework', 'theme', 'theme_label', 'score', 'assigned', 'primary'];
+export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
+  const columns = ['recommendation_id', 'council', 'gss_code', 'year', 'framework', 'theme', 'theme_label', 'score', 'assigned', 'primary', 'source'];
   const rows = recommendations.flatMap((r) => {
     const a = r.assignment;
     if (a === null) return [];
+    const themesBy = provenanceOf(r, provenance)?.themes ?? 'model';
     return a.scores.map((s) => [
       r.id, r.council, r.gssCode, r.year, a.framework, s.theme, THEME_LABELS[s.theme], score(s.score),
-      a.themes.some((t) => t.theme === s.theme), a.primaryTheme === s.theme,
+      a.themes.some((t) => t.theme === s.theme), a.primaryTheme === s.theme, themesBy,
     ]);
   });
   return toCsv(columns, rows, options);

@@ -5,6 +5,7 @@ import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
+import { reviewCsv } from '../export/reviewCsv.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
 import { analyse, type Analysis } from './analyse.js';
@@ -15,7 +16,9 @@ import { SAMPLE_GOLD } from './commands.js';
 import { evaluateClassifier, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
 import { loadResources, resourceDigests } from './resources.js';
+import { reviewSheet } from './reviewSheet.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -34,12 +37,16 @@ export interface RunOptions {
   readonly cacheDir?: string | null;
   /** Worker threads for reading files (0: none); default every core once there are enough files. */
   readonly workers?: number;
+  /** Filled review sheets to apply before aggregation (several: a later file's row for a recommendation wins). */
+  readonly corrections?: readonly string[];
 }
 
 export interface RunResult {
   readonly ingest: IngestResult;
   readonly analysis: Analysis;
   readonly evaluation: Evaluation;
+  /** Corrections that could not be applied (unreadable rows, rows matching no recommendation), each by file and line. */
+  readonly corrections: ReturnType<typeof correctionsManifest>;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
@@ -61,25 +68,29 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ...(cacheDir === null ? {} : { cacheDir }),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
+  const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
+  const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir), options.corrections === undefined ? undefined : sheets.corrections);
+  const corrections = correctionsManifest(sheets, analysis.review);
+  const provenance = analysis.review?.corrections.provenance;
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
   const tables: [string, string][] = [
-    ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
-    ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
+    ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv, provenance)],
+    ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv, provenance)],
     ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
+    ['review.csv', reviewCsv(reviewSheet(analysis, ingest.documents), csv)],
   ];
   const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
@@ -89,11 +100,11 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
   });
-  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
@@ -103,6 +114,7 @@ function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evalu
     data: options.data,
     models,
     evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
+    ...(options.corrections.files.length === 0 ? {} : { corrections: options.corrections }),
     corpusSha256: options.corpusSha256,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -14,7 +14,8 @@ export function registerRun(program: Command, io: Io): void {
     .argument('[paths...]', 'files, folders or globs', ['data/sample'])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
-    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)');
+    .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
+    .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file]);
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -24,11 +25,13 @@ ${PDF_READER_HELP}
 
 Examples:
   $ cpc run data/sample
-  $ cpc run reports/ --out results/ --excel`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
+  $ cpc run reports/ --out results/ --excel
+  $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; corrections?: string[] }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), ...(options.corrections === undefined ? {} : { corrections: options.corrections }), onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
+      for (const p of result.corrections.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });
 }
