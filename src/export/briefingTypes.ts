@@ -23,6 +23,14 @@ export interface EvaluationSummary {
   readonly accuracy: number;
   /** Annotated recommendations evaluated. */
   readonly n: number;
+  /** The bootstrap 95% interval of `kappa`. */
+  readonly kappaInterval?: readonly [number, number];
+  /** The strict figures: the primary theme must be the annotators' first. */
+  readonly strict?: { readonly macroF1: number; readonly kappa: number; readonly kappaInterval: readonly [number, number] };
+  /** How the figures were measured, in words (e.g. held out by document). */
+  readonly measuredOn?: string;
+  /** The in-sample figures (the classifier trained on the items' own documents), shown only as such. */
+  readonly inSample?: { readonly macroF1Lenient: number; readonly kappa: number };
 }
 
 /** A chart of the briefing: its Vega-Lite spec (for the interactive page) and its rendered SVG (the fallback). */

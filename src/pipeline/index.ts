@@ -9,7 +9,7 @@ export { loadRegister } from './register.js';
 export { loadCodebooks, type Codebooks } from './codebooks.js';
 export { loadIssueTaxonomy } from './taxonomy.js';
 export { analyse, councilNameTest, filterRecommendations, trainOnCorpus, type Analysis } from './analyse.js';
-export { evaluateClassifier, type Evaluation } from './evaluation.js';
+export { evaluateClassifier, evaluateHeldOut, type Evaluation } from './evaluation.js';
 export { chartContext, chartsFor, drawCharts, writeCharts, type DrawnChart } from './charts.js';
 export { briefingInput, writeBriefing } from './briefing.js';
 export { classifierFromJson, classifierToJson } from './classifierFile.js';

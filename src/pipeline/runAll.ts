@@ -13,7 +13,7 @@ import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
-import { evaluateClassifier, type Evaluation } from './evaluation.js';
+import { evaluateHeldOut, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
@@ -73,7 +73,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const corrections = correctionsManifest(sheets, analysis.review);
   const provenance = analysis.review?.corrections.provenance;
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
-  const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
+  const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
+  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
   const tables: [string, string][] = [
@@ -113,7 +114,7 @@ function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evalu
     failures: ingest.failures,
     data: options.data,
     models,
-    evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
+    evaluation: { items: evaluation.report.items, measuredOn: evaluation.summary.measuredOn, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict), inSample: evaluation.summary.inSample },
     ...(options.corrections.files.length === 0 ? {} : { corrections: options.corrections }),
     corpusSha256: options.corpusSha256,
   };

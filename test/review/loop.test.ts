@@ -68,6 +68,13 @@ describe('review sheet -> corrections -> rerun', () => {
     }
   });
 
+  it('shows a held-out validation figure in the briefing, says how it was measured and marks the in-sample one', () => {
+    const page = read(join(root, 'first', 'briefing.md'));
+    expect(page).toMatch(/Measured held out by document: each of the 23 hand-annotated recommendations scored by a classifier trained without its own document/);
+    expect(page).toMatch(/In-sample, for comparison only and not a validation figure/);
+    expect(JSON.parse(read(join(root, 'first', 'run.json'))).evaluation.measuredOn).toMatch(/^held out by document/);
+  });
+
   it('drops, re-words, re-themes and adds in every table, marking what a person changed', () => {
     expect(corrected.code, corrected.stderr).toBe(0);
     const recommendations = rows(join(root, 'second', 'recommendations.csv'));
