@@ -18,3 +18,7 @@ export {
 } from './commands.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
 export { VERSION } from './version.js';
+export { agreementCommand, reviewCommand } from './reviewCommands.js';
+export { readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
+export { reviewSheet } from './reviewSheet.js';
+export type { AnalysisReview } from './corrected.js';

@@ -2,6 +2,7 @@ import { readCsv } from '../classify/readCsv.js';
 import { readThemes } from '../classify/readThemes.js';
 import { isCpcError } from '../errors.js';
 import type { ThemeId } from '../vocabulary.js';
+import type { SheetRow } from './agreement.js';
 
 /** What a researcher decided about a recommendation. */
 export const DECISIONS = ['keep', 'drop'] as const;
@@ -86,4 +87,26 @@ export function parseCorrections(text: string, file: string): { readonly correct
     });
   }
   return { corrections, problems };
+}
+
+/** A review sheet's rows as agreement reads them (themes as written when they are not valid ids or labels). */
+export function parseReviewSheet(text: string, file: string): SheetRow[] {
+  return readCsv(text, file, ['key', 'model_primary_theme', ...RESEARCHER_COLUMNS]).map(({ values }) => {
+    const themes = cell(values, 'themes_corrected');
+    let themesCorrected: readonly string[] = [];
+    try {
+      themesCorrected = themes === '' ? [] : readThemes(themes, 'themes_corrected', file);
+    } catch (error) {
+      if (!isCpcError(error)) throw error;
+      themesCorrected = themes.split(';').map((t) => t.trim()).filter((t) => t !== '');
+    }
+    return {
+      key: cell(values, 'key'),
+      modelPrimaryTheme: cell(values, 'model_primary_theme'),
+      decision: cell(values, 'decision'),
+      themesCorrected,
+      textCorrected: cell(values, 'text_corrected'),
+      note: cell(values, 'note'),
+    };
+  });
 }

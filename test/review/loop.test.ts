@@ -120,6 +120,19 @@ describe('review sheet -> corrections -> rerun', () => {
     expect(read(join(root, 'again', 'recommendations.csv'))).toBe(read(join(root, 'second', 'recommendations.csv')));
   }, 120_000);
 
+  it('cpc review writes the same sheet from the corpus file, and cpc agreement scores the filled one', async () => {
+    const review = await cli(['review', '--corpus', join(root, 'first', 'corpus.jsonl'), '--out', 'from-review.csv', '--cache-dir', cache], root);
+    expect(review.code, review.stderr).toBe(0);
+    expect(read(join(root, 'from-review.csv'))).toBe(read(join(root, 'first', 'review.csv')));
+    const agreement = await cli(['agreement', 'sheet.csv', '--format', 'json'], root);
+    expect(agreement.code, agreement.stderr).toBe(0);
+    const report = JSON.parse(agreement.stdout);
+    // kept: the re-worded row and Stockport's accept the model's themes, the three re-themed rows disagree
+    expect(report.themes.n).toBe(5);
+    expect(report.extraction).toMatchObject({ reviewed: 7, kept: 5, dropped: 2, added: 1 });
+    expect((await cli(['agreement', 'sheet.csv'], root)).stdout).toMatch(/Krippendorff's alpha \(nominal\)\s+-?\d\.\d{3} \(95% CI/);
+  }, 120_000);
+
   it('reruns byte-identically', async () => {
     const before = files(join(root, 'second'));
     expect((await run('second', '--corrections', 'sheet.csv')).code).toBe(0);
