@@ -115,6 +115,15 @@ export function validationNotes(evaluation: EvaluationSummary): string[] {
   if (evaluation.strict !== undefined) {
     notes.push(`Strict (the annotators' first theme only): macro-F1 ${evaluation.strict.macroF1.toFixed(2)}, κ ${evaluation.strict.kappa.toFixed(2)}${interval(evaluation.strict.kappaInterval)}.`);
   }
+  const review = evaluation.review;
+  if (review !== undefined) {
+    const ci = (e: { low: number; high: number }) => interval([e.low, e.high]);
+    notes.push(
+      `Researchers reviewed ${review.reviewed} of the recommendations cpc found: kept ${review.kept}, dropped ${review.dropped}, and added ${review.added} it missed. ` +
+        `Model against researcher on the ${review.n} kept: Cohen's κ ${review.kappa.value.toFixed(2)}${ci(review.kappa)}, ` +
+        `Krippendorff's α ${review.alpha.value.toFixed(2)}${ci(review.alpha)}; the tables use the researchers' corrections.`,
+    );
+  }
   if (evaluation.inSample !== undefined) {
     notes.push(
       `In-sample, for comparison only and not a validation figure (the classifier trained on these documents' own text): ` +

@@ -1,6 +1,7 @@
 import type { ChallengeRecommendation } from '../aggregate/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import type { ReviewRow } from '../export/reviewCsv.js';
+import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
 import type { Analysis } from './analyse.js';
@@ -50,4 +51,16 @@ function row(
     themesCorrected: correction?.themes?.join(';') ?? '',
     note: correction?.note ?? '',
   };
+}
+
+/** Review rows as agreement reads them. */
+export function sheetRows(rows: readonly ReviewRow[]): SheetRow[] {
+  return rows.map((r) => ({
+    key: r.key,
+    modelPrimaryTheme: r.modelPrimaryTheme,
+    decision: r.decision,
+    themesCorrected: r.themesCorrected === '' ? [] : r.themesCorrected.split(';'),
+    textCorrected: r.textCorrected,
+    note: r.note,
+  }));
 }

@@ -18,7 +18,8 @@ import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
 import { loadResources, resourceDigests } from './resources.js';
-import { reviewSheet } from './reviewSheet.js';
+import { machineAgreement } from '../review/agreement.js';
+import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -77,6 +78,9 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
+  const sheet = reviewSheet(analysis, ingest.documents);
+  const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
+  const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
   const tables: [string, string][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv, provenance)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv, provenance)],
@@ -84,28 +88,28 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
     ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
-    ['review.csv', reviewCsv(reviewSheet(analysis, ingest.documents), csv)],
+    ['review.csv', reviewCsv(sheet, csv)],
   ];
   const data = await resourceDigests();
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections: { ...corrections, agreement } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
-    const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
+    const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
   });
   return { ingest, analysis, evaluation, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown } }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },

@@ -103,6 +103,7 @@ describe('review sheet -> corrections -> rerun', () => {
     const chart = (out: string) => read(join(root, out, 'charts', 'recommendations-per-document.vl.json'));
     expect(chart('second')).not.toBe(chart('first'));
     expect(read(join(root, 'second', 'briefing.html'))).toContain('(corrected)');
+    expect(read(join(root, 'second', 'briefing.md'))).toMatch(/Researchers reviewed 7 of the recommendations cpc found: kept 5, dropped 2, and added 1 it missed\. Model against researcher on the 5 kept: Cohen's κ -?\d\.\d\d \(95% bootstrap interval/);
   });
 
   it('records the corrections in run.json', () => {
@@ -110,6 +111,7 @@ describe('review sheet -> corrections -> rerun', () => {
     expect(manifest.corrections.files).toEqual([expect.objectContaining({ file: 'sheet.csv', corrections: 8 })]);
     expect(manifest.corrections.applied).toEqual({ corrections: 8, kept: 5, dropped: 2, textCorrected: 1, themesCorrected: 3, added: 1 });
     expect(manifest.corrections.problems).toEqual([]);
+    expect(manifest.corrections.agreement.themes.n).toBe(5);
   });
 
   it('writes the corrections back into the next review sheet, so it can be edited again', async () => {
