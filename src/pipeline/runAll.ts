@@ -18,7 +18,10 @@ import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
 import { loadResources, resourceDigests } from './resources.js';
+import type { TrainingExample } from '../classify/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
 import { machineAgreement } from '../review/agreement.js';
+import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
 import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from './version.js';
 
@@ -40,6 +43,11 @@ export interface RunOptions {
   readonly workers?: number;
   /** Filled review sheets to apply before aggregation (several: a later file's row for a recommendation wins). */
   readonly corrections?: readonly string[];
+  /**
+   * Train the classifier with the corrected themes as labels too (as `cpc train --labels` would); agreement on
+   * the corrected items then uses held-out (cross-fitted) model themes, never a model that learned their label.
+   */
+  readonly learnFromCorrections?: boolean;
 }
 
 export interface RunResult {
@@ -70,15 +78,18 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
-  const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir), options.corrections === undefined ? undefined : sheets.corrections);
+  const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
+  const train = (documents: readonly CorpusDocument[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(documents, resources, cacheDir, examples === undefined ? {} : { examples });
+  const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
   const corrections = correctionsManifest(sheets, analysis.review);
   const provenance = analysis.review?.corrections.provenance;
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
-  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
+  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion }), { cacheDir });
   const csv = { bom: options.excel };
-  const sheet = reviewSheet(analysis, ingest.documents);
+  const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
+  const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
   const tables: [string, string][] = [
@@ -95,7 +106,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections: { ...corrections, agreement } });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
@@ -109,7 +120,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown } }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },

@@ -135,6 +135,17 @@ describe('review sheet -> corrections -> rerun', () => {
     expect((await cli(['agreement', 'sheet.csv'], root)).stdout).toMatch(/Krippendorff's alpha \(nominal\)\s+-?\d\.\d{3} \(95% CI/);
   }, 120_000);
 
+  it('learns from the corrected themes when asked, scoring them held out', async () => {
+    const learned = await run('learned', '--corrections', 'sheet.csv', '--learn-from-corrections');
+    expect(learned.code, learned.stderr).toBe(0);
+    const manifest = JSON.parse(read(join(root, 'learned', 'run.json')));
+    expect(manifest.corrections.learnedLabels).toBe(4);
+    const before = JSON.parse(read(join(root, 'second', 'run.json')));
+    expect(manifest.models[0].hash).not.toBe(before.models[0].hash);
+    expect(manifest.models[0].trainingTexts).toBeGreaterThan(before.models[0].trainingTexts);
+    expect(manifest.corrections.agreement.themes.n).toBe(5);
+  }, 120_000);
+
   it('reruns byte-identically', async () => {
     const before = files(join(root, 'second'));
     expect((await run('second', '--corrections', 'sheet.csv')).code).toBe(0);

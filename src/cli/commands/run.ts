@@ -15,7 +15,8 @@ export function registerRun(program: Command, io: Io): void {
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--excel', 'start CSV files with a byte-order mark for Excel')
     .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
-    .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file]);
+    .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file])
+    .option('--learn-from-corrections', 'also train the classifier on the corrected themes (agreement then scores them held out)');
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -27,9 +28,9 @@ Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel
   $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; corrections?: string[] }, command: Command) => {
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; corrections?: string[]; learnFromCorrections?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), ...(options.corrections === undefined ? {} : { corrections: options.corrections }), onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
       for (const p of result.corrections.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
