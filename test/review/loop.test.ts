@@ -135,6 +135,15 @@ describe('review sheet -> corrections -> rerun', () => {
     expect((await cli(['agreement', 'sheet.csv'], root)).stdout).toMatch(/Krippendorff's alpha \(nominal\)\s+-?\d\.\d{3} \(95% CI/);
   }, 120_000);
 
+  it('still applies the same corrections after the sheet was sorted and filtered in a spreadsheet', async () => {
+    const filled: Row[] = parse(read(join(root, 'sheet.csv')), { columns: true });
+    const kept = ['key', 'document_key', 'council', 'decision', 'text_corrected', 'themes_corrected', 'note'];
+    const sorted = filled.filter((r) => r.decision !== '' || r.key === '').sort((a, b) => b.council!.localeCompare(a.council!) || b.key!.localeCompare(a.key!));
+    writeFileSync(join(root, 'sorted.csv'), `\ufeff${stringify(sorted, { header: true, columns: kept, record_delimiter: '\r\n' })}`);
+    expect((await run('sorted', '--corrections', 'sorted.csv')).code).toBe(0);
+    expect(read(join(root, 'sorted', 'recommendations.csv'))).toBe(read(join(root, 'second', 'recommendations.csv')));
+  }, 120_000);
+
   it('learns from the corrected themes when asked, scoring them held out', async () => {
     const learned = await run('learned', '--corrections', 'sheet.csv', '--learn-from-corrections');
     expect(learned.code, learned.stderr).toBe(0);
