@@ -62,40 +62,42 @@ export function recommendationThemesCsv(recommendations: readonly ChallengeRecom
 }
 
 /** Wide: one row per council, a column of primary-theme counts per theme, then the total. */
-export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Framework, options: CsvOptions = {}): string {
+export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Framework, options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): string {
   const themes = THEMES[framework];
   const groups = [...new Set(rows.filter((r) => r.grouping === 'council' && r.framework === framework).map((r) => r.group))];
-  const columns = ['council', ...themes, 'unclassified', 'recommendations', ...themes.map((t) => `${t}_share`)];
+  const columns = ['council', ...themes, 'unclassified', 'recommendations', ...themes.map((t) => `${t}_share`), 'source'];
   const body = groups.map((group) => {
     const cells = rows.filter((r) => r.group === group && r.grouping === 'council' && r.framework === framework);
     const count = (theme: string) => cells.find((c) => c.theme === theme)?.primary ?? 0;
     const total = cells[0]?.groupRecommendations ?? 0;
-    return [group, ...themes.map(count), count('unclassified'), total, ...themes.map((t) => score(total === 0 ? 0 : count(t) / total))];
+    return [group, ...themes.map(count), count('unclassified'), total, ...themes.map((t) => score(total === 0 ? 0 : count(t) / total)), corrected.has(group) ? 'person' : 'model'];
   });
   return toCsv(columns, body, options);
 }
 
 /** One row per council and issue raised, with the recommendations behind it. */
-export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}): string {
-  const counts = new Map<string, { council: string; gss: string; issue: string; ids: string[] }>();
+export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
+  const counts = new Map<string, { council: string; gss: string; issue: string; ids: string[]; person: boolean }>();
   for (const r of recommendations) {
     for (const issue of new Set(r.issues.map((i) => i.issue))) {
       const key = `${r.council ?? '(council not named)'}\u0000${issue}`;
-      const entry = counts.get(key) ?? { council: r.council ?? '(council not named)', gss: r.gssCode ?? '', issue, ids: [] };
+      const entry = counts.get(key) ?? { council: r.council ?? '(council not named)', gss: r.gssCode ?? '', issue, ids: [], person: false };
       entry.ids.push(r.id);
+      entry.person ||= sourceCells(provenanceOf(r, provenance))[0] === 'person';
       counts.set(key, entry);
     }
   }
   const rows = [...counts.values()]
     .sort((a, b) => a.council.localeCompare(b.council) || a.issue.localeCompare(b.issue))
-    .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';')]);
-  return toCsv(['council', 'gss_code', 'issue', 'recommendations', 'recommendation_ids'], rows, options);
+    .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';'), e.person ? 'person' : 'model']);
+  return toCsv(['council', 'gss_code', 'issue', 'recommendations', 'recommendation_ids', 'source'], rows, options);
 }
 
 /** One row per document. */
-export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}): string {
-  const columns = ['document_id', 'file', 'council', 'gss_code', 'year', 'document_type', 'programme', 'recommendations', 'recommendations_referenced', 'committee_recommendations'];
+export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): string {
+  const columns = ['document_id', 'file', 'council', 'gss_code', 'year', 'document_type', 'programme', 'recommendations', 'recommendations_referenced', 'committee_recommendations', 'source'];
   return toCsv(columns, documents.map((d) => [
     d.documentId, d.file, d.council, d.gssCode, d.year, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
+    corrected.has(d.documentId) ? 'person' : 'model',
   ]), options);
 }

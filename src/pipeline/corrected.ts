@@ -1,6 +1,6 @@
 import type { IssueTagger } from '../aggregate/groupChallenges.js';
 import { groupChallenges } from '../aggregate/groupChallenges.js';
-import type { ChallengeRecommendation } from '../aggregate/types.js';
+import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
 import type { Assignment, Unit } from '../classify/types.js';
@@ -49,4 +49,21 @@ export function correctedCorpus(
     return themes === undefined ? assignment : personAssignment(assignment, themes, classifier.crosswalk);
   });
   return { documents: applied.documents, assignments, review: { corrections: applied, machine } };
+}
+
+/**
+ * The documents and theme-table council groups whose rows a person changed (a recommendation in them corrected,
+ * added or dropped), for the `source` column of the aggregate tables.
+ */
+export function touchedByReview(analysis: { readonly review?: AnalysisReview; readonly documents: readonly CorpusDocument[]; readonly challenges: readonly Challenge[] }, found: readonly CorpusDocument[]): { documents: Set<string>; councils: Set<string> } {
+  const documents = new Set<string>();
+  const review = analysis.review;
+  if (review === undefined) return { documents, councils: new Set() };
+  const person = [...review.corrections.provenance].filter(([, p]) => p.added || p.text === 'person' || p.themes === 'person').map(([id]) => id);
+  const changed = new Set([...person, ...review.corrections.dropped]);
+  for (const d of [...found, ...analysis.documents]) if (d.recommendations.some((r) => changed.has(r.id))) documents.add(d.id);
+  const councils = new Set(analysis.challenges
+    .filter((c) => c.documentIds.some((id) => documents.has(id)))
+    .map((c) => c.council ?? `(council not named: ${c.id})`));
+  return { documents, councils };
 }

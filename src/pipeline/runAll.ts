@@ -21,6 +21,7 @@ import { loadResources, resourceDigests } from './resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { machineAgreement } from '../review/agreement.js';
+import { touchedByReview } from './corrected.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
 import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from './version.js';
@@ -83,6 +84,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
   const corrections = correctionsManifest(sheets, analysis.review);
   const provenance = analysis.review?.corrections.provenance;
+  const touched = touchedByReview(analysis, ingest.documents);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
@@ -95,10 +97,10 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const tables: [string, string][] = [
     ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv, provenance)],
     ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv, provenance)],
-    ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
-    ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
-    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
-    ['documents.csv', documentsCsv(analysis.documentRows, csv)],
+    ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv, touched.councils)],
+    ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv, touched.councils)],
+    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv, provenance)],
+    ['documents.csv', documentsCsv(analysis.documentRows, csv, touched.documents)],
     ['review.csv', reviewCsv(sheet, csv)],
   ];
   const data = await resourceDigests();

@@ -33,6 +33,8 @@ export interface CorrectedCorpus {
   readonly themes: ReadonlyMap<string, readonly ThemeId[]>;
   /** What a person changed, by corpus recommendation id; a recommendation not listed is all the model's. */
   readonly provenance: ReadonlyMap<string, Provenance>;
+  /** Ids of the corpus recommendations a person dropped. */
+  readonly dropped: readonly string[];
   /** The correction in force for each review key (added recommendations under their own key). */
   readonly byKey: ReadonlyMap<string, Correction>;
   readonly applied: AppliedCounts;
@@ -67,6 +69,7 @@ export function applyCorrections(
   const themes = new Map<string, readonly ThemeId[]>();
   const provenance = new Map<string, Provenance>();
   const counts = { kept: 0, dropped: 0, textCorrected: 0, themesCorrected: 0, added: 0 };
+  const dropped: string[] = [];
   const corrected = documents.map((document): CorpusDocument => {
     const framework = document.framework ?? 'classic';
     const recommendations: Recommendation[] = [];
@@ -85,6 +88,7 @@ export function applyCorrections(
       };
       if (row.decision === 'drop') {
         count('dropped');
+        dropped.push(recommendation.id);
         continue;
       }
       if (row.decision === 'keep') count('kept');
@@ -102,7 +106,7 @@ export function applyCorrections(
   for (const [key, row] of byKey) {
     if (row.key !== null && !matched.has(key)) problems.push({ code: 'correction-unmatched', at: row.at, message: unmatchedMessage(key, byDocument) });
   }
-  return { documents: corrected, themes, provenance, byKey, applied: { corrections: byKey.size, ...counts }, problems };
+  return { documents: corrected, themes, provenance, dropped, byKey, applied: { corrections: byKey.size, ...counts }, problems };
 }
 
 /** The document's added recommendations, numbered after its own. */

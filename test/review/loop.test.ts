@@ -100,6 +100,15 @@ describe('review sheet -> corrections -> rerun', () => {
     for (const theme of ['priorities', 'place-leadership', 'finance', 'governance', 'capacity']) {
       expect(Number(councils('second')[theme]), theme).toBe(stoke.filter((r) => r.primary_theme === theme).length);
     }
+    expect(councils('second').source).toBe('person');
+    expect(rows(join(root, 'second', 'themes-by-council.csv')).find((r) => r.council!.startsWith('Sevenoaks'))!.source).toBe('model');
+    const documents = rows(join(root, 'second', 'documents.csv'));
+    expect(documents.filter((r) => r.source === 'person').map((r) => r.document_id!.split('-')[0]).sort()).toEqual(['stockton', 'stoke']);
+    expect(rows(join(root, 'first', 'documents.csv')).every((r) => r.source === 'model')).toBe(true);
+    const issues = rows(join(root, 'second', 'issues-by-council.csv'));
+    const byPerson = new Set(rows(join(root, 'second', 'recommendations.csv')).filter((r) => r.source === 'person').map((r) => r.recommendation_id));
+    for (const r of issues) expect(r.source).toBe(r.recommendation_ids!.split(';').some((id) => byPerson.has(id)) ? 'person' : 'model');
+    expect(issues.some((r) => r.source === 'person')).toBe(true);
     const chart = (out: string) => read(join(root, out, 'charts', 'recommendations-per-document.vl.json'));
     expect(chart('second')).not.toBe(chart('first'));
     expect(read(join(root, 'second', 'briefing.html'))).toContain('(corrected)');
