@@ -10,3 +10,5 @@ export { CORRECTION_PROBLEMS, DECISIONS, RESEARCHER_COLUMNS, parseCorrections, p
 export { SOURCES, applyCorrections, type AppliedCounts, type CorrectedCorpus, type Provenance, type Source } from './applyCorrections.js';
 export { personAssignment } from './personAssignment.js';
 export { coderAgreement, machineAgreement, themeAgreement, type AgreementOptions, type ExtractionShares, type SheetRow, type ThemeAgreement } from './agreement.js';
+export { correctionFolds, labelledItems, labelsOf, type LabelledItem } from './correctionLabels.js';
+export { extractionLines, formatAgreement } from './formatAgreement.js';
