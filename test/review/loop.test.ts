@@ -72,6 +72,8 @@ describe('review sheet -> corrections -> rerun', () => {
     const page = read(join(root, 'first', 'briefing.md'));
     expect(page).toMatch(/Measured held out by document: each of the 23 hand-annotated recommendations scored by a classifier trained without its own document/);
     expect(page).toMatch(/In-sample, for comparison only and not a validation figure/);
+    const html = read(join(root, 'first', 'briefing.html'));
+    expect(html).toMatch(/<h2>Validation<\/h2>[\s\S]*<p>Measured held out by document[\s\S]*<p>In-sample, for comparison only and not a validation figure/);
     expect(JSON.parse(read(join(root, 'first', 'run.json'))).evaluation.measuredOn).toMatch(/^held out by document/);
   });
 
