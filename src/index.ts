@@ -7,6 +7,7 @@ export * from './errors.js';
 export * as ingest from './ingest/index.js';
 export * as corpus from './corpus/index.js';
 export * as classifyStage from './classify/index.js';
+export * as review from './review/index.js';
 export * as aggregate from './aggregate/index.js';
 export * as lineage from './lineage/index.js';
 export * as chart from './chart/index.js';

@@ -107,6 +107,8 @@ export const RECOMMENDATION_RULES = [
   'area-to-strengthen',
   'prose-list',
   'prose-verb',
+  // not a layout rule: a recommendation cpc missed, added by a researcher through a review sheet (never in corpus.jsonl)
+  'researcher',
 ] as const;
 export type RecommendationRule = (typeof RECOMMENDATION_RULES)[number];
 

@@ -10,4 +10,6 @@ it('the README library example runs on the public API alone', async () => {
   expect(stoke.reduce((sum, r) => sum + r.primary, 0)).toBe(9);
   expect(cpc.corpus.toBlocks).toBeTypeOf('function');
   expect(cpc.chart.CHARTS).toContain('theme-council-heatmap');
+  expect(cpc.review.applyCorrections).toBeTypeOf('function');
+  expect(cpc.classifyStage.krippendorffAlpha).toBeTypeOf('function');
 });

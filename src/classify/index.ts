@@ -7,6 +7,7 @@
  *   model         trainModel, modelToJson, modelFromJson
  *   classify      createClassifier, classify, crosswalkAssignment; trainClassifier (all training steps in one)
  *   evaluation    parseGold, evaluate, crossValidate, formatEvaluationTable
+ *   agreement     cohenKappa, kappaOfMatrix, krippendorffAlpha (nominal), bootstrap (seeded 95% interval)
  *   benchmark     benchmarkClassifier
  */
 export type { Assignment, Evidence, FrameworkAssignment, ThemeScore, TrainingExample, Unit } from './types.js';
@@ -42,3 +43,4 @@ export { evaluate } from './evaluate.js';
 export { crossValidate } from './crossValidate.js';
 export { formatEvaluationTable } from './formatEvaluationTable.js';
 export { benchmarkClassifier } from './benchmarkClassifier.js';
+export { bootstrap, cohenKappa, kappaOfMatrix, krippendorffAlpha, type Estimate } from './agreement.js';

@@ -1,5 +1,6 @@
 import { UNCLASSIFIED, type ThemeId, type ThemeOrUnclassified } from '../vocabulary.js';
 import type { Scores, ThemeMetrics } from './evaluation.js';
+import { kappaOfMatrix } from './agreement.js';
 import { round } from './round.js';
 
 /** Per-theme P/R/F1, macro-F1, accuracy, Cohen's kappa and confusion matrix of actual vs predicted pairs. */
@@ -27,7 +28,6 @@ export function scores(pairs: readonly { actual: ThemeOrUnclassified; predicted:
   const macroF1 = present.length === 0 ? 0 : present.reduce((s, m) => s + m.f1, 0) / present.length;
   const agree = labels.reduce((s, _, i) => s + matrix[i]![i]!, 0);
   const po = n === 0 ? 0 : agree / n;
-  const pe = n === 0 ? 0 : labels.reduce((s, _, i) => s + (rowSum(i) / n) * (colSum(i) / n), 0);
-  const kappa = pe === 1 ? (po === 1 ? 1 : 0) : (po - pe) / (1 - pe);
+  const kappa = kappaOfMatrix(matrix);
   return { perTheme, macroF1: round(macroF1, 4), accuracy: round(po, 4), kappa: round(kappa, 4), confusion: { labels, matrix } };
 }

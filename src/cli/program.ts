@@ -4,6 +4,7 @@ import { CHART_LEVELS, OUTPUT_FORMATS } from '../vocabulary.js';
 import { VERSION } from '../pipeline/version.js';
 import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';
+import { registerAgreement } from './commands/agreement.js';
 import { registerBrief } from './commands/brief.js';
 import { registerChart } from './commands/chart.js';
 import { registerClassify } from './commands/classify.js';
@@ -13,6 +14,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerIssues } from './commands/issues.js';
 import { registerProgress } from './commands/progress.js';
 import { registerRecommendations } from './commands/recommendations.js';
+import { registerReview } from './commands/review.js';
 import { registerRun } from './commands/run.js';
 import { registerThemes } from './commands/themes.js';
 import { registerTrain } from './commands/train.js';
@@ -40,7 +42,7 @@ Run \`cpc <command> --help\` for a command's options and examples.`);
       forgetUsedCaches();
     })
     .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started, action.getOptionValueSource('cacheMaxMb') === 'cli'));
-  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerProgress, registerChart, registerBrief, registerEvaluate, registerExport]) {
+  for (const register of [registerRun, registerIngest, registerRecommendations, registerClassify, registerTrain, registerThemes, registerIssues, registerProgress, registerChart, registerBrief, registerEvaluate, registerExport, registerReview, registerAgreement]) {
     register(program, io);
   }
   return program;

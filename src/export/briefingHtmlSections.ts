@@ -1,7 +1,7 @@
 import type { IssueRow, Quote, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_COLOURS } from '../chart/palette.js';
 import type { BriefingSummary } from './briefingSummary.js';
-import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource } from './briefingSummary.js';
+import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, validationNotes } from './briefingSummary.js';
 import type { BriefingInput } from './briefingTypes.js';
 import { quoteLinks } from './briefingLinks.js';
 import { escapeHtml as e } from './htmlEscape.js';
@@ -104,7 +104,8 @@ export function methodHtml(input: BriefingInput, summary: BriefingSummary): stri
       : `<dl class="facts"><div><dt>Macro-F1 (lenient)</dt><dd>${evaluation.macroF1Lenient.toFixed(2)}</dd></div>` +
         `<div><dt>Cohen’s κ</dt><dd>${evaluation.kappa.toFixed(2)}</dd></div>` +
         `<div><dt>Accuracy</dt><dd>${percent(evaluation.accuracy)}</dd></div>` +
-        `<div><dt>Annotated recommendations</dt><dd>${evaluation.n}</dd></div></dl>`;
+        `<div><dt>Annotated recommendations</dt><dd>${evaluation.n}</dd></div></dl>` +
+        validationNotes(evaluation).map((note) => `<p>${e(note)}</p>`).join('');
   const from = generatedFromLines(input);
   return (
     `<h2>Method</h2><dl class="facts">${facts.map(([k, v]) => `<div><dt>${e(k ?? '')}</dt><dd>${e(v ?? '')}</dd></div>`).join('')}</dl>` +

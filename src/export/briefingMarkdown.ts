@@ -1,6 +1,6 @@
 import type { Quote } from '../aggregate/types.js';
 import { quoteLinks } from './briefingLinks.js';
-import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, summariseBriefing } from './briefingSummary.js';
+import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, summariseBriefing, validationNotes } from './briefingSummary.js';
 import type { BriefingSummary } from './briefingSummary.js';
 import type { BriefingInput } from './briefingTypes.js';
 import { markdownText as t, markdownUrl } from './markdownEscape.js';
@@ -61,7 +61,8 @@ function methodLines(input: BriefingInput, summary: BriefingSummary): string {
     evaluation === null
       ? '- Validation: no gold-standard evaluation was run.'
       : `- Validation against ${evaluation.n} hand-annotated recommendations: macro-F1 (lenient) ${evaluation.macroF1Lenient.toFixed(2)}, ` +
-        `Cohen’s κ ${evaluation.kappa.toFixed(2)}, accuracy ${percent(evaluation.accuracy)}.`,
+        `Cohen’s κ ${evaluation.kappa.toFixed(2)}, accuracy ${percent(evaluation.accuracy)}.` +
+        validationNotes(evaluation).map((note) => ` ${t(note)}`).join(''),
   ];
   const from = generatedFromLines(input);
   if (from.length > 0) lines.push(`- Source: ${from.map(([label, value]) => `${t(label)} ${t(value)}`).join('; ')}.`);

@@ -1,7 +1,7 @@
 import type { IssueRow, Quote } from '../aggregate/types.js';
 import { THEMES, THEME_LABELS, UNCLASSIFIED } from '../vocabulary.js';
 import type { ThemeOrUnclassified } from '../vocabulary.js';
-import type { BriefingInput } from './briefingTypes.js';
+import type { BriefingInput, EvaluationSummary } from './briefingTypes.js';
 
 /** Top recurring issues a briefing quotes, and quotes shown for each theme or issue. */
 export const TOP_ISSUES = 10;
@@ -102,4 +102,33 @@ export function generatedFromLines(input: BriefingInput): [label: string, value:
 /** "Stoke-on-Trent City Council, 2016" (parts that are unknown are left out). */
 export function quoteSource(quote: Quote): string {
   return [quote.council ?? 'Council not named', quote.year === null ? null : String(quote.year)].filter((part) => part !== null).join(', ');
+}
+
+/**
+ * What the validation figures are, in sentences: how they were measured, and the in-sample figure marked as
+ * such (a model scored on the documents it learned from is not validated by it).
+ */
+export function validationNotes(evaluation: EvaluationSummary): string[] {
+  const interval = (i: readonly [number, number] | undefined) => (i === undefined ? '' : ` (95% bootstrap interval ${i[0].toFixed(2)} to ${i[1].toFixed(2)})`);
+  const notes = evaluation.measuredOn === undefined ? [] : [`Measured ${evaluation.measuredOn}.`];
+  if (evaluation.kappaInterval !== undefined) notes.push(`Lenient (any annotated theme counts) κ ${evaluation.kappa.toFixed(2)}${interval(evaluation.kappaInterval)}.`);
+  if (evaluation.strict !== undefined) {
+    notes.push(`Strict (the annotators' first theme only): macro-F1 ${evaluation.strict.macroF1.toFixed(2)}, κ ${evaluation.strict.kappa.toFixed(2)}${interval(evaluation.strict.kappaInterval)}.`);
+  }
+  const review = evaluation.review;
+  if (review !== undefined) {
+    const ci = (e: { low: number; high: number }) => interval([e.low, e.high]);
+    notes.push(
+      `Researchers reviewed ${review.reviewed} of the recommendations cpc found: kept ${review.kept}, dropped ${review.dropped}, and added ${review.added} it missed. ` +
+        `Model against researcher on the ${review.n} kept: Cohen's κ ${review.kappa.value.toFixed(2)}${ci(review.kappa)}, ` +
+        `Krippendorff's α ${review.alpha.value.toFixed(2)}${ci(review.alpha)}; the tables use the researchers' corrections.`,
+    );
+  }
+  if (evaluation.inSample !== undefined) {
+    notes.push(
+      `In-sample, for comparison only and not a validation figure (the classifier trained on these documents' own text): ` +
+        `macro-F1 (lenient) ${evaluation.inSample.macroF1Lenient.toFixed(2)}, Cohen's κ ${evaluation.inSample.kappa.toFixed(2)}.`,
+    );
+  }
+  return notes;
 }

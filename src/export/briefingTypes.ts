@@ -24,6 +24,24 @@ export interface EvaluationSummary {
   readonly accuracy: number;
   /** Annotated recommendations evaluated. */
   readonly n: number;
+  /** The bootstrap 95% interval of `kappa`. */
+  readonly kappaInterval?: readonly [number, number];
+  /** The strict figures: the primary theme must be the annotators' first. */
+  readonly strict?: { readonly macroF1: number; readonly kappa: number; readonly kappaInterval: readonly [number, number] };
+  /** How the figures were measured, in words (e.g. held out by document). */
+  readonly measuredOn?: string;
+  /** Machine-human agreement on the recommendations researchers reviewed (runs with corrections). */
+  readonly review?: {
+    readonly n: number;
+    readonly kappa: { readonly value: number; readonly low: number; readonly high: number };
+    readonly alpha: { readonly value: number; readonly low: number; readonly high: number };
+    readonly reviewed: number;
+    readonly kept: number;
+    readonly dropped: number;
+    readonly added: number;
+  };
+  /** The in-sample figures (the classifier trained on the items' own documents), shown only as such. */
+  readonly inSample?: { readonly macroF1Lenient: number; readonly kappa: number };
 }
 
 /** A chart of the briefing: its Vega-Lite spec (for the interactive page) and its rendered SVG (the fallback). */

@@ -2,6 +2,7 @@
 export { writeFileAtomic, type FileContent } from './atomic.js';
 export { toCsv, neutralise, type CsvOptions } from './csv.js';
 export { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from './csvTables.js';
+export { REVIEW_COLUMNS, reviewCsv, type ReviewRow } from './reviewCsv.js';
 export { withOutputLock } from './lock.js';
 export type * from './briefingTypes.js';
 export { renderBriefingHtml } from './briefingHtml.js';

@@ -14,6 +14,7 @@ const gss: FieldSpec = { name: 'gss_code', type: 'string', pattern: GSS, descrip
 const year: FieldSpec = { name: 'year', type: 'integer', description: "the challenge's year (visit, else original challenge, else document date)" };
 const documentType: FieldSpec = { name: 'document_type', type: 'string', values: DOCUMENT_TYPES, description: DOCUMENT_TYPES.join(', ') };
 const framework: FieldSpec = { name: 'framework', type: 'string', values: FRAMEWORKS, description: 'the framework it was classified in: classic or current' };
+const source: FieldSpec = { name: 'source', type: 'string', values: ['model', 'person'], description: 'model, or person where a researcher\'s correction changed a value of the row' };
 const ids = (name: string, description: string): FieldSpec => ({ name, type: 'list', description: `${description}, \`;\`-separated` });
 
 const recommendations: TableSpec = {
@@ -43,6 +44,8 @@ const recommendations: TableSpec = {
     { name: 'source_file', type: 'string', description: 'the file it stands in' },
     { name: 'source_page', type: 'integer', description: 'its PDF page (empty for other formats)' },
     { name: 'source_line', type: 'integer', description: 'the line of the extracted text' },
+    source,
+    { name: 'corrected', type: 'string', description: 'what a person changed, `;`-separated: text, themes, or added (a recommendation cpc missed)' },
   ],
   primaryKey: ['recommendation_id'],
   foreignKeys: [{ fields: ['document_id'], table: 'documents', reference: ['document_id'] }],
@@ -63,6 +66,7 @@ const recommendationThemes: TableSpec = {
     { name: 'score', type: 'number', unit: 'calibrated score, 0 to 1', description: "the classifier's calibrated score for the theme" },
     { name: 'assigned', type: 'boolean', description: 'the theme passed its threshold' },
     { name: 'primary', type: 'boolean', description: 'it is the primary theme' },
+    source,
   ],
   primaryKey: ['recommendation_id', 'theme'],
   foreignKeys: [{ fields: ['recommendation_id'], table: 'recommendations', reference: ['recommendation_id'] }],
@@ -81,6 +85,7 @@ function themesByCouncil(f: Framework): TableSpec {
       { name: UNCLASSIFIED, type: 'integer', unit: 'recommendations', description: 'recommendations no theme passed its threshold for' },
       { name: 'recommendations', type: 'integer', unit: 'recommendations', description: "the council's recommendations in all" },
       ...themes.map((t): FieldSpec => ({ name: `${t}_share`, type: 'number', unit: "share of the council's recommendations, 0 to 1", description: `\`${t}\` / \`recommendations\`, 0 when the council has none` })),
+      source,
     ],
     primaryKey: ['council'],
     foreignKeys: [],
@@ -97,6 +102,7 @@ const issuesByCouncil: TableSpec = {
     { name: 'issue', type: 'string', required: true, description: 'recurring-issue id (`data/codebooks/issues.yaml`)' },
     { name: 'recommendations', type: 'integer', unit: 'recommendations', description: "how many of the council's recommendations raise it" },
     ids('recommendation_ids', 'those recommendations'),
+    source,
   ],
   primaryKey: ['council', 'issue'],
   foreignKeys: [],
@@ -118,6 +124,7 @@ const documents: TableSpec = {
     { name: 'recommendations', type: 'integer', unit: 'recommendations', description: 'peer recommendations listed' },
     { name: 'recommendations_referenced', type: 'integer', unit: 'recommendations', description: 'the number the document says there are, when it says' },
     { name: 'committee_recommendations', type: 'integer', unit: 'recommendations', description: "the report's own recommendations to its committee, never counted as peer recommendations" },
+    source,
   ],
   primaryKey: ['document_id'],
   foreignKeys: [],
@@ -178,6 +185,34 @@ const recommendationImplementation: TableSpec = {
   foreignKeys: [],
 };
 
+const review: TableSpec = {
+  name: 'review',
+  title: 'Review sheet',
+  description: "One row per recommendation for a researcher to keep, drop or correct (cpc's columns, then the researcher's); rows may be added for recommendations cpc missed.",
+  fields: [
+    { name: 'key', type: 'string', description: "the review key: the document's content hash and the recommendation's normalised text (empty on an added row)" },
+    { name: 'document_key', type: 'string', description: "the document's content hash, short" },
+    { name: 'document_id', type: 'string', description: 'the document it was found in' },
+    { name: 'council', type: 'string', description: "the council's official name" },
+    year,
+    { name: 'document', type: 'string', description: 'the file' },
+    { name: 'page', type: 'integer', description: 'its PDF page' },
+    framework,
+    { name: 'text', type: 'string', description: 'the text as cpc found it' },
+    { name: 'found_by', type: 'string', description: 'the layout rule that found it' },
+    { name: 'form', type: 'string', description: 'listed, or prose (restated inside a sentence)' },
+    { name: 'confidence', type: 'number', unit: '0 to 1', description: "the rule's confidence" },
+    { name: 'model_primary_theme', type: 'string', description: "the model's primary theme" },
+    ids('model_themes', "the model's themes with their scores, `theme:score`"),
+    { name: 'decision', type: 'string', description: "the researcher's decision: keep or drop" },
+    { name: 'text_corrected', type: 'string', description: "the researcher's text" },
+    ids('themes_corrected', "the researcher's themes"),
+    { name: 'note', type: 'string', description: "the researcher's note" },
+  ],
+  primaryKey: [],
+  foreignKeys: [],
+};
+
 /** Every table `cpc run` writes, in the order of its output. */
 export const TABLES = {
   recommendations,
@@ -188,6 +223,7 @@ export const TABLES = {
   documents,
   recommendationProgress,
   recommendationImplementation,
+  review,
 } as const satisfies Readonly<Record<string, TableSpec>>;
 
 /** The wide council × theme table of a framework. */

@@ -20,6 +20,8 @@ import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
+import type { Correction } from '../review/corrections.js';
+import { correctedCorpus, isCounted, recommendationUnits, type AnalysisReview } from './corrected.js';
 import type { Resources } from './resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
@@ -36,6 +38,8 @@ export interface Analysis {
   readonly issuePairs: readonly IssuePairRow[];
   readonly similar: readonly SimilarCluster[];
   readonly documentRows: readonly DocumentRow[];
+  /** A researcher's corrections and what cpc found before them, when corrections were given. */
+  readonly review?: AnalysisReview;
 }
 
 /** Train the theme classifier on the corpus's theme sections and the codebooks (plus a researcher's labels). */
@@ -56,20 +60,24 @@ export function trainOnCorpus(
 }
 
 /**
- * Corpus -> analysis. Phases: classify each recommendation in its document's framework -> group documents into
+ * Corpus -> analysis. Phases: classify each recommendation in its document's framework (with `corrections`: apply
+ * them, see `correctedCorpus`; the analysis's documents are then the corrected ones) -> group documents into
  * challenges, tagging issues -> what each challenge asked about -> theme tables for both frameworks and every
  * grouping -> issue table, issue pairs, similar recommendations.
  */
 export function analyse(
-  documents: readonly CorpusDocument[],
+  found: readonly CorpusDocument[],
   resources: Resources,
-  classifier: Classifier = trainOnCorpus(documents, resources),
+  classifier: Classifier = trainOnCorpus(found, resources),
+  corrections?: readonly Correction[],
 ): Analysis {
+  const tagger = (text: string) => tagIssues(text, resources.taxonomy);
+  const corrected = corrections === undefined ? null : correctedCorpus(found, classifier, corrections, tagger);
+  const documents = corrected?.documents ?? found;
   // Only Corporate Peer Challenges are counted; other peer reviews in the folder stay listed in documents.csv.
-  const counted = documents.filter((d) => d.programme === 'corporate-peer-challenge');
-  const units = counted.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
-  const assignments = classify(classifier, units);
-  const challenges = groupChallenges(counted, assignments, (text) => tagIssues(text, resources.taxonomy));
+  const counted = documents.filter(isCounted);
+  const assignments = corrected?.assignments ?? classify(classifier, recommendationUnits(counted));
+  const challenges = groupChallenges(counted, assignments, tagger);
   const { classic, current } = resources.codebooks;
   const focus = challengeFocus(challenges, resources.taxonomy, [classic, current].map((c) => ({
     framework: c.framework,
@@ -92,6 +100,7 @@ export function analyse(
     issuePairs: issuePairs(challenges),
     similar: similarRecommendations(challenges),
     documentRows: documentRows(documents),
+    ...(corrected === null ? {} : { review: corrected.review }),
   };
 }
 

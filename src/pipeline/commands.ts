@@ -23,7 +23,7 @@ import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { classifierFromJson, classifierToJson } from './classifierFile.js';
 import { loadCorpusFile } from './corpusIo.js';
-import { evaluateClassifier } from './evaluation.js';
+import { evaluateClassifier, evaluateHeldOut, type Evaluation } from './evaluation.js';
 import { ingestCorpus } from './ingestCorpus.js';
 import { loadResources, type Resources } from './resources.js';
 
@@ -129,11 +129,17 @@ export async function discoverCommand(options: { corpus: string; minCouncils: nu
   return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
 }
 
+/** The classifier against the sample annotations, held out by document (see `evaluateHeldOut`). */
+async function sampleEvaluation(analysis: Analysis, resources: Resources, cacheDir: string | null): Promise<Evaluation> {
+  const gold = parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD);
+  return evaluateHeldOut(analysis.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
+}
+
 /** `cpc chart`: write the named chart (or all) into `out`, all its files or none (under the output lock). */
 export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
-  const confusion = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD)).confusion;
+  const { confusion } = await sampleEvaluation(analysis, resources, cacheDir);
   const charts = await drawCharts(chartsFor(analysis, resources, { name, confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const out = resolve(options.cwd, options.out);
   return withOutputLock(out, () => writeCharts(charts, out));
@@ -143,7 +149,7 @@ export async function chartCommand(name: string, options: { corpus: string; out:
 export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
-  const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD));
+  const evaluation = await sampleEvaluation(analysis, resources, cacheDir);
   const outDir = resolve(options.cwd, options.out);
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });

@@ -5,6 +5,7 @@ import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
+import { reviewCsv } from '../export/reviewCsv.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
 import { implementationCsv, recommendationProgressCsv } from '../export/progressCsv.js';
@@ -16,12 +17,19 @@ import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from './commands.js';
-import { evaluateClassifier, type Evaluation } from './evaluation.js';
+import { evaluateHeldOut, type Evaluation } from './evaluation.js';
 import { hashingPieces } from './fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
+import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
 import { loadResources, resourceDigests } from './resources.js';
+import type { TrainingExample } from '../classify/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { machineAgreement } from '../review/agreement.js';
+import { touchedByReview } from './corrected.js';
+import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
+import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from './version.js';
 
 export interface RunOptions {
@@ -46,6 +54,13 @@ export interface RunOptions {
   readonly parquet?: boolean;
   /** One row per council in the charts, the sector views, or chosen from the data (default `auto`). */
   readonly chartLevel?: ChartLevel;
+  /** Filled review sheets to apply before aggregation (several: a later file's row for a recommendation wins). */
+  readonly corrections?: readonly string[];
+  /**
+   * Train the classifier with the corrected themes as labels too (as `cpc train --labels` would); agreement on
+   * the corrected items then uses held-out (cross-fitted) model themes, never a model that learned their label.
+   */
+  readonly learnFromCorrections?: boolean;
 }
 
 export interface RunResult {
@@ -56,6 +71,8 @@ export interface RunResult {
   readonly exportProblems: ExportProblems;
   /** How far each recommendation got; `failures` are follow-up files that could not be read again. */
   readonly progress: ProgressResult;
+  /** Corrections that could not be applied (unreadable rows, rows matching no recommendation), each by file and line. */
+  readonly corrections: ReturnType<typeof correctionsManifest>;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
 }
@@ -77,21 +94,33 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ...(cacheDir === null ? {} : { cacheDir }),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
+  const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
+  const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
+  const train = (documents: readonly CorpusDocument[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(documents, resources, cacheDir, examples === undefined ? {} : { examples });
+  const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
+  const corrections = correctionsManifest(sheets, analysis.review);
+  const provenance = analysis.review?.corrections.provenance;
+  const touched = touchedByReview(analysis, ingest.documents);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
-  const evaluation = evaluateClassifier(analysis.classifier, parseGold(await readFile(goldFile, 'utf8'), goldFile));
+  const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
+  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {} });
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   const csv = { bom: options.excel };
+  const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
+  const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
+  const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
+  const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
   const tables: [string, FileContent][] = [
-    ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv)],
-    ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv)],
-    ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv)],
-    ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv)],
-    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv)],
-    ['documents.csv', documentsCsv(analysis.documentRows, csv)],
+    ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv, provenance)],
+    ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv, provenance)],
+    ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv, touched.councils)],
+    ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv, touched.councils)],
+    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv, provenance)],
+    ['documents.csv', documentsCsv(analysis.documentRows, csv, touched.documents)],
     ['recommendation-progress.csv', recommendationProgressCsv(progress.progress, csv)],
     ['recommendation-implementation.csv', implementationCsv(IMPLEMENTATION_GROUPINGS.flatMap((g) => progress.tables[g]), csv)],
+    ['review.csv', reviewCsv(sheet, csv)],
   ];
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);
@@ -100,22 +129,22 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
-    const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
+    const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
     return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
   });
-  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
@@ -124,7 +153,8 @@ function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evalu
     failures: ingest.failures,
     data: options.data,
     models,
-    evaluation: { items: evaluation.report.items, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict) },
+    evaluation: { items: evaluation.report.items, measuredOn: evaluation.summary.measuredOn, lenient: pick(evaluation.report.lenient), strict: pick(evaluation.report.strict), inSample: evaluation.summary.inSample },
+    ...(options.corrections.files.length === 0 ? {} : { corrections: options.corrections }),
     corpusSha256: options.corpusSha256,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -18,7 +18,9 @@ export function registerRun(program: Command, io: Io): void {
     .option('-g, --gold <file>', 'hand labels to report the classifier against (default: the sample annotations)')
     .option('--qdpx', 'also write project.qdpx, a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
     .option('--parquet', 'also write every table as Parquet (<table>.parquet), typed as datapackage.json declares')
-    .addOption(chartLevelOption());
+    .addOption(chartLevelOption())
+    .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file])
+    .option('--learn-from-corrections', 'also train the classifier on the corrected themes (agreement then scores them held out)');
   addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
@@ -29,11 +31,13 @@ ${PDF_READER_HELP}
 Examples:
   $ cpc run data/sample
   $ cpc run reports/ --out results/ --excel
-  $ cpc run reports/ --qdpx --parquet`)
-    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel }, command: Command) => {
+  $ cpc run reports/ --qdpx --parquet
+  $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
+    .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel; corrections?: string[]; learnFromCorrections?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, onProgress: progressBar(io, 'ingest') });
       for (const file of result.written) io.stdout(`${file}\n`);
+      for (const p of result.corrections.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       reportFailures(io, result.exportProblems.failures);
       reportWarnings(io, result.exportProblems.warnings);
       for (const f of result.progress.failures) io.stderr(`error [${f.code}] ${f.file}: ${f.message.replace(`${f.file}: `, '')}\n`);
