@@ -62,7 +62,7 @@ function resource(table: TableSpec) {
     schema: {
       fields: table.fields.map(field),
       missingValues: [''],
-      primaryKey: table.primaryKey,
+      ...(table.primaryKey.length === 0 ? {} : { primaryKey: table.primaryKey }),
       ...(table.foreignKeys.length === 0 ? {} : {
         foreignKeys: table.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: k.table, fields: k.reference } })),
       }),

@@ -82,7 +82,8 @@ describe('datapackage.json beside the CSVs', () => {
       const rows = tables.get(r.name)!;
       expect(rows.length, r.name).toBeGreaterThan(0);
       const key = (row: Record<string, Cell>, fields: string[]) => JSON.stringify(fields.map((f) => row[f]));
-      expect(new Set(rows.map((row) => key(row, r.schema.primaryKey))).size, `${r.name} primary key`).toBe(rows.length);
+      // A table without a primary key (the review sheet, whose added rows have no key yet) is not checked for one.
+      if (r.schema.primaryKey !== undefined) expect(new Set(rows.map((row) => key(row, r.schema.primaryKey!))).size, `${r.name} primary key`).toBe(rows.length);
       for (const fk of r.schema.foreignKeys ?? []) {
         const targets = new Set(tables.get(fk.reference.resource)!.map((row) => key(row, fk.reference.fields)));
         for (const row of rows) expect(targets.has(key(row, fk.fields)), `${r.name} ${key(row, fk.fields)}`).toBe(true);
