@@ -23,6 +23,9 @@ export const ERROR_CODES = [
   'docx-corrupt',
   'archive-too-large',
   'decode-failed',
+  'not-a-file',
+  'timeout',
+  'reader-crashed',
   // output
   'write-failed',
   'locked',

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { CpcError, isCpcError } from '../errors.js';
 import type { Format } from '../vocabulary.js';
 import { detectFormat } from './detect.js';
 import { extractDocx } from './docx.js';
+import { readFileBounded } from './fileBytes.js';
 import { extractHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type ReadLimits } from '../limits.js';
@@ -17,17 +17,13 @@ export interface ReadDocumentOptions extends ReadLimits {
 }
 
 /**
- * One input file -> a raw document. Phases: size check (before reading anything) -> read -> SHA-256 -> format from
+ * One input file -> a raw document. Phases: read (regular files only, at most `maxBytes`,
+ * see `readFileBounded`) -> SHA-256 -> format from
  * extension and magic bytes -> the format's reader -> text length check. Every failure is a `CpcError` naming the
  * file.
  */
 export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<RawDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const size = await sizeOf(file);
-  if (size > maxBytes) {
-    throw new CpcError('too-large', `${file}: ${megabytes(size)} is over the ${megabytes(maxBytes)} limit`, { file });
-  }
-  const bytes = await readBytes(file);
+  const bytes = await readFileBounded(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = detectFormat(file, bytes);
   const extracted = await extract(format, bytes, file, options);
@@ -63,35 +59,4 @@ async function extract(format: Format, bytes: Uint8Array, file: string, options:
     const code = format === 'pdf' ? 'pdf-corrupt' : format === 'docx' ? 'docx-corrupt' : 'decode-failed';
     throw new CpcError(code, `${file}: ${(error as Error).message ?? String(error)}`, { file, cause: error });
   }
-}
-
-async function sizeOf(file: string): Promise<number> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new CpcError('unreadable', `${file}: is a folder, not a file`, { file });
-    return info.size;
-  } catch (error) {
-    throw fileError(error, file);
-  }
-}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const buffer = await readFile(file);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    throw fileError(error, file);
-  }
-}
-
-function fileError(error: unknown, file: string): CpcError {
-  if (isCpcError(error)) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new CpcError('file-not-found', `${file}: no such file`, { file, cause: error });
-  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : ((error as Error).message ?? String(error));
-  return new CpcError('unreadable', `${file}: cannot read (${reason})`, { file, cause: error });
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -22,13 +22,10 @@ export interface FileFailure {
   readonly message: string;
 }
 
-/** Files to parse at or above which the worker pool is used (below it, starting workers costs more than it saves). */
-export const POOL_THRESHOLD = 12;
-
 export interface IngestOptions {
   readonly cwd: string;
   readonly register: Register;
-  /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
+  /** Per-file, per-archive-entry, text-length, memory and time limits (safe defaults when absent). */
   readonly limits?: ReadLimits;
   /** Files read at once on this thread (without the worker pool). */
   readonly concurrency?: number;
@@ -36,8 +33,10 @@ export interface IngestOptions {
   /** Read one file here, instead of the default reader (with it, the worker pool is not used). */
   readonly read?: ReadFile;
   /**
-   * Worker threads that read and normalise files: 0 reads on this thread; default every core
-   * (`os.availableParallelism()`) once at least `POOL_THRESHOLD` files need parsing.
+   * Child processes that read and normalise files, each one file at a time under the limits' memory ceiling and
+   * time limit (see `createIngestPool`): default every core (`os.availableParallelism()`), no more than there are
+   * files to parse. 0 reads on this thread, without that isolation: a file that exhausts memory or loops ends the
+   * process, so use it only on files you trust.
    */
   readonly workers?: number;
   /** Folder of the content-hash cache of corpus records; none when absent. */
@@ -61,7 +60,7 @@ export interface IngestResult {
  * Files, folders and globs -> corpus documents. A broken file becomes a `FileFailure`; the rest are processed.
  *
  * Phases: discover (recurse, glob, sort) -> manifests (each folder's read once) -> each file's cached record ->
- * read and normalise the rest (worker pool, or bounded concurrency here) -> drop byte-identical duplicates -> make
+ * read and normalise the rest (isolated child processes, or bounded concurrency here) -> drop byte-identical duplicates -> make
  * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
@@ -100,8 +99,8 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   });
   const todo = slots.filter((s) => s !== null && s.document === null) as { file: string; manifest: ManifestEntry | undefined; key: string | null }[];
 
-  const threads = options.read !== undefined ? 0 : (options.workers ?? (todo.length >= POOL_THRESHOLD ? defaultThreads() : 0));
-  const pool = threads > 0 && todo.length > 0 ? await createIngestPool(options.register, threads) : null;
+  const threads = options.read !== undefined ? 0 : Math.min(options.workers ?? defaultThreads(), todo.length);
+  const pool = threads > 0 ? await createIngestPool(options.register, threads, limits) : null;
   // On this thread, the readers and the normaliser load only now that a file needs them.
   const local = pool === null && todo.length > 0
     ? { read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }

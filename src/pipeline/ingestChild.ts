@@ -1,9 +1,8 @@
 /**
- * The worker side of the ingestion pool (see `ingestPool.ts`): one file in, its corpus record (or its failure as
- * plain data) out. Each worker loads the readers (poppler or pdf.js, mammoth) and the register once and keeps them
- * for every file it reads.
+ * The child-process side of the ingestion pool (see `ingestPool.ts`): one file in, its corpus record (or its failure
+ * as plain data) out. Each child loads the readers (poppler or pdf.js, mammoth) once and reads one file at a time,
+ * so whatever a file does to it (a runaway loop, memory exhausted, a crash in native code) touches that file only.
  */
-import { workerData } from 'node:worker_threads';
 import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
@@ -21,14 +20,16 @@ export interface IngestTask {
   readonly manifest?: ManifestEntry;
 }
 
-/** A worker's answer: the document, or the error's stable code, message and file (errors do not cross threads intact). */
+/** A child's answer: the document, or the error's stable code, message and file (errors do not cross processes intact). */
 export type IngestReply =
   | { readonly ok: true; readonly document: CorpusDocument }
   | { readonly ok: false; readonly code: ErrorCode | null; readonly message: string; readonly file: string | null };
 
-const register = (workerData as { register: Register }).register;
+/** What the pool sends: the register once, then tasks. */
+export type ChildMessage = { readonly register: Register } | { readonly task: IngestTask };
 
-export default async function ingestOne(task: IngestTask): Promise<IngestReply> {
+/** Read and normalise one file; every failure comes back as data. */
+export async function ingestOne(task: IngestTask, register: Register): Promise<IngestReply> {
   try {
     const document = await readAndNormalise(task.file, { cwd: task.cwd, register, limits: task.limits, manifest: task.manifest, read: readDocument, normalise });
     return { ok: true, document };
@@ -36,4 +37,14 @@ export default async function ingestOne(task: IngestTask): Promise<IngestReply> 
     if (isCpcError(error)) return { ok: false, code: error.code, message: error.message, file: error.file ?? null };
     return { ok: false, code: null, message: (error as Error | undefined)?.message ?? String(error), file: null };
   }
+}
+
+if (process.send !== undefined) {
+  let register: Register | null = null;
+  process.on('message', (message: ChildMessage) => {
+    if ('register' in message) register = message.register;
+    else if (register !== null) void ingestOne(message.task, register).then((reply) => process.send?.(reply));
+  });
+  // the pool has gone (closed, or its process ended): nothing is left to read for
+  process.on('disconnect', () => process.exit(0));
 }
