@@ -9,6 +9,7 @@ import { extractHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type ReadLimits } from '../limits.js';
 import { extractText } from './text.js';
+import { tooMuchText } from './textLimit.js';
 import type { Extracted, ManifestEntry, RawDocument } from './types.js';
 
 export interface ReadDocumentOptions extends ReadLimits {
@@ -26,12 +27,9 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
   const bytes = await readFileBounded(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const format = detectFormat(file, bytes);
-  const extracted = await extract(format, bytes, file, options);
   const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  if (extracted.text.length > maxTextChars) {
-    const millions = (n: number) => `${(n / 1e6).toFixed(1)} million`;
-    throw new CpcError('too-large', `${file}: ${millions(extracted.text.length)} characters of text is over the ${millions(maxTextChars)} limit`, { file });
-  }
+  const extracted = await extract(format, bytes, file, { ...options, maxTextChars });
+  if (extracted.text.length > maxTextChars) throw tooMuchText(file, maxTextChars, extracted.text.length);
   return {
     file: file.split(sep).join('/'),
     format,
@@ -46,7 +44,7 @@ async function extract(format: Format, bytes: Uint8Array, file: string, options:
   try {
     switch (format) {
       case 'pdf':
-        return await extractPdf(bytes, file);
+        return await extractPdf(bytes, file, undefined, options.maxTextChars);
       case 'docx':
         return await extractDocx(bytes, file, options);
       case 'html':

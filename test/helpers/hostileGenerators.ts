@@ -31,8 +31,9 @@ export function nestedHtml(depth: number): string {
  * megabyte: a reader that keeps every character it draws grows without bound.
  */
 export function pdfStreamBomb(inflatedMb: number): Uint8Array {
-  const line = 'BT /F1 1 Tf 10 10 Td (a b c d e f g h) Tj ET\n';
-  const content = Buffer.from(line.repeat(Math.ceil((inflatedMb * 1024 * 1024) / line.length)), 'latin1');
+  // one text object: 700 lines down the page, back to the top, again and again (text off the page is dropped)
+  const block = `${'0 -1 Td (peer challenge) Tj\n'.repeat(700)}0 700 Td\n`;
+  const content = Buffer.from(`BT /F1 1 Tf 10 780 Td\n${block.repeat(Math.ceil((inflatedMb * 1024 * 1024) / block.length))}ET\n`, 'latin1');
   const stream = deflateSync(content, { level: 9 });
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
