@@ -8,6 +8,7 @@ export interface LimitFlags {
   readonly maxTextMb: number;
   readonly maxMemoryMb: number;
   readonly timeout: number;
+  readonly followLinks?: boolean;
 }
 
 function positive(value: string): number {
@@ -20,13 +21,17 @@ function positive(value: string): number {
 export const PDF_READER_HELP = `PDFs are read by poppler where \`npm ci\` could build cpc's addon (pkg-config and libpoppler-private-dev
 installed first), else by pdf.js; CPC_PDF_ENGINE=pdfjs or =poppler chooses, and run.json records which.`;
 
-/** Add `--max-file-mb`, `--max-entry-mb`, `--max-text-mb`, `--max-memory-mb` and `--timeout`, with the readers' safe defaults. */
+/**
+ * Add `--max-file-mb`, `--max-entry-mb`, `--max-text-mb`, `--max-memory-mb` and `--timeout`, with the readers' safe
+ * defaults, and `--follow-links`.
+ */
 export function addLimitOptions(command: Command): Command {
   return command
     .addOption(new Option('--max-file-mb <n>', 'largest file read, in MB').argParser(positive).default(DEFAULT_MAX_BYTES / MB))
     .addOption(new Option('--max-entry-mb <n>', 'largest part of a Word archive once inflated, in MB (zip bombs)').argParser(positive).default(DEFAULT_MAX_ENTRY_BYTES / MB))
     .addOption(new Option('--max-text-mb <n>', 'longest text kept from one file, in millions of characters').argParser(positive).default(DEFAULT_MAX_TEXT_CHARS / 1_000_000))
     .addOption(new Option('--max-memory-mb <n>', 'memory the reader of one file may use, in MB (the file fails with too-large past it)').argParser(positive).default(DEFAULT_MAX_MEMORY_BYTES / MB))
+    .option('--follow-links', 'follow symbolic links that lead outside the paths given (not followed by default)')
     .addOption(new Option('--timeout <seconds>', 'time the reader of one file may take (the file fails with timeout past it)').argParser(positive).default(DEFAULT_TIMEOUT_MS / 1000));
 }
 

@@ -1,9 +1,19 @@
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { CpcError, isCpcError } from '../errors.js';
 
-/** What a path is when it is not a regular file, in words for a message: `a named pipe`, `a device`... */
-export function kindOf(info: Stats): string {
+/** What `stat` or a folder entry says a path is. */
+interface FileKind {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
+/** What a path is, in words for a message: `a named pipe`, `a device`, `a folder`... */
+export function kindOf(info: FileKind): string {
   if (info.isFile()) return 'a file';
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a named pipe';

@@ -39,8 +39,12 @@ export interface IngestOptions {
    * process, so use it only on files you trust.
    */
   readonly workers?: number;
-  /** Folder of the content-hash cache of corpus records; none when absent. */
+  /** Folder of the content-hash cache of corpus records; none when absent. Never read as input. */
   readonly cacheDir?: string;
+  /** Follow symbolic links that lead outside the paths given (default: not followed, a `skipped-file` warning). */
+  readonly followLinks?: boolean;
+  /** Folders never read as input, the output folder for one (the cache is never read either). */
+  readonly exclude?: readonly string[];
 }
 
 /** What a reader passed as `read` is given: the limits and the file's manifest row. */
@@ -66,7 +70,8 @@ export interface IngestResult {
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
-  const discovered = await discoverFiles([...inputs], options.cwd);
+  const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
+  const discovered = await discoverFiles([...inputs], options.cwd, { exclude, ...(options.followLinks === true ? { followLinks: true } : {}) });
   const firstError = discovered.errors[0];
   if (discovered.files.length === 0 && firstError !== undefined) throw firstError;
   const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e, options.cwd));

@@ -32,8 +32,10 @@ export interface RunOptions {
    * none (every file parsed, the classifier trained and every chart drawn again).
    */
   readonly cacheDir?: string | null;
-  /** Worker threads for reading files (0: none); default every core once there are enough files. */
+  /** Processes reading files (0: none, read in this process without the memory and time limits); default every core. */
   readonly workers?: number;
+  /** Follow symbolic links that lead outside the paths given. */
+  readonly followLinks?: boolean;
 }
 
 export interface RunResult {
@@ -60,6 +62,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     onProgress: options.onProgress,
     ...(cacheDir === null ? {} : { cacheDir }),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    exclude: [out],
+    followLinks: options.followLinks === true,
   });
   const analysis = analyse(ingest.documents, resources, await trainOnCorpusCached(ingest.documents, resources, cacheDir));
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
@@ -79,7 +83,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
@@ -93,11 +97,11 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; data: Record<string, string> }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; gold: string; limits: ReadLimits; followLinks: boolean; data: Record<string, string> }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
-    options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits },
+    options: { inputs: options.inputs, excel: options.excel, gold: options.gold, limits: options.limits, followLinks: options.followLinks },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,
     data: options.data,
