@@ -1,6 +1,7 @@
 import type { ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_LABELS, THEMES, type Framework } from '../vocabulary.js';
 import { toCsv, type CsvOptions } from './csv.js';
+import { byCodeUnit } from '../order.js';
 
 /**
  * The CSV files of a run. Column order is fixed here and documented in output/README.md; rows come sorted from
@@ -70,7 +71,7 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
     }
   }
   const rows = [...counts.values()]
-    .sort((a, b) => a.council.localeCompare(b.council) || a.issue.localeCompare(b.issue))
+    .sort((a, b) => byCodeUnit(a.council, b.council) || byCodeUnit(a.issue, b.issue))
     .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';')]);
   return toCsv(['council', 'gss_code', 'issue', 'recommendations', 'recommendation_ids'], rows, options);
 }

@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CpcError, warning, type Warning } from '../errors.js';
+import { byCodeUnit } from '../order.js';
 import { EXTENSIONS } from './detect.js';
 import { kindOf, systemReason } from './fileBytes.js';
 
@@ -84,7 +85,7 @@ export async function discoverFiles(inputs: string[], cwd: string, options: Disc
     const code = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? 'file-not-found' : 'unreadable';
     errors.push(new CpcError(code, code === 'file-not-found' ? `${input}: no such file or folder` : `${input}: ${info.message}`, { file: input, cause: info }));
   }
-  const files = [...found.values()].map((path) => path.split(sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = [...found.values()].map((path) => path.split(sep).join('/')).sort(byCodeUnit);
   return { files, warnings, errors };
 }
 
@@ -133,7 +134,7 @@ async function walk(folder: string, ancestors: ReadonlySet<string>, context: Wal
     return;
   }
   const inside = new Set(ancestors).add(real);
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);

@@ -7,6 +7,7 @@ import { discoverFiles } from '../ingest/discover.js';
 import { findManifests } from '../ingest/manifest.js';
 import { pdfEngine } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
+import { byCodeUnit } from '../order.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from './cache.js';
@@ -144,7 +145,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
     bySha.set(document.sha256, document.file);
     documents.push(document);
   }
-  failures.sort((a, b) => a.file.localeCompare(b.file));
+  failures.sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.code, b.code));
   return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
 }
 
