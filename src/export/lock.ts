@@ -3,19 +3,23 @@ import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CpcError } from '../errors.js';
 import { pendingTemporaryFiles, removeStaleTemporaryFiles, writeAllOrNothing } from './atomic.js';
+import { recoverCommit } from './journal.js';
 
 /**
  * Hold `<dir>/.cpc.lock` while a run writes into `dir`, so two runs on one output folder cannot interleave
- * their files, and make the files `work` writes appear all together or not at all (`writeAllOrNothing`). A lock
- * left by a process that no longer exists is taken over, and its temporary files removed.
+ * their files, and make the files `work` writes appear all together or not at all (`writeAllOrNothing`, with its
+ * journal in `dir`). A lock left by a process that no longer exists is taken over; a commit it left half done is
+ * rolled back (`onRecovered` is told so, in a sentence) and its temporary files removed.
  */
-export async function withOutputLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+export async function withOutputLock<T>(dir: string, work: () => Promise<T>, options: { onRecovered?: (note: string) => void } = {}): Promise<T> {
   await ensureOutputFolder(dir);
   const lock = join(dir, '.cpc.lock');
   await acquire(lock);
   try {
+    const recovered = recoverCommit(dir);
+    if (recovered !== null) options.onRecovered?.(recovered);
     await removeStaleTemporaryFiles(dir, isAlive);
-    return await writeAllOrNothing(work);
+    return await writeAllOrNothing(work, dir);
   } finally {
     held.delete(lock);
     await rm(lock, { force: true });

@@ -2,10 +2,10 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CpcError, warning, type Warning } from '../errors.js';
+import { CpcError, systemReason, warning, type Warning } from '../errors.js';
 import { byCodeUnit } from '../order.js';
 import { EXTENSIONS } from './detect.js';
-import { kindOf, systemReason } from './fileBytes.js';
+import { kindOf } from './fileBytes.js';
 
 /** A folder's own notes about its documents, never documents themselves (a named file is still read). */
 const NOTES = /^(?:readme|sources|licen[cs]e|changelog)\.(?:md|txt)$/i;

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { CpcError, isCpcError } from '../errors.js';
+import { CpcError, isCpcError, systemReason } from '../errors.js';
 
 /** What `stat` or a folder entry says a path is. */
 interface FileKind {
@@ -72,30 +72,6 @@ export function fileError(error: unknown, shown: string): CpcError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new CpcError('file-not-found', `${shown}: no such file`, { file: shown, cause: error });
   return new CpcError('unreadable', `${shown}: cannot read (${systemReason(error)})`, { file: shown, cause: error });
-}
-
-const REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the disk',
-  EDQUOT: 'disk quota exceeded',
-  EISDIR: 'is a folder',
-  ELOOP: 'too many levels of symbolic links',
-  ENAMETOOLONG: 'name too long',
-  EMFILE: 'too many open files',
-  EIO: 'input/output error',
-  EEXIST: 'a file is in the way',
-  EBUSY: 'in use by another program',
-};
-
-/** A system error's cause in words, on one line: `permission denied`, `no space left on the disk`... */
-export function systemReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const known = code === undefined ? undefined : REASONS[code];
-  if (known !== undefined) return known;
-  const message = (error as Error | null)?.message ?? String(error);
-  return message.replace(/\s+/g, ' ').trim();
 }
 
 function tooLarge(shown: string, what: string, maxBytes: number): CpcError {
