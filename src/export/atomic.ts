@@ -70,7 +70,7 @@ function writeContent(path: string, content: FileContent): void {
  * a temporary name, and all are renamed into place only once `work` has succeeded. If it throws, or the process is
  * interrupted (the CLI's signal handler removes `pendingTemporaryFiles()`), the previous outputs stay as they were.
  */
-export async function writeAllOrNothing<T>(work: () => Promise<T>, journalDir?: string): Promise<T> {
+export async function writeAllOrNothing<T>(work: () => Promise<T>, options: { journalDir?: string; beforeCommit?: () => void } = {}): Promise<T> {
   const batch: Batch = new Map();
   let result: T;
   try {
@@ -79,7 +79,13 @@ export async function writeAllOrNothing<T>(work: () => Promise<T>, journalDir?: 
     discard([...batch.values()]);
     throw error;
   }
-  commit(batch, journalDir);
+  try {
+    options.beforeCommit?.();
+  } catch (error) {
+    discard([...batch.values()]);
+    throw error;
+  }
+  commit(batch, options.journalDir);
   committed = true;
   return result;
 }

@@ -44,6 +44,8 @@ export interface RunResult {
   readonly evaluation: Evaluation;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
+  /** What the run did besides: rolling back an earlier run's half-done commit, in a sentence. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -79,6 +81,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ['documents.csv', documentsCsv(analysis.documentRows, csv)],
   ];
   const data = await resourceDigests();
+  const notes: string[] = [];
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
@@ -92,8 +95,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     return [...paths, ...(await writeBriefing(input, out))];
-  });
-  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  }, { onRecovered: (note) => notes.push(note) });
+  return { ingest, analysis, evaluation, written: written.map((p) => p.replace(`${options.cwd}/`, '')), notes };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */

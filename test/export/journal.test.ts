@@ -43,7 +43,7 @@ describe('a commit that fails at any rename', () => {
     const dir = folder();
     writeFiles(dir, OLD_FILES);
     failRenameAt(at);
-    const error = await writeAllOrNothing(writeNew(dir), dir).then(() => null, (e: unknown) => e);
+    const error = await writeAllOrNothing(writeNew(dir), { journalDir: dir }).then(() => null, (e: unknown) => e);
     expect(error).toMatchObject({ code: 'write-failed', message: `cannot put ${join(dir, blocked)} in place (permission denied); ${outcome}` });
     expect(filesIn(dir)).toEqual(OLD_FILES);
   });
@@ -51,7 +51,7 @@ describe('a commit that fails at any rename', () => {
   it('puts all the new outputs in place when nothing fails, and leaves no journal or backup', async () => {
     const dir = folder();
     writeFiles(dir, OLD_FILES);
-    await writeAllOrNothing(writeNew(dir), dir);
+    await writeAllOrNothing(writeNew(dir), { journalDir: dir });
     expect(filesIn(dir)).toEqual(NEW_FILES);
   });
 });

@@ -28,6 +28,7 @@ Examples:
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
       const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest') });
+      for (const note of result.notes) io.stderr(`note: ${note}\n`);
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });
