@@ -5,6 +5,7 @@ import { EXIT, type Io } from '../io.js';
 import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../limits.js';
 import { setExit } from '../program.js';
 import { reportBatch } from '../report.js';
+import { oneLine } from '../terminal.js';
 import { progressBar } from '../progress.js';
 
 export function registerRun(program: Command, io: Io): void {
@@ -28,7 +29,7 @@ Examples:
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
       const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest') });
-      for (const note of result.notes) io.stderr(`note: ${note}\n`);
+      for (const note of result.notes) io.stderr(`note: ${oneLine(note)}\n`);
       for (const file of result.written) io.stdout(`${file}\n`);
       if (reportBatch(io, result.ingest, null) > 0) setExit(command, EXIT.someFailed);
     });
