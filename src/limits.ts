@@ -35,5 +35,5 @@ export const DEFAULT_MAX_BYTES = 100 * MB;
 export const DEFAULT_MAX_ENTRY_BYTES = 50 * MB;
 export const DEFAULT_MAX_ARCHIVE_BYTES = 200 * MB;
 export const DEFAULT_MAX_TEXT_CHARS = 10_000_000;
-export const DEFAULT_MAX_MEMORY_BYTES = 1024 * MB;
+export const DEFAULT_MAX_MEMORY_BYTES = 800 * MB;
 export const DEFAULT_TIMEOUT_MS = 120_000;
