@@ -23,6 +23,9 @@ export interface FileFailure {
   readonly message: string;
 }
 
+/** Files to parse per reader process started by default: each costs about a second of start-up. */
+const FILES_PER_READER = 8;
+
 export interface IngestOptions {
   readonly cwd: string;
   readonly register: Register;
@@ -35,8 +38,8 @@ export interface IngestOptions {
   readonly read?: ReadFile;
   /**
    * Child processes that read and normalise files, each one file at a time under the limits' memory ceiling and
-   * time limit (see `createIngestPool`): default every core (`os.availableParallelism()`), no more than there are
-   * files to parse. 0 reads on this thread, without that isolation: a file that exhausts memory or loops ends the
+   * time limit (see `createIngestPool`): default one per 8 files to parse, at most every core
+   * (`os.availableParallelism()`). 0 reads on this thread, without that isolation: a file that exhausts memory or loops ends the
    * process, so use it only on files you trust.
    */
   readonly workers?: number;
@@ -105,7 +108,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   });
   const todo = slots.filter((s) => s !== null && s.document === null) as { file: string; manifest: ManifestEntry | undefined; key: string | null }[];
 
-  const threads = options.read !== undefined ? 0 : Math.min(options.workers ?? defaultThreads(), todo.length);
+  const threads = options.read !== undefined ? 0 : options.workers !== undefined ? Math.min(options.workers, todo.length) : Math.min(defaultThreads(), Math.ceil(todo.length / FILES_PER_READER));
   const pool = threads > 0 ? await createIngestPool(options.register, threads, limits) : null;
   // On this thread, the readers and the normaliser load only now that a file needs them.
   const local = pool === null && todo.length > 0
