@@ -32,7 +32,7 @@ export function addLimitOptions(command: Command): Command {
     .addOption(new Option('--max-text-mb <n>', 'longest text kept from one file, in millions of characters').argParser(positive).default(DEFAULT_MAX_TEXT_CHARS / 1_000_000))
     .addOption(new Option('--max-memory-mb <n>', 'memory the reader of one file may use, in MB (the file fails with too-large past it)').argParser(positive).default(DEFAULT_MAX_MEMORY_BYTES / MB))
     .option('--follow-links', 'follow symbolic links that lead outside the paths given (not followed by default)')
-    .addOption(new Option('--timeout <seconds>', 'time the reader of one file may take (the file fails with timeout past it)').argParser(positive).default(DEFAULT_TIMEOUT_MS / 1000));
+    .addOption(new Option('--timeout <seconds>', 'processor time the reader of one file may take, in seconds (the file fails with timeout past it)').argParser(positive).default(DEFAULT_TIMEOUT_MS / 1000));
 }
 
 export function limitsOf(flags: LimitFlags): ReadLimits {

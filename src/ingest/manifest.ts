@@ -1,3 +1,5 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -80,6 +82,10 @@ export async function loadManifests(folder: string): Promise<ManifestEntry[] | n
     bytes = await readFileBounded(path, MAX_MANIFEST_BYTES);
   } catch (cause) {
     if (isCpcError(cause) && cause.code === 'file-not-found') return null;
+    // a folder that can be listed but not entered: the cause is the folder, not its manifest
+    if (!(await access(folder, constants.X_OK).then(() => true, () => false))) {
+      throw new CpcError('unreadable', `${folder.split(sep).join('/')}: cannot open the files in this folder (permission denied)`, { file: folder, cause });
+    }
     throw cause;
   }
   return parseManifest(decodeText(bytes, path).text, path.split(sep).join('/'));

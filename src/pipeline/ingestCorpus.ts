@@ -97,7 +97,11 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const slots = await mapLimit(files, 16, async (file) => {
     try {
       const broken = manifests.broken.get(dirname(file));
-      if (broken !== undefined) throw new CpcError(broken.code, `${file}: the manifest beside it cannot be used: ${broken.message}`, { file, cause: broken });
+      if (broken !== undefined) {
+        // the folder itself (cannot be entered), or its manifest
+        const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
+        throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
+      }
       const manifest = manifests.entries.get(file);
       const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);

@@ -26,8 +26,10 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-/** How often a busy reader's resident memory is looked at, in milliseconds. */
+/** How often a busy reader's resident memory and processor time are looked at, in milliseconds. */
 const WATCH_MS = 25;
+/** The wall-clock backstop of the time limit, as a multiple of it, where processor time is measured. */
+const WALL_FACTOR = 4;
 
 interface Reader {
   readonly child: ChildProcess;
@@ -50,7 +52,8 @@ export function stopReaders(): void {
  * runs past the time limit or crashes it fails alone: the reader is killed, the file fails with a code, and the
  * next file gets a fresh reader. The limits (`maxMemoryBytes`, `timeoutMs`) hold whatever the file does: resident
  * memory, native code's included, is watched from outside (Linux's /proc; elsewhere V8's heap limit alone bounds
- * it), and the time from the moment the file is handed over.
+ * it), and the time is the reader's processor time on this file (Linux; elsewhere the time since it was handed
+ * over), with a wall-clock backstop at four times the limit.
  */
 export async function createIngestPool(register: Register, processes = defaultThreads(), limits: ReadLimits = {}): Promise<IngestPool> {
   const maxMemory = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
@@ -149,10 +152,17 @@ function readIn(reader: Reader, task: IngestTask, maxMemory: number, timeoutMs: 
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => settle({ stopped: crashError(file, reader.stderr, code, signal, maxMemory) });
     child.on('message', onMessage);
     child.once('exit', onExit);
-    const timer = setTimeout(() => stop(new CpcError('timeout', `${file}: reading took longer than the ${seconds(timeoutMs)} limit; stopped`, { file })), timeoutMs);
+    // The time limit counts the reader's processor time where /proc tells it, so a busy machine cannot make a good
+    // file fail; the clock is only a backstop (a reader stalled, not computing), at WALL_FACTOR times the limit.
+    const cpuAtStart = processorMs(child.pid);
+    const wallMs = cpuAtStart === null ? timeoutMs : timeoutMs * WALL_FACTOR;
+    const tooLong = () => new CpcError('timeout', `${file}: reading took longer than the ${seconds(timeoutMs)} limit; stopped`, { file });
+    const timer = setTimeout(() => stop(tooLong()), wallMs);
     const watch = setInterval(() => {
       const rss = residentBytes(child.pid);
       if (rss !== null && rss > maxMemory) stop(outOfMemory(file, maxMemory));
+      const cpu = cpuAtStart === null ? null : processorMs(child.pid);
+      if (cpu !== null && cpuAtStart !== null && cpu - cpuAtStart > timeoutMs) stop(tooLong());
     }, WATCH_MS);
     if (reader.exited) onExit(child.exitCode, child.signalCode);
     else child.send({ task } satisfies ChildMessage, (error) => (error === null ? undefined : onExit(child.exitCode, child.signalCode)));
@@ -180,6 +190,23 @@ export function residentBytes(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/** A process's processor time (user and system) in milliseconds, from Linux's /proc; null elsewhere or once gone. */
+export function processorMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12th and 13th
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's clock ticks per second (USER_HZ), 100 on every common architecture. */
+const CLOCK_TICKS = 100;
 
 function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
