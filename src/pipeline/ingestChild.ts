@@ -25,6 +25,11 @@ export type IngestReply =
   | { readonly ok: true; readonly document: CorpusDocument }
   | { readonly ok: false; readonly code: ErrorCode | null; readonly message: string; readonly file: string | null };
 
+/** What a child says once it has loaded the readers, before any file is handed to it. */
+export interface ChildReady {
+  readonly ready: true;
+}
+
 /** What the pool sends: the register once, then tasks. */
 export type ChildMessage = { readonly register: Register } | { readonly task: IngestTask };
 
@@ -47,4 +52,6 @@ if (process.send !== undefined) {
   });
   // the pool has gone (closed, or its process ended): nothing is left to read for
   process.on('disconnect', () => process.exit(0));
+  // the readers are loaded (static imports): the pool starts a file's clock only from here
+  process.send({ ready: true } satisfies ChildReady);
 }

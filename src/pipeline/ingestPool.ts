@@ -7,7 +7,7 @@ import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
 import { DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MB, type ReadLimits } from '../limits.js';
-import type { ChildMessage, IngestReply, IngestTask } from './ingestChild.js';
+import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingestChild.js';
 
 /** Child processes that read and normalise files, one file at a time each. */
 export interface IngestPool {
@@ -33,6 +33,8 @@ const WALL_FACTOR = 4;
 
 interface Reader {
   readonly child: ChildProcess;
+  /** Settles once the child has loaded its readers (false: it ended first). */
+  readonly ready: Promise<boolean>;
   /** The end of what the child wrote on stderr (V8's out-of-memory report, a native crash's message). */
   stderr: string;
   exited: boolean;
@@ -112,7 +114,13 @@ function startReader(register: Register, maxMemory: number): Reader {
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });
-  const reader: Reader = { child, stderr: '', exited: false };
+  const ready = new Promise<boolean>((resolve) => {
+    child.on('message', (message: ChildReady | IngestReply) => {
+      if ('ready' in message) resolve(true);
+    });
+    child.once('exit', () => resolve(false));
+  });
+  const reader: Reader = { child, ready, stderr: '', exited: false };
   live.add(child);
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -129,10 +137,14 @@ function startReader(register: Register, maxMemory: number): Reader {
 
 type Outcome = { readonly reply: IngestReply } | { readonly stopped: CpcError };
 
-/** Hand one file to `reader` and wait for its reply, its death, the time limit or the memory limit. */
-function readIn(reader: Reader, task: IngestTask, maxMemory: number, timeoutMs: number): Promise<Outcome> {
+/**
+ * Hand one file to `reader` once it is ready (its start-up is not the file's time) and wait for its reply, its
+ * death, the time limit or the memory limit.
+ */
+async function readIn(reader: Reader, task: IngestTask, maxMemory: number, timeoutMs: number): Promise<Outcome> {
   const { child } = reader;
   const file = task.file;
+  if (!(await reader.ready)) return { stopped: crashError(file, reader.stderr, child.exitCode, child.signalCode, maxMemory) };
   return new Promise((resolve) => {
     let settled = false;
     const settle = (outcome: Outcome) => {
@@ -148,7 +160,9 @@ function readIn(reader: Reader, task: IngestTask, maxMemory: number, timeoutMs: 
       child.kill('SIGKILL');
       settle({ stopped: error });
     };
-    const onMessage = (reply: IngestReply) => settle({ reply });
+    const onMessage = (reply: IngestReply | ChildReady) => {
+      if ('ok' in reply) settle({ reply });
+    };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => settle({ stopped: crashError(file, reader.stderr, code, signal, maxMemory) });
     child.on('message', onMessage);
     child.once('exit', onExit);
