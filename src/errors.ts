@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   'decode-failed',
   // a corpus's source file gone or changed since it was read (exports that need the text again)
   'source-changed',
+  'not-a-file',
+  'timeout',
+  'reader-crashed',
   // output
   'write-failed',
   'locked',
@@ -75,4 +78,28 @@ export function isCpcError(error: unknown): error is CpcError {
 /** A warning value; a helper so call sites stay one line. */
 export function warning(code: WarningCode, message: string, file?: string): Warning {
   return file === undefined ? { code, message } : { code, message, file };
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'is a folder',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'name too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+  EEXIST: 'a file is in the way',
+  EBUSY: 'in use by another program',
+};
+
+/** A system error's cause in words, on one line: `permission denied`, `no space left on the disk`... */
+export function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const known = code === undefined ? undefined : REASONS[code];
+  if (known !== undefined) return known;
+  const message = (error as Error | null)?.message ?? String(error);
+  return message.replace(/\s+/g, ' ').trim();
 }

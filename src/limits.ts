@@ -15,6 +15,19 @@ export interface ReadLimits extends ArchiveLimits {
   readonly maxBytes?: number;
   /** Longest canonical text kept, in characters; default `DEFAULT_MAX_TEXT_CHARS` (a 60-page report is about 200,000). */
   readonly maxTextChars?: number;
+  /**
+   * Memory one file's reader may use, in bytes of resident memory of the process that reads it; default
+   * `DEFAULT_MAX_MEMORY_BYTES`. Enforced on isolated readers (see `ingestCorpus`), not when reading in-process.
+   */
+  readonly maxMemoryBytes?: number;
+  /** Time one file's reader may take, in milliseconds; default `DEFAULT_TIMEOUT_MS`. Enforced like `maxMemoryBytes`. */
+  readonly timeoutMs?: number;
+}
+
+/** The limits that decide a document's content (the cache's key), without those that only stop a runaway reader. */
+export function contentLimits(limits: ReadLimits): ReadLimits {
+  const { maxMemoryBytes: _memory, timeoutMs: _time, ...content } = limits;
+  return content;
 }
 
 export const MB = 1024 * 1024;
@@ -22,3 +35,5 @@ export const DEFAULT_MAX_BYTES = 100 * MB;
 export const DEFAULT_MAX_ENTRY_BYTES = 50 * MB;
 export const DEFAULT_MAX_ARCHIVE_BYTES = 200 * MB;
 export const DEFAULT_MAX_TEXT_CHARS = 10_000_000;
+export const DEFAULT_MAX_MEMORY_BYTES = 800 * MB;
+export const DEFAULT_TIMEOUT_MS = 120_000;

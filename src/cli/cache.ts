@@ -33,7 +33,7 @@ export function addCacheOptions(command: Command, where: string, options: { work
         .default(DEFAULT_CACHE_MAX_MB),
     );
   if (options.workers === true) {
-    command.addOption(new Option('--workers <n>', 'worker threads reading files; 0 reads in the main thread (default: every core, for 12 files or more)').argParser(count));
+    command.addOption(new Option('--workers <n>', 'processes reading files, each one file at a time under --max-memory-mb and --timeout (default: one per 8 files, at most every core); 0 reads in the main process, without those limits (trusted files only)').argParser(count));
   }
   return command;
 }

@@ -3,6 +3,7 @@ process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 import { outputsCommitted } from '../export/atomic.js';
 import { abandonWrites } from '../export/lock.js';
+import { stopReaders } from '../pipeline/ingestPool.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
@@ -12,6 +13,7 @@ import { runCli } from './program.js';
  * is one or the other).
  */
 function onSignal(signal: NodeJS.Signals): void {
+  stopReaders();
   abandonWrites();
   const outcome = outputsCommitted() ? 'after its outputs were written' : 'earlier outputs left as they were';
   process.stderr.write(`cpc: interrupted (${signal}); ${outcome}\n`);

@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isCpcError } from '../errors.js';
+import { isCpcError, systemReason } from '../errors.js';
 import { CHART_LEVELS, OUTPUT_FORMATS } from '../vocabulary.js';
 import { VERSION } from '../pipeline/version.js';
 import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';
 import { registerAgreement } from './commands/agreement.js';
+import { oneLine } from './terminal.js';
 import { registerBrief } from './commands/brief.js';
 import { registerChart } from './commands/chart.js';
 import { registerClassify } from './commands/classify.js';
@@ -61,12 +62,24 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (isCpcError(error)) {
-      io.stderr(`cpc: ${error.message}${error.code === 'usage' ? '' : ` [${error.code}]`}\n`);
+      io.stderr(`cpc: ${oneLine(error.message)}${error.code === 'usage' ? '' : ` [${error.code}]`}\n`);
       return USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.someFailed;
+    }
+    if (isSystemError(error)) {
+      // the machine, not cpc: a full disk, a permission, a read-only file system... one line with the cause
+      const path = error.path === undefined ? '' : ` ${error.path}`;
+      io.stderr(`cpc: cannot ${error.syscall}${oneLine(path)} (${systemReason(error)}) [write-failed]\n`);
+      return EXIT.usage;
     }
     io.stderr(`cpc: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.someFailed;
   }
+}
+
+/** An error from the operating system (Node's system errors carry the failing call and an errno code). */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException & { syscall: string } {
+  const e = error as NodeJS.ErrnoException | null;
+  return typeof e?.code === 'string' && typeof e.syscall === 'string';
 }
 
 const exits = new WeakMap<Command, number>();

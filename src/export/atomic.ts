@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
-import { CpcError } from '../errors.js';
+import { dirname, basename, join, sep } from 'node:path';
+import { CpcError, systemReason } from '../errors.js';
+import { commitBatch } from './journal.js';
 
 /** Temporary files still being written or waiting to be renamed, removed if the process is interrupted. */
 const pending = new Set<string>();
@@ -69,7 +70,7 @@ function writeContent(path: string, content: FileContent): void {
  * a temporary name, and all are renamed into place only once `work` has succeeded. If it throws, or the process is
  * interrupted (the CLI's signal handler removes `pendingTemporaryFiles()`), the previous outputs stay as they were.
  */
-export async function writeAllOrNothing<T>(work: () => Promise<T>): Promise<T> {
+export async function writeAllOrNothing<T>(work: () => Promise<T>, options: { journalDir?: string; beforeCommit?: () => void } = {}): Promise<T> {
   const batch: Batch = new Map();
   let result: T;
   try {
@@ -78,26 +79,49 @@ export async function writeAllOrNothing<T>(work: () => Promise<T>): Promise<T> {
     discard([...batch.values()]);
     throw error;
   }
-  commit(batch);
+  try {
+    options.beforeCommit?.();
+  } catch (error) {
+    discard([...batch.values()]);
+    throw error;
+  }
+  commit(batch, options.journalDir);
   committed = true;
   return result;
 }
 
 /**
- * Rename every temporary file over its target. Synchronous on purpose: no signal handler can run between two
- * renames, so an interrupted run never leaves half the new outputs beside half the old.
+ * Put every temporary file in place of its target. Synchronous on purpose: no signal handler can run between two
+ * renames. A batch of several files goes through a journal in `journalDir` (default: the folder holding them all),
+ * so that a rename that fails, or a process killed between two renames, leaves the previous files, never half the
+ * new outputs beside half the old (`commitBatch`; the next run's `recoverCommit` finishes a killed one's undo).
  */
-function commit(batch: Batch): void {
+function commit(batch: Batch, journalDir?: string): void {
   const entries = [...batch];
-  for (const [index, [path, temporary]] of entries.entries()) {
-    try {
-      renameSync(temporary, path);
-      pending.delete(temporary);
-    } catch (error) {
-      discard(entries.slice(index).map(([, t]) => t));
-      throw writeFailed(path, error);
+  try {
+    if (entries.length === 1) {
+      const [[path, temporary]] = entries as [[string, string]];
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        discard([temporary]);
+        throw writeFailed(path, error);
+      }
+    } else if (entries.length > 1) {
+      commitBatch(journalDir ?? commonFolder(entries.map(([path]) => path)), entries);
     }
+  } finally {
+    for (const [, temporary] of entries) pending.delete(temporary);
   }
+}
+
+/** The deepest folder holding every path. */
+function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((path) => dirname(path).split(sep));
+  const first = split[0] ?? [];
+  let depth = 0;
+  while (depth < first.length && split.every((parts) => parts[depth] === first[depth])) depth++;
+  return first.slice(0, depth).join(sep) || sep;
 }
 
 function discard(temporaries: readonly string[]): void {
@@ -108,7 +132,7 @@ function discard(temporaries: readonly string[]): void {
 }
 
 function writeFailed(path: string, error: unknown): CpcError {
-  return new CpcError('write-failed', `cannot write ${path}: ${(error as Error).message}`, { file: path, cause: error });
+  return new CpcError('write-failed', `cannot write ${path} (${systemReason(error)})`, { file: path, cause: error });
 }
 
 /** Whether a `writeAllOrNothing` batch of this process has been put in place. */

@@ -19,6 +19,7 @@ function sourceCells(p: Provenance | undefined): [string, string] {
   const fields = p.added ? ['added'] : [p.text === 'person' ? 'text' : '', p.themes === 'person' ? 'themes' : ''].filter((f) => f !== '');
   return [fields.length === 0 ? 'model' : 'person', fields.join(';')];
 }
+import { byCodeUnit } from '../order.js';
 
 /**
  * The CSV files of a run. Columns come from the tables' one description (`tables.ts`); rows come sorted from
@@ -86,7 +87,7 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
     }
   }
   const rows = [...counts.values()]
-    .sort((a, b) => a.council.localeCompare(b.council) || a.issue.localeCompare(b.issue))
+    .sort((a, b) => byCodeUnit(a.council, b.council) || byCodeUnit(a.issue, b.issue))
     .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';'), e.person ? 'person' : 'model']);
   return toCsv(columnNames(TABLES.issuesByCouncil), rows, options);
 }

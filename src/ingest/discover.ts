@@ -2,11 +2,21 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CpcError, warning, type Warning } from '../errors.js';
+import { CpcError, systemReason, warning, type Warning } from '../errors.js';
+import { byCodeUnit } from '../order.js';
 import { EXTENSIONS } from './detect.js';
+import { kindOf } from './fileBytes.js';
 
 /** A folder's own notes about its documents, never documents themselves (a named file is still read). */
 const NOTES = /^(?:readme|sources|licen[cs]e|changelog)\.(?:md|txt)$/i;
+
+/** How `discoverFiles` walks folders. */
+export interface DiscoverOptions {
+  /** Follow symbolic links that lead outside the paths given (default: report them as `skipped-file`, unread). */
+  readonly followLinks?: boolean;
+  /** Folders never walked into nor matched by a glob: the output folder, the cache (absolute paths). */
+  readonly exclude?: readonly string[];
+}
 
 /** Input files found from the user's paths. */
 export interface Discovered {
@@ -22,9 +32,12 @@ export interface Discovered {
  * later with its own error); folders are walked recursively and globs expanded, keeping supported extensions only
  * (`manifest.csv`, hidden files and README/SOURCES/LICENSE notes quietly, anything else with a `skipped-file` warning). Folders are followed by
  * their real path, so a symlink back into an ancestor is reported as a `symlink-loop` and not entered, and a file
- * reached twice is listed once.
+ * reached twice is listed once. What a walk never takes, each with a `skipped-file` warning: pipes, sockets and
+ * devices; symbolic links leading outside the paths given (unless `followLinks`); the `exclude`d folders and any
+ * folder holding a cpc run's outputs (`run.json` beside `corpus.jsonl`), so a run inside its own documents'
+ * folder never reads its briefing back as a document.
  */
-export async function discoverFiles(inputs: string[], cwd: string): Promise<Discovered> {
+export async function discoverFiles(inputs: string[], cwd: string, options: DiscoverOptions = {}): Promise<Discovered> {
   const found = new Map<string, string>();
   const warnings: Warning[] = [];
   const errors: CpcError[] = [];
@@ -43,24 +56,36 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<Disc
     }
   };
 
+  const excluded = await Promise.all((options.exclude ?? []).map((dir) => realpath(dir).catch(() => resolve(dir))));
+  const isExcluded = (real: string) => excluded.some((dir) => within(real, dir));
+  // what "inside the paths given" means: under one of the named folders or files (globs: their working directory)
+  const roots = await Promise.all(inputs.map((input) => realpath(resolve(cwd, input)).catch(() => resolve(cwd))));
+  const allowed = (real: string) => options.followLinks === true || roots.some((root) => within(real, root));
+  const context: WalkContext = { keepOrSkip, warnings, errors, shown, allowed, isExcluded };
+
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (!(info instanceof Error)) {
-      if (info.isDirectory()) await walk(absolute, new Set(), { keepOrSkip, warnings, errors, shown });
+      if (info.isDirectory()) await walk(absolute, new Set(), context);
       else await add(absolute);
       continue;
     }
     if (isDynamicPattern(input)) {
       const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       if (matches.length === 0) errors.push(new CpcError('file-not-found', `no files match ${input}`, { file: input }));
-      for (const match of matches) await keepOrSkip(resolve(match));
+      for (const match of matches) {
+        const real = await realpath(match).catch(() => match);
+        if (isExcluded(real)) continue;
+        if (!allowed(real)) warnings.push(warning('skipped-file', LINK_OUTSIDE, shown(resolve(match))));
+        else await keepOrSkip(resolve(match));
+      }
       continue;
     }
     const code = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? 'file-not-found' : 'unreadable';
     errors.push(new CpcError(code, code === 'file-not-found' ? `${input}: no such file or folder` : `${input}: ${info.message}`, { file: input, cause: info }));
   }
-  const files = [...found.values()].map((path) => path.split(sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = [...found.values()].map((path) => path.split(sep).join('/')).sort(byCodeUnit);
   return { files, warnings, errors };
 }
 
@@ -69,6 +94,24 @@ interface WalkContext {
   readonly warnings: Warning[];
   readonly errors: CpcError[];
   readonly shown: (path: string) => string;
+  /** Whether a real path may be read: inside the paths given, or links may be followed. */
+  readonly allowed: (real: string) => boolean;
+  /** Whether a real path is in an excluded folder (output, cache). */
+  readonly isExcluded: (real: string) => boolean;
+}
+
+const LINK_OUTSIDE = 'a symbolic link leading outside the paths given; not followed';
+
+/** Whether `path` is `folder` or inside it (both absolute). */
+function within(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A folder holding a cpc run's outputs. */
+function isOutputFolder(entries: readonly Dirent[]): boolean {
+  const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  return names.has('run.json') && names.has('corpus.jsonl');
 }
 
 /** Walk a folder; `ancestors` holds the real paths of the folders above, to notice a link back into one of them. */
@@ -78,27 +121,38 @@ async function walk(folder: string, ancestors: ReadonlySet<string>, context: Wal
     context.warnings.push(warning('symlink-loop', `links back to ${context.shown(real)}; not followed`, context.shown(folder)));
     return;
   }
+  if (context.isExcluded(real)) return;
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (cause) {
-    context.errors.push(new CpcError('unreadable', `${context.shown(folder)}: cannot list the folder`, { file: context.shown(folder), cause }));
+    context.errors.push(new CpcError('unreadable', `${context.shown(folder)}: cannot list the folder (${systemReason(cause)})`, { file: context.shown(folder), cause }));
+    return;
+  }
+  if (isOutputFolder(entries)) {
+    context.warnings.push(warning('skipped-file', 'holds the outputs of a cpc run (run.json, corpus.jsonl); not read', context.shown(folder)));
     return;
   }
   const inside = new Set(ancestors).add(real);
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     if (entry.isSymbolicLink()) {
       const target = await stat(path).catch(() => null);
+      const targetReal = await realpath(path).catch(() => path);
       if (target === null) context.warnings.push(warning('skipped-file', 'broken symbolic link', context.shown(path)));
+      else if (context.isExcluded(targetReal)) continue;
+      else if (!context.allowed(targetReal)) context.warnings.push(warning('skipped-file', LINK_OUTSIDE, context.shown(path)));
       else if (target.isDirectory()) await walk(path, inside, context);
       else if (target.isFile()) await context.keepOrSkip(path);
+      else context.warnings.push(warning('skipped-file', `links to ${kindOf(target)}, not a regular file; not read`, context.shown(path)));
     } else if (entry.isDirectory()) {
       await walk(path, inside, context);
     } else if (entry.isFile()) {
       await context.keepOrSkip(path);
+    } else {
+      context.warnings.push(warning('skipped-file', `${kindOf(entry)}, not a regular file; not read`, context.shown(path)));
     }
   }
 }

@@ -33,9 +33,12 @@ export function styleOfOlType(type: string | undefined): CountStyle {
   }
 }
 
-/** 1 -> a, 26 -> z, 27 -> aa (spreadsheet-style, as browsers count `lower-alpha`). */
+/**
+ * 1 -> a, 26 -> z, 27 -> aa (spreadsheet-style, as browsers count `lower-alpha`). A count that is not a whole
+ * number a list could reach (a document may say its list starts at `1e999`, read as Infinity) stays in digits.
+ */
 function alpha(n: number): string {
-  if (n < 1) return String(n);
+  if (!Number.isSafeInteger(n) || n < 1) return String(n);
   let out = '';
   let rest = n;
   while (rest > 0) {

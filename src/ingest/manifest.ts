@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { CpcError, isCpcError, warning, type Warning } from '../errors.js';
 import { isDocumentType } from '../vocabulary.js';
 import { decodeText } from './decode.js';
+import { readFileBounded } from './fileBytes.js';
 import type { ManifestEntry } from './types.js';
 
 export const MANIFEST_NAME = 'manifest.csv';
@@ -66,16 +68,25 @@ export function parseManifest(csvText: string, file: string): ManifestEntry[] {
   });
 }
 
-/** The rows of `folder/manifest.csv`, or null when the folder has none. */
+/** A manifest larger than this is not a list of documents (`too-large`). */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The rows of `folder/manifest.csv`, or null when the folder has none. Read like a document (`readFileBounded`):
+ * a pipe or device named `manifest.csv` fails with `not-a-file`, one past 16 MB with `too-large`.
+ */
 export async function loadManifests(folder: string): Promise<ManifestEntry[] | null> {
   const path = join(folder, MANIFEST_NAME);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFileBounded(path, MAX_MANIFEST_BYTES);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new CpcError('unreadable', `${path}: cannot read the manifest`, { file: path, cause });
+    if (isCpcError(cause) && cause.code === 'file-not-found') return null;
+    // a folder that can be listed but not entered: the cause is the folder, not its manifest
+    if (!(await access(folder, constants.X_OK).then(() => true, () => false))) {
+      throw new CpcError('unreadable', `${folder.split(sep).join('/')}: cannot open the files in this folder (permission denied)`, { file: folder, cause });
+    }
+    throw cause;
   }
   return parseManifest(decodeText(bytes, path).text, path.split(sep).join('/'));
 }

@@ -1,4 +1,6 @@
 import { CpcError, warning, type Warning } from '../errors.js';
+import { DEFAULT_MAX_TEXT_CHARS } from '../limits.js';
+import { tooMuchText } from './textLimit.js';
 import { dropFurniture } from './pdfFurniture.js';
 import { layoutPdf } from './pdfLayout.js';
 import { linesOfPage, type PdfLine } from './pdfLines.js';
@@ -12,12 +14,12 @@ import type { Extracted } from './types.js';
  * headers, footers and page numbers -> lines into blocks -> the document is closed whatever happens. A PDF without
  * any text gets a `no-text-layer` warning.
  */
-export async function extractPdf(bytes: Uint8Array, file: string, engine: PdfEngine = pdfEngine()): Promise<Extracted> {
+export async function extractPdf(bytes: Uint8Array, file: string, engine: PdfEngine = pdfEngine(), maxTextChars = DEFAULT_MAX_TEXT_CHARS): Promise<Extracted> {
   if (!startsWithPdfHeader(bytes)) throw new CpcError('pdf-corrupt', `${file}: not a PDF (no %PDF- header)`, { file });
-  const pdf = await open(bytes, file, engine);
+  const pdf = await open(bytes, file, engine, maxTextChars);
   try {
     const pages: PdfLine[][] = [];
-    for (let number = 1; number <= pdf.count; number++) pages.push(await readPage(pdf, number, file));
+    for (let number = 1; number <= pdf.count; number++) pages.push(await readPage(pdf, number, file, maxTextChars));
     const laid = layoutPdf(dropFurniture(pages));
     const warnings: Warning[] = [];
     if (laid.text.trim() === '') {
@@ -35,23 +37,24 @@ export async function extractPdf(bytes: Uint8Array, file: string, engine: PdfEng
   }
 }
 
-async function open(bytes: Uint8Array, file: string, engine: PdfEngine): Promise<PdfPages> {
+async function open(bytes: Uint8Array, file: string, engine: PdfEngine, maxTextChars: number): Promise<PdfPages> {
   try {
-    return await openPdf(bytes, engine);
+    return await openPdf(bytes, engine, maxTextChars);
   } catch (cause) {
-    throw pdfError(cause, file);
+    throw pdfError(cause, file, maxTextChars);
   }
 }
 
-async function readPage(pdf: PdfPages, number: number, file: string): Promise<PdfLine[]> {
+async function readPage(pdf: PdfPages, number: number, file: string, maxTextChars: number): Promise<PdfLine[]> {
   try {
     return linesOfPage(await pdf.items(number), number);
   } catch (cause) {
-    throw pdfError(cause, file, number);
+    throw pdfError(cause, file, maxTextChars, number);
   }
 }
 
-function pdfError(cause: unknown, file: string, page?: number): CpcError {
+function pdfError(cause: unknown, file: string, maxTextChars: number, page?: number): CpcError {
+  if ((cause as { code?: string } | null)?.code === 'too-large') return tooMuchText(file, maxTextChars);
   const name = (cause as { name?: string } | null)?.name ?? '';
   const code = (cause as { code?: string } | null)?.code ?? '';
   const message = (cause as { message?: string } | null)?.message ?? String(cause);

@@ -11,7 +11,10 @@ export interface PdfPages {
   close(): Promise<void>;
 }
 
-/** Open `bytes` with `engine`; the engine's own errors are thrown as they are. */
-export async function openPdf(bytes: Uint8Array, engine: PdfEngine): Promise<PdfPages> {
-  return engine === 'poppler' ? popplerPages(bytes) : pdfjsPages(bytes);
+/**
+ * Open `bytes` with `engine`; the engine's own errors are thrown as they are. Both stop reading once the pages
+ * read hold more than `maxChars` characters, with an error whose `code` is `too-large`.
+ */
+export async function openPdf(bytes: Uint8Array, engine: PdfEngine, maxChars: number): Promise<PdfPages> {
+  return engine === 'poppler' ? popplerPages(bytes, maxChars) : pdfjsPages(bytes, maxChars);
 }

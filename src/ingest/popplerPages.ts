@@ -15,8 +15,11 @@ interface PopplerPage {
 
 interface PopplerAddon {
   readonly popplerVersion: string;
-  /** Throws an Error whose `code` is `pdf-corrupt` or `pdf-encrypted`. */
-  readPdf(bytes: Uint8Array): { readonly pages: readonly PopplerPage[]; readonly fonts: readonly string[] };
+  /**
+   * Throws an Error whose `code` is `pdf-corrupt`, `pdf-encrypted`, or `too-large` as soon as the pages drawn hold
+   * more than `maxChars` characters (counted while poppler draws them, so a stream bomb stops early).
+   */
+  readPdf(bytes: Uint8Array, maxChars?: number): { readonly pages: readonly PopplerPage[]; readonly fonts: readonly string[] };
 }
 
 let addon: PopplerAddon | null | undefined;
@@ -37,16 +40,16 @@ export function popplerAddon(): PopplerAddon | null {
 }
 
 /**
- * A PDF read by poppler in one native call: every page's words, with their positions and fonts, in content-stream
+ * A PDF read by poppler in one native call, stopped once its text passes `maxChars`: every page's words, with their positions and fonts, in content-stream
  * order. Words are joined into text items as pdf.js cuts them, so that both engines feed the layout the same
  * items: an item ends where the font or size changes, the baseline moves, a gap wider than 0.6 em opens, or a
  * marked-content sequence begins or ends; and an empty end-of-line item comes before an item that begins after
  * such a boundary (or in another font) on a new line, as pdf.js reports a fresh chunk.
  */
-export function popplerPages(bytes: Uint8Array): PdfPages {
+export function popplerPages(bytes: Uint8Array, maxChars: number): PdfPages {
   const reader = popplerAddon();
   if (reader === null) throw new Error('the poppler PDF reader is not installed');
-  const { pages, fonts } = reader.readPdf(bytes);
+  const { pages, fonts } = reader.readPdf(bytes, maxChars);
   return {
     count: pages.length,
     items: (number) => Promise.resolve(itemsOfPage(pages[number - 1]!, fonts)),

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
-import { DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
+import { readFileBounded } from '../ingest/fileBytes.js';
+import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
@@ -63,7 +64,7 @@ export class DocumentCache {
   async lookup(file: string, context: DocumentContext): Promise<{ document: CorpusDocument | null; key: string | null }> {
     const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
     if (content === null) return { document: null, key: null };
-    const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, context.limits]));
+    const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
       const entry = JSON.parse(await readFile(path, 'utf8')) as { key?: unknown; document?: CorpusDocument };
@@ -102,7 +103,7 @@ export class DocumentCache {
       if (!info.isFile() || info.size > maxBytes) return null;
       const known = this.seen.get(file);
       if (known !== undefined && known[0] === info.size && known[1] === info.mtimeMs && known[2] === info.ctimeMs && known[3] === info.ino) return known[4];
-      const content = sha256(await readFile(file));
+      const content = sha256(await readFileBounded(file, maxBytes));
       this.seen.set(file, [info.size, info.mtimeMs, info.ctimeMs, info.ino, content]);
       this.changed = true;
       return content;

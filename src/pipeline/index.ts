@@ -1,5 +1,5 @@
 // The pipeline: public steps composed into what the CLI commands and notebooks call.
-export { ingestCorpus, displayPath, POOL_THRESHOLD, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
+export { ingestCorpus, displayPath, type FileFailure, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 export type { CacheStats } from './cache.js';
 export { trainOnCorpusCached } from './classifierCache.js';
 export { pruneCache, DEFAULT_CACHE_MAX_MB, type PruneResult } from './cacheEntries.js';

@@ -7,6 +7,7 @@ import { discoverFiles } from '../ingest/discover.js';
 import { findManifests } from '../ingest/manifest.js';
 import { pdfEngine } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
+import { byCodeUnit } from '../order.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from './cache.js';
@@ -22,13 +23,13 @@ export interface FileFailure {
   readonly message: string;
 }
 
-/** Files to parse at or above which the worker pool is used (below it, starting workers costs more than it saves). */
-export const POOL_THRESHOLD = 12;
+/** Files to parse per reader process started by default: each costs about a second of start-up. */
+const FILES_PER_READER = 8;
 
 export interface IngestOptions {
   readonly cwd: string;
   readonly register: Register;
-  /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
+  /** Per-file, per-archive-entry, text-length, memory and time limits (safe defaults when absent). */
   readonly limits?: ReadLimits;
   /** Files read at once on this thread (without the worker pool). */
   readonly concurrency?: number;
@@ -36,12 +37,18 @@ export interface IngestOptions {
   /** Read one file here, instead of the default reader (with it, the worker pool is not used). */
   readonly read?: ReadFile;
   /**
-   * Worker threads that read and normalise files: 0 reads on this thread; default every core
-   * (`os.availableParallelism()`) once at least `POOL_THRESHOLD` files need parsing.
+   * Child processes that read and normalise files, each one file at a time under the limits' memory ceiling and
+   * time limit (see `createIngestPool`): default one per 8 files to parse, at most every core
+   * (`os.availableParallelism()`). 0 reads on this thread, without that isolation: a file that exhausts memory or loops ends the
+   * process, so use it only on files you trust.
    */
   readonly workers?: number;
-  /** Folder of the content-hash cache of corpus records; none when absent. */
+  /** Folder of the content-hash cache of corpus records; none when absent. Never read as input. */
   readonly cacheDir?: string;
+  /** Follow symbolic links that lead outside the paths given (default: not followed, a `skipped-file` warning). */
+  readonly followLinks?: boolean;
+  /** Folders never read as input, the output folder for one (the cache is never read either). */
+  readonly exclude?: readonly string[];
 }
 
 /** What a reader passed as `read` is given: the limits and the file's manifest row. */
@@ -61,13 +68,14 @@ export interface IngestResult {
  * Files, folders and globs -> corpus documents. A broken file becomes a `FileFailure`; the rest are processed.
  *
  * Phases: discover (recurse, glob, sort) -> manifests (each folder's read once) -> each file's cached record ->
- * read and normalise the rest (worker pool, or bounded concurrency here) -> drop byte-identical duplicates -> make
+ * read and normalise the rest (isolated child processes, or bounded concurrency here) -> drop byte-identical duplicates -> make
  * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
-  const discovered = await discoverFiles([...inputs], options.cwd);
+  const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
+  const discovered = await discoverFiles([...inputs], options.cwd, { exclude, ...(options.followLinks === true ? { followLinks: true } : {}) });
   const firstError = discovered.errors[0];
   if (discovered.files.length === 0 && firstError !== undefined) throw firstError;
   const failures: FileFailure[] = discovered.errors.map((e) => failureOf(e.file ?? '', e, options.cwd));
@@ -89,7 +97,11 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   const slots = await mapLimit(files, 16, async (file) => {
     try {
       const broken = manifests.broken.get(dirname(file));
-      if (broken !== undefined) throw new CpcError(broken.code, `${file}: the manifest beside it cannot be used: ${broken.message}`, { file, cause: broken });
+      if (broken !== undefined) {
+        // the folder itself (cannot be entered), or its manifest
+        const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
+        throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
+      }
       const manifest = manifests.entries.get(file);
       const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);
@@ -100,8 +112,8 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   });
   const todo = slots.filter((s) => s !== null && s.document === null) as { file: string; manifest: ManifestEntry | undefined; key: string | null }[];
 
-  const threads = options.read !== undefined ? 0 : (options.workers ?? (todo.length >= POOL_THRESHOLD ? defaultThreads() : 0));
-  const pool = threads > 0 && todo.length > 0 ? await createIngestPool(options.register, threads) : null;
+  const threads = options.read !== undefined ? 0 : options.workers !== undefined ? Math.min(options.workers, todo.length) : Math.min(defaultThreads(), Math.ceil(todo.length / FILES_PER_READER));
+  const pool = threads > 0 ? await createIngestPool(options.register, threads, limits) : null;
   // On this thread, the readers and the normaliser load only now that a file needs them.
   const local = pool === null && todo.length > 0
     ? { read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }
@@ -140,7 +152,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
     bySha.set(document.sha256, document.file);
     documents.push(document);
   }
-  failures.sort((a, b) => a.file.localeCompare(b.file));
+  failures.sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.code, b.code));
   return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
 }
 

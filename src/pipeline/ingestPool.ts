@@ -1,57 +1,227 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Register } from '../corpus/register.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError } from '../errors.js';
-import type { IngestTask, IngestReply } from './ingestWorker.js';
+import { DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MB, type ReadLimits } from '../limits.js';
+import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingestChild.js';
 
-/** Worker threads that read and normalise files, one file per task. */
+/** Child processes that read and normalise files, one file at a time each. */
 export interface IngestPool {
   readonly threads: number;
-  /** The file's corpus record; a failure comes back as the `CpcError` the reader threw (same code, same file). */
+  /**
+   * The file's corpus record. A failure comes back as the `CpcError` the reader threw (same code, same file), or as
+   * `too-large` (past the memory limit), `timeout` (past the time limit) or `reader-crashed` (the reader died).
+   */
   readonly run: (task: IngestTask) => Promise<CorpusDocument>;
-  /** Stop the workers (always call it: live workers keep the process running). */
+  /** Stop the children (always call it: live children keep the process running). */
   readonly close: () => Promise<void>;
 }
 
-/** Threads used when the caller does not say: every core. */
+/** Readers used when the caller does not say: every core. */
 export function defaultThreads(): number {
   return availableParallelism();
 }
 
+/** How often a busy reader's resident memory and processor time are looked at, in milliseconds. */
+const WATCH_MS = 25;
+/** The wall-clock backstop of the time limit, as a multiple of it, where processor time is measured. */
+const WALL_FACTOR = 4;
+
+interface Reader {
+  readonly child: ChildProcess;
+  /** Settles once the child has loaded its readers (false: it ended first). */
+  readonly ready: Promise<boolean>;
+  /** The end of what the child wrote on stderr (V8's out-of-memory report, a native crash's message). */
+  stderr: string;
+  exited: boolean;
+}
+
+/** Every reader started and not yet ended, for `stopReaders`. */
+const live = new Set<ChildProcess>();
+
+/** Kill every reader this process started (for a signal handler: a reader busy in native code would read on). */
+export function stopReaders(): void {
+  for (const child of live) child.kill('SIGKILL');
+}
+
 /**
- * Start `threads` workers running `ingestWorker`. Under tsx (sources, `.ts`) each worker loads tsx's loader first;
- * from the build (`dist/`, `.js`) it runs as it is. The register is sent once per worker, not per file. A worker
- * that dies (out of memory on a hostile file) fails only its own file; the pool starts another.
+ * Start up to `processes` child processes running `ingestChild` (under tsx from the sources, as they are from the
+ * build), each given the register once. Each reads one file at a time, so a file that exhausts its reader's memory,
+ * runs past the time limit or crashes it fails alone: the reader is killed, the file fails with a code, and the
+ * next file gets a fresh reader. The limits (`maxMemoryBytes`, `timeoutMs`) hold whatever the file does: resident
+ * memory, native code's included, is watched from outside (Linux's /proc; elsewhere V8's heap limit alone bounds
+ * it), and the time is the reader's processor time on this file (Linux; elsewhere the time since it was handed
+ * over), with a wall-clock backstop at four times the limit.
  */
-export async function createIngestPool(register: Register, threads = defaultThreads()): Promise<IngestPool> {
-  const { Piscina } = await import('piscina');
+export async function createIngestPool(register: Register, processes = defaultThreads(), limits: ReadLimits = {}): Promise<IngestPool> {
+  const maxMemory = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const idle: Reader[] = [];
+  const started: Reader[] = [];
+  const waiting: (() => void)[] = [];
+  let free = processes;
+  const take = async () => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next === undefined) free++;
+    else next();
+  };
+  const reader = (): Reader => {
+    for (let r = idle.pop(); r !== undefined; r = idle.pop()) if (!r.exited) return r;
+    const fresh = startReader(register, maxMemory);
+    started.push(fresh);
+    return fresh;
+  };
+  return {
+    threads: processes,
+    run: async (task) => {
+      await take();
+      try {
+        const current = reader();
+        const outcome = await readIn(current, task, maxMemory, timeoutMs);
+        if ('stopped' in outcome) throw outcome.stopped;
+        idle.push(current);
+        if (outcome.reply.ok) return outcome.reply.document;
+        throw new CpcError(outcome.reply.code ?? 'unreadable', outcome.reply.message, { file: outcome.reply.file ?? task.file });
+      } finally {
+        release();
+      }
+    },
+    close: async () => {
+      await Promise.all(started.map((r) => (r.exited ? undefined : new Promise((resolve) => {
+        r.child.once('exit', resolve);
+        r.child.kill('SIGKILL');
+      }))));
+    },
+  };
+}
+
+function startReader(register: Register, maxMemory: number): Reader {
   const self = import.meta.url;
   const fromSource = self.endsWith('.ts');
-  const pool = new Piscina({
-    filename: new URL(fromSource ? './ingestWorker.ts' : './ingestWorker.js', self).href,
-    minThreads: threads,
-    maxThreads: threads,
-    workerData: { register },
-    execArgv: fromSource ? ['--import', pathToFileURL(createRequire(self).resolve('tsx')).href] : [],
-    resourceLimits: { maxOldGenerationSizeMb: 1024 },
-    // pdf.js waits on its own message loop between pages: a second file per worker fills those gaps (~5% faster
-    // with pdf.js; poppler reads a file in one call, and the second task overlaps the next file's read)
-    concurrentTasksPerWorker: 2,
+  const child = fork(fileURLToPath(new URL(fromSource ? './ingestChild.ts' : './ingestChild.js', self)), [], {
+    execArgv: [
+      ...(fromSource ? ['--import', pathToFileURL(createRequire(self).resolve('tsx')).href] : []),
+      `--max-old-space-size=${Math.max(64, Math.floor(maxMemory / MB))}`,
+    ],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
   });
-  return {
-    threads,
-    run: async (task) => {
-      let reply: IngestReply;
-      try {
-        reply = (await pool.run(task)) as IngestReply;
-      } catch (error) {
-        throw new CpcError('unreadable', `${task.file}: the reader stopped (${(error as Error).message})`, { file: task.file, cause: error });
-      }
-      if (reply.ok) return reply.document;
-      throw new CpcError(reply.code ?? 'unreadable', reply.message, { file: reply.file ?? task.file });
-    },
-    close: () => pool.destroy(),
-  };
+  const ready = new Promise<boolean>((resolve) => {
+    child.on('message', (message: ChildReady | IngestReply) => {
+      if ('ready' in message) resolve(true);
+    });
+    child.once('exit', () => resolve(false));
+  });
+  const reader: Reader = { child, ready, stderr: '', exited: false };
+  live.add(child);
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    reader.stderr = (reader.stderr + chunk).slice(-4096);
+  });
+  child.once('exit', () => {
+    reader.exited = true;
+    live.delete(child);
+  });
+  child.on('error', () => undefined); // a failed send or kill: the exit, or the task's own timer, settles the file
+  child.send({ register } satisfies ChildMessage);
+  return reader;
+}
+
+type Outcome = { readonly reply: IngestReply } | { readonly stopped: CpcError };
+
+/**
+ * Hand one file to `reader` once it is ready (its start-up is not the file's time) and wait for its reply, its
+ * death, the time limit or the memory limit.
+ */
+async function readIn(reader: Reader, task: IngestTask, maxMemory: number, timeoutMs: number): Promise<Outcome> {
+  const { child } = reader;
+  const file = task.file;
+  if (!(await reader.ready)) return { stopped: crashError(file, reader.stderr, child.exitCode, child.signalCode, maxMemory) };
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watch);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(outcome);
+    };
+    const stop = (error: CpcError) => {
+      child.kill('SIGKILL');
+      settle({ stopped: error });
+    };
+    const onMessage = (reply: IngestReply | ChildReady) => {
+      if ('ok' in reply) settle({ reply });
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => settle({ stopped: crashError(file, reader.stderr, code, signal, maxMemory) });
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    // The time limit counts the reader's processor time where /proc tells it, so a busy machine cannot make a good
+    // file fail; the clock is only a backstop (a reader stalled, not computing), at WALL_FACTOR times the limit.
+    const cpuAtStart = processorMs(child.pid);
+    const wallMs = cpuAtStart === null ? timeoutMs : timeoutMs * WALL_FACTOR;
+    const tooLong = () => new CpcError('timeout', `${file}: reading took longer than the ${seconds(timeoutMs)} limit; stopped`, { file });
+    const timer = setTimeout(() => stop(tooLong()), wallMs);
+    const watch = setInterval(() => {
+      const rss = residentBytes(child.pid);
+      if (rss !== null && rss > maxMemory) stop(outOfMemory(file, maxMemory));
+      const cpu = cpuAtStart === null ? null : processorMs(child.pid);
+      if (cpu !== null && cpuAtStart !== null && cpu - cpuAtStart > timeoutMs) stop(tooLong());
+    }, WATCH_MS);
+    if (reader.exited) onExit(child.exitCode, child.signalCode);
+    else child.send({ task } satisfies ChildMessage, (error) => (error === null ? undefined : onExit(child.exitCode, child.signalCode)));
+  });
+}
+
+/** Why a reader died while reading `file`: V8 out of memory, or a crash (a signal, an exit code). */
+function crashError(file: string, stderr: string, code: number | null, signal: NodeJS.Signals | null, maxMemory: number): CpcError {
+  if (/heap out of memory|Reached heap limit|allocation failed/i.test(stderr)) return outOfMemory(file, maxMemory);
+  const how = signal !== null ? `signal ${signal}` : `exit code ${code ?? '?'}`;
+  return new CpcError('reader-crashed', `${file}: the reader crashed on this file (${how}); the other files are not affected`, { file });
+}
+
+function outOfMemory(file: string, maxMemory: number): CpcError {
+  return new CpcError('too-large', `${file}: reading it needs more than the ${Math.round(maxMemory / MB)} MB memory limit; stopped`, { file });
+}
+
+/** A process's resident memory in bytes, from Linux's /proc; null elsewhere or once it has gone. */
+export function residentBytes(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? null : Number(kb) * 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** A process's processor time (user and system) in milliseconds, from Linux's /proc; null elsewhere or once gone. */
+export function processorMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12th and 13th
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's clock ticks per second (USER_HZ), 100 on every common architecture. */
+const CLOCK_TICKS = 100;
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }

@@ -46,7 +46,7 @@ export interface RunOptions {
    * none (every file parsed, the classifier trained and every chart drawn again).
    */
   readonly cacheDir?: string | null;
-  /** Worker threads for reading files (0: none); default every core once there are enough files. */
+  /** Processes reading files (0: none, read in this process without the memory and time limits); default every core. */
   readonly workers?: number;
   /** Also write the corpus as a REFI-QDA project, `project.qdpx`. */
   readonly qdpx?: boolean;
@@ -61,6 +61,8 @@ export interface RunOptions {
    * the corrected items then uses held-out (cross-fitted) model themes, never a model that learned their label.
    */
   readonly learnFromCorrections?: boolean;
+  /** Follow symbolic links that lead outside the paths given. */
+  readonly followLinks?: boolean;
 }
 
 export interface RunResult {
@@ -75,6 +77,8 @@ export interface RunResult {
   readonly corrections: ReturnType<typeof correctionsManifest>;
   /** Files written, relative to the working directory. */
   readonly written: readonly string[];
+  /** What the run did besides: rolling back an earlier run's half-done commit, in a sentence. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -93,6 +97,8 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     onProgress: options.onProgress,
     ...(cacheDir === null ? {} : { cacheDir }),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    exclude: [out],
+    followLinks: options.followLinks === true,
   });
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
   const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
@@ -125,11 +131,12 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);
   const data = await resourceDigests();
+  const notes: string[] = [];
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
     const corpus = hashingPieces(corpusLines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
@@ -139,16 +146,16 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
     return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
-  });
-  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')) };
+  }, { onRecovered: (note) => notes.push(note) });
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')), notes };
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
+function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; followLinks: boolean; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },
-    options: { inputs: options.inputs, excel: options.excel, qdpx: options.qdpx, parquet: options.parquet, gold: options.gold, limits: options.limits },
+    options: { inputs: options.inputs, excel: options.excel, qdpx: options.qdpx, parquet: options.parquet, gold: options.gold, limits: options.limits, followLinks: options.followLinks },
     inputs: ingest.documents.map((d) => ({ file: d.file, sha256: d.sha256, bytes: d.bytes, format: d.format })),
     failures: ingest.failures,
     data: options.data,

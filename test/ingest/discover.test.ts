@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,5 +64,47 @@ describe('discoverFiles', () => {
       ['file-not-found', 'missing.pdf'],
       ['file-not-found', 'nothing/**/*.pdf'],
     ]);
+  });
+});
+
+describe('discoverFiles: only what the paths given hold', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cpc-discover-only-'));
+    mkdirSync(join(dir, 'docs/output'), { recursive: true });
+    mkdirSync(join(dir, 'docs/cache'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    writeFileSync(join(dir, 'docs/report.txt'), 'report');
+    writeFileSync(join(dir, 'elsewhere/secret.txt'), 'secret');
+    for (const name of ['run.json', 'corpus.jsonl', 'briefing.html']) writeFileSync(join(dir, 'docs/output', name), '{}');
+    writeFileSync(join(dir, 'docs/cache/entry.txt'), 'cached');
+    symlinkSync(join(dir, 'elsewhere/secret.txt'), join(dir, 'docs/secret-link.txt'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'docs/elsewhere-link'));
+    symlinkSync('/dev/zero', join(dir, 'docs/zero.txt'));
+    execFileSync('mkfifo', [join(dir, 'docs/pipe.txt')]);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('follows no link out of the paths given, reads no pipe or device, and never an output folder or an excluded one', async () => {
+    const { files, warnings, errors } = await discoverFiles(['docs'], dir, { exclude: [join(dir, 'docs/cache')] });
+    expect(files).toEqual([`${dir}/docs/report.txt`]);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      { code: 'skipped-file', message: 'a symbolic link leading outside the paths given; not followed', file: 'docs/elsewhere-link' },
+      { code: 'skipped-file', message: 'holds the outputs of a cpc run (run.json, corpus.jsonl); not read', file: 'docs/output' },
+      { code: 'skipped-file', message: 'a named pipe, not a regular file; not read', file: 'docs/pipe.txt' },
+      { code: 'skipped-file', message: 'a symbolic link leading outside the paths given; not followed', file: 'docs/secret-link.txt' },
+      { code: 'skipped-file', message: 'a symbolic link leading outside the paths given; not followed', file: 'docs/zero.txt' },
+    ]);
+  });
+
+  it('follows links out of the paths given when asked, and takes a link inside them', async () => {
+    const followed = await discoverFiles(['docs'], dir, { followLinks: true, exclude: [join(dir, 'docs/cache')] });
+    expect(followed.files).toEqual([`${dir}/docs/elsewhere-link/secret.txt`, `${dir}/docs/report.txt`]);
+    expect(followed.warnings).toContainEqual({ code: 'skipped-file', message: 'links to a device, not a regular file; not read', file: 'docs/zero.txt' });
+    // the secret file is inside the paths given now: listed once, by the first of its three routes
+    const both = await discoverFiles(['docs', 'elsewhere'], dir, { exclude: [join(dir, 'docs/cache')] });
+    expect(both.files).toEqual([`${dir}/docs/elsewhere-link/secret.txt`, `${dir}/docs/report.txt`]);
+    expect(both.warnings.filter((w) => w.message.startsWith('a symbolic link leading outside')).map((w) => w.file)).toEqual(['docs/zero.txt']);
   });
 });

@@ -5,6 +5,7 @@ import { extractDocx } from '../../src/ingest/docx.js';
 import { numberedParagraphs } from '../../src/ingest/docxNumbering.js';
 import { declareSize, docxOf, documentXml, numberingXml } from './helpers/docx.js';
 import { fixtureBytes, sampleBytes } from './fixtures.js';
+import { absurdNumberingDocx } from '../helpers/hostileGenerators.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
@@ -53,6 +54,12 @@ describe('extractDocx', () => {
       '- 2. Background',
       '- (i) Restarted sub-point',
     ]);
+  });
+
+  it('writes a list that starts at an absurd number (1e999, read as Infinity) in digits, without a counting loop', async () => {
+    const { text } = await extractDocx(await absurdNumberingDocx(), 'absurd.docx');
+    expect(text).toContain('- Infinity) Review the budget');
+    expect(text).toContain('- Infinity) Engage staff');
   });
 
   it('keeps the lettered, numbered and roman markers of the sample documents', async () => {

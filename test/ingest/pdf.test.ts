@@ -6,6 +6,7 @@ import { popplerAddon } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
 import { minimalPdf, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
+import { pdfStreamBomb } from '../helpers/hostileGenerators.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
@@ -113,6 +114,19 @@ describe.each(ENGINES)('%s', (engine) => {
       ['an HTML page', () => fixtureBytes('html-saved-as.pdf')],
     ])('reports %s as pdf-corrupt', async (_label, bytes) => {
       expect(await errorOf(extractPdf(bytes(), 'bad.pdf', engine))).toMatchObject({ code: 'pdf-corrupt', file: 'bad.pdf' });
+    });
+  });
+
+  describe('extractPdf: the text limit holds while reading', () => {
+    it('reads the report under a limit it fits and stops past a smaller one', async () => {
+      const { text } = await extractPdf(REPORT, 'report.pdf', engine, 2000);
+      expect(text.length).toBeLessThan(2000);
+      expect(await errorOf(extractPdf(REPORT, 'report.pdf', engine, 100))).toMatchObject({ code: 'too-large', file: 'report.pdf' });
+    });
+
+    it('stops a compressed stream of text operators at the limit', async () => {
+      const error = await errorOf(extractPdf(pdfStreamBomb(8), 'bomb.pdf', engine, 100_000));
+      expect(error).toMatchObject({ code: 'too-large', message: 'bomb.pdf: more than 100000 characters of text; reading stopped at the limit' });
     });
   });
 });

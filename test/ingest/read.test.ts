@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,8 +72,19 @@ describe('readDocument', () => {
     expect(document.warnings.map((w) => w.code)).toEqual(['no-text-layer']);
   });
 
-  it('reports a folder or an unreadable file as unreadable', async () => {
-    expect(await errorOf(readDocument(scratch))).toMatchObject({ code: 'unreadable' });
+  it('refuses a folder, a named pipe and a device as not-a-file, without waiting or reading', async () => {
+    expect(await errorOf(readDocument(scratch))).toMatchObject({ code: 'not-a-file', message: `${scratch}: a folder, not a regular file; not read` });
+    const pipe = join(scratch, 'pipe.txt');
+    execFileSync('mkfifo', [pipe]);
+    expect(await errorOf(readDocument(pipe))).toMatchObject({ code: 'not-a-file', message: `${pipe}: a named pipe, not a regular file; not read` });
+    expect(await errorOf(readDocument('/dev/zero'))).toMatchObject({ code: 'not-a-file', message: '/dev/zero: a device, not a regular file; not read' });
+  });
+
+  it('reads no more than the size limit whatever stat says (a /proc file says 0 bytes)', async () => {
+    expect(await errorOf(readDocument('/proc/self/maps', { maxBytes: 64 }))).toMatchObject({ code: 'too-large', message: '/proc/self/maps: it grew past the 64 bytes limit' });
+  });
+
+  it('reports an unreadable file as unreadable', async () => {
     const locked = join(scratch, 'locked.txt');
     writeFileSync(locked, 'secret');
     chmodSync(locked, 0o000);

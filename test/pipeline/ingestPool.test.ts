@@ -6,8 +6,8 @@ import type { Register } from '../../src/corpus/register.js';
 import { loadRegister } from '../../src/pipeline/register.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 
-/** Worker-thread ingestion (piscina, tsx's loader in each worker) against reading on the main thread. */
-describe('ingestCorpus with worker threads', () => {
+/** Ingestion in reader processes (tsx's loader in each) against reading in the main process. */
+describe('ingestCorpus with reader processes', () => {
   let register: Register;
   beforeAll(async () => {
     register = await loadRegister();

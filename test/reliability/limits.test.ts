@@ -6,8 +6,8 @@ describe('size limits on the command line', () => {
   const file = 'test/fixtures/hostile/payloads.txt'; // 1.5 KB, 1,450 characters
 
   it.each([
-    ['--max-file-mb', '0.001', /is over the 0\.0 MB limit/],
-    ['--max-text-mb', '0.001', /characters of text is over the 0\.0 million limit/],
+    ['--max-file-mb', '0.001', /is over the 1\.0 KB limit/],
+    ['--max-text-mb', '0.001', /characters of text is over the 1000 limit/],
   ])('%s %s fails the file with too-large', async (flag, value, reason) => {
     const result = await cli(['ingest', file, flag, value, '--format', 'json', '--no-cache']);
     expect(result.code).toBe(1);

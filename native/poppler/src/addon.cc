@@ -51,7 +51,9 @@ public:
     spaces.clear();
   }
   void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
+    if (overBudget()) return;  // past the text limit: keep nothing more, the page is being abandoned
     TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    chars += uLen > 0 ? uLen : 1;
     if (uLen > 0 && u[0] == 0x20) spaces.push_back(position);
     position += nBytes;
   }
@@ -73,6 +75,14 @@ public:
   std::vector<int> boundaries;
   // Character positions of space characters, ascending (TextOutputDev sets no word's spaceAfter in raw order).
   std::vector<int> spaces;
+  // Characters drawn so far in the document, and the most it may draw: past it, reading stops (a compressed stream
+  // of text operators would otherwise grow poppler's word lists without bound).
+  double chars = 0;
+  double maxChars = 0;
+
+  bool overBudget() const { return chars > maxChars; }
+  // displayPage's abort callback: poppler asks it between content-stream operators.
+  static bool abortCheck(void *dev) { return static_cast<MarkingTextOutputDev *>(dev)->overBudget(); }
 
 private:
   void mark() {
@@ -138,10 +148,11 @@ struct Fonts {
 };
 
 // One page -> { words: string (NUL-separated), numbers: Float64Array(kFields per word) }, or nullptr (an error
-// is then pending) when a buffer cannot be made.
+// is then pending) when a buffer cannot be made or the document's text passes the limit.
 napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &dev, Fonts &fonts) {
   // rotate back the page's own /Rotate: positions in the page's unrotated space, as pdf.js reports them
-  doc.displayPage(&dev, page, 72, 72, (360 - doc.getPageRotate(page)) % 360, false, true, false);
+  doc.displayPage(&dev, page, 72, 72, (360 - doc.getPageRotate(page)) % 360, false, true, false, MarkingTextOutputDev::abortCheck, &dev);
+  if (dev.overBudget()) return fail(env, "too-large", "more characters of text than the limit");
   const double height = doc.getPageCropHeight(page);
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   const int count = list ? list->getLength() : 0;
@@ -187,11 +198,11 @@ napi_value readPage(napi_env env, PDFDoc &doc, int page, MarkingTextOutputDev &d
   return result;
 }
 
-// readPdf(bytes: Uint8Array) -> { pages: Page[], fonts: string[] }; throws an Error whose code is 'pdf-corrupt'
-// or 'pdf-encrypted'.
+// readPdf(bytes: Uint8Array, maxChars?: number) -> { pages: Page[], fonts: string[] }; throws an Error whose code
+// is 'pdf-corrupt', 'pdf-encrypted', or 'too-large' once the pages drawn hold more than maxChars characters.
 napi_value ReadPdfUnguarded(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
+  size_t argc = 2;
+  napi_value argv[2];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   bool typed = false;
   if (argc < 1 || napi_is_typedarray(env, argv[0], &typed) != napi_ok || !typed) return fail(env, "ERR_INVALID_ARG_TYPE", "readPdf expects a Uint8Array");
@@ -209,6 +220,9 @@ napi_value ReadPdfUnguarded(napi_env env, napi_callback_info info) {
     return fail(env, "pdf-corrupt", code == errDamaged ? "the file is damaged or cut short" : code == errBadCatalog ? "its catalog (the list of pages) cannot be read" : "it is not a PDF poppler can parse");
   }
   MarkingTextOutputDev dev;
+  dev.maxChars = 1e300;
+  napi_valuetype limitType = napi_undefined;
+  if (argc >= 2 && napi_typeof(env, argv[1], &limitType) == napi_ok && limitType == napi_number) napi_get_value_double(env, argv[1], &dev.maxChars);
   Fonts fonts;
   const int count = doc.getNumPages();
   napi_value pages;

@@ -31,6 +31,7 @@ Examples:
         cwd: io.cwd,
         out: options.format === 'json' ? null : options.out,
         limits: limitsOf(options),
+        followLinks: options.followLinks === true,
         ...cacheAndWorkers(options, io.cwd),
         onProgress: progressBar(io, 'ingest'),
       });

@@ -6,6 +6,7 @@ import { addLimitOptions, limitsOf, PDF_READER_HELP, type LimitFlags } from '../
 import { chartLevelOption, setExit } from '../program.js';
 import type { ChartLevel } from '../../vocabulary.js';
 import { reportBatch, reportFailures, reportWarnings } from '../report.js';
+import { oneLine } from '../terminal.js';
 import { progressBar } from '../progress.js';
 
 export function registerRun(program: Command, io: Io): void {
@@ -35,7 +36,8 @@ Examples:
   $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel; corrections?: string[]; learnFromCorrections?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/index.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, onProgress: progressBar(io, 'ingest') });
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest') });
+      for (const note of result.notes) io.stderr(`note: ${oneLine(note)}\n`);
       for (const file of result.written) io.stdout(`${file}\n`);
       for (const p of result.corrections.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       reportFailures(io, result.exportProblems.failures);
