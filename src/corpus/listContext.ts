@@ -122,13 +122,17 @@ export function sentencesOf(text: string): string[] {
 
 /** True when the block is (or introduces) the committee's own recommendation or resolution. */
 export function isCommitteeDecision(text: string): boolean {
-  return COMMITTEE.test(text.trim());
+  return COMMITTEE.test(text.trim()) || /\bit\s+be\s+resolved\b|\bresolved\s*:?\s*that\s*:?\s*$/i.test(text);
 }
 
 /** An item of the committee's own list ("To note ...", "That Cabinet ..."), or a decision. */
 export function isCommitteeItem(text: string): boolean {
-  return COMMITTEE_ITEM.test(text.trim()) || isCommitteeDecision(text);
+  return COMMITTEE_ITEM.test(text.trim()) || MEETING_BUSINESS.test(text) || isCommitteeDecision(text);
 }
+
+/** A meeting's business written as a list: "… be noted;", "Option 1 is the recommended option", "… is attached at Appendix 2". */
+const MEETING_BUSINESS =
+  /\bbe\s+(?:noted|approved|agreed|endorsed|adopted|received|reported|considered|delegated)\b[\s;.,]*(?:and|or)?\s*$|^option\s+\d+\b|\boption\s+\d+\s+is\s+(?:the\s+)?recommended\b|\bdecision\s+options?\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|appended|drawn\s+up)\b/i;
 
 /** A bullet of the progress-review template ("Provide space for the council's senior leadership to ..."). */
 export function isTemplateItem(text: string): boolean {
