@@ -1,4 +1,5 @@
 import { THEME_LABELS, type ThemeId } from '../vocabulary.js';
+import { byCodeUnit } from '../order.js';
 
 /**
  * How the LGA's theme names are written in reports, for both frameworks: the label and common variants.
@@ -21,7 +22,7 @@ const ENTRIES = Object.entries(VARIANTS).flatMap(([theme, names]) =>
   names.map((name) => ({ theme: theme as ThemeId, name: name.toLowerCase() })),
 );
 // Longest first, so "Financial planning and management" wins over a shorter prefix.
-ENTRIES.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+ENTRIES.sort((a, b) => b.name.length - a.name.length || byCodeUnit(a.name, b.name));
 
 /** The theme whose name the text starts with (optionally after a section number), followed by an end or `:`/`-`/`?`. */
 export function themeAtStart(text: string): { theme: ThemeId; name: string } | null {

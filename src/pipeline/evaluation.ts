@@ -8,6 +8,7 @@ import type { GoldItem } from '../classify/gold.js';
 import type { Assignment } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import type { EvaluationSummary } from '../export/briefingTypes.js';
+import { byCodeUnit } from '../order.js';
 
 /** The classifier's figures against hand labels, in the shapes the CLI, charts and briefing read. */
 export interface Evaluation {
@@ -65,7 +66,7 @@ export async function evaluateHeldOut(
   for (const item of gold) groups.set(stem(item.id), [...(groups.get(stem(item.id)) ?? []), item]);
   const assignments: Assignment[] = [];
   let retrained = 0;
-  for (const [document, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [document, items] of [...groups].sort(([a], [b]) => byCodeUnit(a, b))) {
     const own = documents.some((d) => stem(d.file) === document && d.themeSections.length > 0);
     if (own) retrained++;
     const model = own ? await train(documents.filter((d) => stem(d.file) !== document)) : classifier;

@@ -5,6 +5,7 @@ import { issueCodeGuid, themeCodeGuid, type QdaCode } from './codes.js';
 import { nameGuid } from './guid.js';
 import { spanLocator, type Span } from './locate.js';
 import { plainText } from './plainText.js';
+import { byCodeUnit } from '../../order.js';
 
 /** A corpus document with its canonical text (the text its recommendations' offsets count in). */
 export interface SourceText {
@@ -146,7 +147,7 @@ function councilCases(input: ProjectInput, variables: readonly QdaVariable[]): Q
     entry.sources.push(sourceGuid(document));
     councils.set(document.council.gssCode, entry);
   }
-  return [...councils.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([gss, { council, sources }]) => {
+  return [...councils.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([gss, { council, sources }]) => {
     const years = [...new Set(input.challenges.filter((c) => c.gssCode === gss && c.year !== null).map((c) => c.year!))].sort((a, b) => a - b);
     const texts = [gss, council.authorityType, council.region, years.join('; ')];
     return {
