@@ -28,7 +28,7 @@ it('run.json records that the run wrote Parquet (and no REFI-QDA project)', () =
   expect(manifest.options).toMatchObject({ parquet: true, qdpx: false });
 });
 
-interface Resource { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }
+interface Resource { name: string; path: string; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }
 
 describe('datapackage.json beside the CSVs', () => {
   const descriptor = () => JSON.parse(readFileSync(join(work, 'datapackage.json'), 'utf8')) as { $schema: string; resources: Resource[]; licenses: unknown[]; sources: { title: string }[] };
@@ -65,7 +65,7 @@ describe('datapackage.json beside the CSVs', () => {
         for (const key of Object.keys(f.constraints ?? {})) expect(CONSTRAINTS).toContain(key);
         if (f.constraints?.pattern !== undefined) expect(() => new RegExp(f.constraints!.pattern!)).not.toThrow();
       }
-      for (const key of r.schema.primaryKey) expect(names).toContain(key);
+      for (const key of r.schema.primaryKey ?? []) expect(names).toContain(key);
       for (const fk of r.schema.foreignKeys ?? []) {
         const target = d.resources.find((t) => t.name === fk.reference.resource)!;
         expect(target, fk.reference.resource).toBeDefined();
@@ -83,7 +83,8 @@ describe('datapackage.json beside the CSVs', () => {
       expect(rows.length, r.name).toBeGreaterThan(0);
       const key = (row: Record<string, Cell>, fields: string[]) => JSON.stringify(fields.map((f) => row[f]));
       // A table without a primary key (the review sheet, whose added rows have no key yet) is not checked for one.
-      if (r.schema.primaryKey !== undefined) expect(new Set(rows.map((row) => key(row, r.schema.primaryKey!))).size, `${r.name} primary key`).toBe(rows.length);
+      const primaryKey = r.schema.primaryKey;
+      if (primaryKey !== undefined) expect(new Set(rows.map((row) => key(row, primaryKey))).size, `${r.name} primary key`).toBe(rows.length);
       for (const fk of r.schema.foreignKeys ?? []) {
         const targets = new Set(tables.get(fk.reference.resource)!.map((row) => key(row, fk.reference.fields)));
         for (const row of rows) expect(targets.has(key(row, fk.fields)), `${r.name} ${key(row, fk.fields)}`).toBe(true);
