@@ -3,7 +3,7 @@ import { mergeRepeats, type Candidate } from './mergeRepeats.js';
 import { findProseRecommendations } from './proseRecommendations.js';
 import { findRecommendationSections } from './recommendationSections.js';
 import type { Recommendation } from './schema.js';
-import { findLabelledRecommendations, segmentSection } from './segmentItems.js';
+import { findAdviceItems, findLabelledRecommendations, segmentSection } from './segmentItems.js';
 import { findTableRecommendations } from './tableRecommendations.js';
 
 /**
@@ -25,6 +25,7 @@ export function findRecommendations(blocks: readonly Block[], documentId: string
   };
   for (const section of findRecommendationSections(blocks)) take(segmentSection(blocks, section));
   take(findLabelledRecommendations(blocks));
+  take(findAdviceItems(blocks));
   take(findTableRecommendations(blocks));
   // Prose restatements stand where at most one item is listed (a stray one should not hide them); several may
   // come from one block.

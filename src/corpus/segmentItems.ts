@@ -51,8 +51,31 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
-  const trimmed = end < 0 ? kept : kept.slice(0, end);
+  const trimmed = trimLastItem(end < 0 ? kept : kept.slice(0, end));
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
+}
+
+/**
+ * The last item of a list that runs on into the text after it (a flattened page: "… keep up with it Next steps You
+ * and your colleagues …", minutes: "… being achieved Members discussed the report."): where it is more than twice
+ * as long as the others, it ends at its first sentence end, or where a capitalised word follows an unpunctuated one,
+ * past the others' typical length.
+ */
+function trimLastItem(items: Candidate[]): Candidate[] {
+  const last = items[items.length - 1];
+  if (last === undefined || items.length < 3) return items;
+  const lengths = items.slice(0, -1).map((c) => c.text.length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length / 2)]!;
+  // Or, where no other item runs past a sentence, the last one does ("… policy positions. Review the …").
+  const sentence = /[.!?]\s+[A-Z]/;
+  const runsOn = items.slice(0, -1).every((c) => !sentence.test(c.text)) && sentence.test(last.text);
+  if (last.text.length <= typical * 2 && !runsOn) return items;
+  const boundary = /[.!?](?=\s+[A-Z])|[a-z,](?=\s+(?:[A-Z][a-z]+\s+[a-z]|Members?\b|Next\s+steps\b))/g;
+  boundary.lastIndex = Math.floor(typical * 0.6);
+  const cut = boundary.exec(last.text);
+  if (cut === null) return items;
+  const text = last.text.slice(0, cut.index + 1).trim();
+  return [...items.slice(0, -1), { ...last, text, block: { ...last.block, text } }];
 }
 
 /** A member of the peer team as a list states one: "Lead Peer - Richard Osborne (...)", "Cllr Anne Whitfield, Leader, ...". */
@@ -78,8 +101,9 @@ function siblingOf(announcing: Block, body: readonly Block[]): boolean {
   );
 }
 
+/** An intro inside the list that carries it on ("In addition, for BDC:") rather than opening another. */
 function introMentionsRecommendations(block: Block): boolean {
-  return /\brecommend/i.test(block.text);
+  return /\brecommend/i.test(block.text) || /^(?:in\s+addition|additionally|also|and\s+for|for\s+(?:the\s+)?[A-Z])/i.test(block.text);
 }
 
 /** A paragraph that introduces the list rather than being part of it. */
@@ -116,7 +140,17 @@ function candidate(
 
 /** "Recommendation N" labels anywhere in a document, outside any announced section; never a committee's own. */
 export function findLabelledRecommendations(blocks: readonly Block[]): Candidate[] {
-  return (labelItems(blocks, 'key-recommendation', blocks.length) ?? []).filter((c) => !isCommitteeItem(c.text) && !isTemplateItem(c.text));
+  return trimLastItem((labelItems(blocks, 'key-recommendation', blocks.length) ?? []).filter((c) => !isCommitteeItem(c.text) && !isTemplateItem(c.text)));
+}
+
+/** The peers' advice in the first person, whatever list it stands in: "As a next step we strongly advise the council to …". */
+const ADVICE = /\bwe\s+(?:would\s+|strongly\s+|also\s+|therefore\s+)*(?:recommend|urge|advise|encourage)\s+(?:that\s+)?(?:the\s+council|you|it|members)\b/i;
+
+/** List items that give the peers' advice in the first person, outside any announced section. */
+export function findAdviceItems(blocks: readonly Block[]): Candidate[] {
+  return blocks
+    .filter((b) => b.kind === 'list-item' && ADVICE.test(b.text) && !isCommitteeItem(b.text))
+    .map((b) => candidate([b], 'key-recommendation', 'list-item', 0.7, { number: null }));
 }
 
 /** "Recommendation N" labels: inline text, or the label over its text (a headline and its paragraph). */
@@ -129,7 +163,7 @@ function labelItems(body: readonly Block[], kind: Candidate['kind'], lead: numbe
     const match = RECOMMENDATION_HEADING.exec(label.text)!;
     const number = labelNumber(match);
     // Minutes run on from the recommendation into the discussion: "Recommendation 1: X. In response, Members ...".
-    const rest = label.text.slice(match[0].length).trim().replace(/(?<=[.!?])\s+(?:In\s+response|Members|The\s+(?:Committee|Panel|Cabinet)|Officers|Councillors?|Cllr|It\s+was|He|She)\b.*$/s, '');
+    const rest = label.text.slice(match[0].length).trim().replace(/(?<=[.!?])\s+(?:In\s+response|Members|The\s+(?:Committee|Panel|Cabinet)|Officers|Councillors?|Cllr|It\s+was|He|She|(?:The|A|An)\s+(?:Head|Chief|Leader|Member|member|Director|Portfolio|Monitoring|Assistant|Deputy|Cabinet\s+Member)|The\s+(?:Committee|Panel|Cabinet|Council)\s+(?:asked|discussed|noted|agreed|welcomed))\b.*$/s, '');
     const limit = labels[n + 1] ?? body.length;
     const after = body.slice(at + 1, limit);
     const parts: Block[] = [];
@@ -184,7 +218,7 @@ function listItems(body: readonly Block[], kind: Candidate['kind'], lead: number
   }
   // A list whose first items stand together is a run: it ends at its first gap (what follows is other text).
   if (items.length > 2 && items[1] === items[0]! + 1 && style === 'bullet') {
-    const gap = items.findIndex((at, n) => n > 0 && body.slice(items[n - 1]! + 1, at).some((b) => b.kind !== 'list-item'));
+    const gap = items.findIndex((at, n) => n > 0 && body.slice(items[n - 1]! + 1, at).some((b) => b.kind !== 'list-item' && !(isIntro(b) && introMentionsRecommendations(b))));
     if (gap > 0) items = items.slice(0, gap);
   }
   const attaches = items.some((at, n) => n + 1 < items.length && items[n + 1]! > at + 1);
