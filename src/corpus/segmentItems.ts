@@ -55,13 +55,36 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
 }
 
+/** A slide's or page's footer glued to an item: "… challenges Cambridge City Council Corporate Peer Challenge 11 – 14 December 2017 www.local.gov.uk". */
+function withoutFooter(item: Candidate): Candidate {
+  const text = item.text.replace(/\s+(?:[A-Z][\w'’-]*\s+){1,6}(?:Corporate\s+)?Peer\s+Challenge\b(?=[^.]*(?:\d|www\.))[^.]*$/, '').trim();
+  return text === item.text || text.length < 10 ? item : { ...item, text, block: { ...item.block, text } };
+}
+
+/** Items that run past their sentence into an action or a comment, where most items of the list are one sentence. */
+function trimRunOns(items: Candidate[]): Candidate[] {
+  const runOn = /[.!?](?=\s+[A-Z])/;
+  const running = items.filter((c) => runOn.test(c.text)).length;
+  if (items.length < 4 || running === 0 || running * 4 > items.length) return items;
+  return items.map((c) => {
+    const m = runOn.exec(c.text);
+    if (m === null) return c;
+    const text = c.text.slice(0, m.index + 1);
+    return { ...c, text, block: { ...c.block, text } };
+  });
+}
+
 /**
  * The last item of a list that runs on into the text after it (a flattened page: "… keep up with it Next steps You
  * and your colleagues …", minutes: "… being achieved Members discussed the report."): where it is more than twice
  * as long as the others, it ends at its first sentence end, or where a capitalised word follows an unpunctuated one,
  * past the others' typical length.
  */
-function trimLastItem(items: Candidate[]): Candidate[] {
+function trimLastItem(found: Candidate[]): Candidate[] {
+  return trimRunOns(trimLast(found.map(withoutFooter)));
+}
+
+function trimLast(items: Candidate[]): Candidate[] {
   const last = items[items.length - 1];
   if (last === undefined || items.length < 3) return items;
   const lengths = items.slice(0, -1).map((c) => c.text.length).sort((a, b) => a - b);

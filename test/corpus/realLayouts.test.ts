@@ -8,8 +8,8 @@ import { formatLayoutScores, LAYOUT_FIXTURES, layoutGold, scoreLayouts, type Lay
 /**
  * The real-layouts development set: documents written in our own words on the structure of real public documents
  * (test/fixtures/real-layouts), scored against hand annotations (data/gold/real-layouts). The score table is
- * printed; the assertions are floors that the extraction must not fall below (the issue's targets are higher:
- * see the README's "How well it works").
+ * printed; the assertions are the targets of the issue that asked for it (the README's "How well it works" has the
+ * scores).
  */
 
 const gold = layoutGold();
@@ -54,7 +54,7 @@ describe('the real-layouts development set', () => {
 
 describe('extraction on the real-layouts development set', () => {
   it('finds listed recommendations (recall and precision)', () => {
-    expect(scores.listedRecall).toBeGreaterThanOrEqual(0.94);
+    expect(scores.listedRecall).toBeGreaterThanOrEqual(0.95);
     expect(scores.listedPrecision).toBeGreaterThanOrEqual(0.95);
   });
 
