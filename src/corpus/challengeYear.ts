@@ -51,8 +51,7 @@ function looseYear(blocks: readonly Block[], documentDate: string | null): numbe
       const relative = documentDate === null ? null : RELATIVE.exec(sentence);
       if (relative !== null) return relativeYear(relative, documentDate!);
       if (NOT_THE_VISIT.test(sentence)) continue;
-      const m = MONTH_YEAR.exec(sentence) ?? /\b(?:in|during)\s+(20\d\d)\b/.exec(sentence);
-      MONTH_YEAR.lastIndex = 0;
+      const m = sentence.matchAll(MONTH_YEAR).next().value ?? /\b(?:in|during)\s+(20\d\d)\b/.exec(sentence);
       if (m !== null) return Number(m[2] ?? m[1]);
     }
   }

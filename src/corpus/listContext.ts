@@ -166,16 +166,6 @@ export function isSectionEnd(block: Block): boolean {
   return SECTION_END.test(block.text) || (block.kind === 'heading' && /\?$/.test(block.text));
 }
 
-/**
- * A block that ends a list: a heading, a numbered section heading (`3. Summary of ...`, `4 Recommendations`),
- * or a plain paragraph (lists are contiguous items).
- */
-export function endsList(block: Block): boolean {
-  if (block.kind === 'heading' || block.kind === 'table-row') return true;
-  if (block.kind === 'paragraph') return true;
-  return isSectionHeading(block);
-}
-
 /** A numbered section heading such as "3. Summary of the Peer Challenge approach": short, no final full stop. */
 export function isSectionHeading(block: Block): boolean {
   if (block.kind === 'heading') return true;
