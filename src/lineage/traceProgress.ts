@@ -1,4 +1,4 @@
-import { compareNullable } from '../aggregate/compareNullable.js';
+import { compareNullable } from '../order.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { UNCLASSIFIED, type DocumentType, type ThemeOrUnclassified } from '../vocabulary.js';
@@ -72,8 +72,6 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
       id: recommendation.id,
       challengeId: challenge.id,
       council: challenge.council,
-      gssCode: challenge.gssCode,
-      authorityType: challenge.authorityType,
       year: challenge.year,
       number: recommendation.number,
       text: recommendation.text,

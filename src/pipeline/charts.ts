@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCharts, CHARTS, isChartName, type BuiltChart } from '../chart/buildCharts.js';
+import { councilKey } from '../aggregate/councilKey.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import type { RenderedChart } from '../chart/renderChart.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
@@ -17,7 +18,7 @@ import type { Resources } from './resources.js';
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = 'classic'): ChartContext {
   const years = analysis.challenges.map((c) => c.year).filter((y): y is number => y !== null);
   return {
-    councils: new Set(analysis.challenges.map((c) => c.gssCode ?? c.id)).size,
+    councils: new Set(analysis.challenges.map(councilKey)).size,
     documents: analysis.documents.length,
     yearFrom: years.length === 0 ? null : Math.min(...years),
     yearTo: years.length === 0 ? null : Math.max(...years),

@@ -39,7 +39,7 @@ function row(
     ...found,
     documentKey: documentKey(document.sha256),
     documentId: document.id,
-    council: r?.council ?? document.council?.name ?? null,
+    council: r?.council?.name ?? document.council?.name ?? null,
     year: r?.year ?? document.year,
     file: document.file,
     page: r?.sources[0]?.page ?? null,
