@@ -13,7 +13,7 @@ function assignment(id: string, primaryTheme: ThemeOrUnclassified): Assignment {
   const own = { framework: 'classic' as const, primaryTheme, themes };
   return { id, ...own, scores: [], evidence: [], crosswalk: crosswalkAssignment(own, crosswalk) };
 }
-const item = (id: string, ...themes: ThemeId[]): GoldItem => ({ id, text: id, themes, ambiguous: false });
+const item = (id: string, ...themes: ThemeId[]): GoldItem => ({ id, document: null, text: id, themes, ambiguous: false });
 
 describe('evaluate', () => {
   it('computes P/R/F1, macro-F1, accuracy, kappa and the confusion matrix', () => {
