@@ -5,6 +5,7 @@ import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
 import type { Analysis } from './analyse.js';
+import { documentFramework } from '../corpus/framework.js';
 
 /**
  * The review sheet of an analysis: a row per recommendation cpc found (each once per challenge, before any
@@ -43,7 +44,7 @@ function row(
     year: r?.year ?? document.year,
     file: document.file,
     page: r?.sources[0]?.page ?? null,
-    framework: r?.assignment?.framework ?? document.framework ?? 'classic',
+    framework: r?.framework ?? documentFramework(document),
     modelPrimaryTheme: r?.assignment?.primaryTheme ?? '',
     modelThemes: r?.assignment?.themes ?? [],
     decision: correction?.decision ?? '',

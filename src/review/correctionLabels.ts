@@ -3,6 +3,7 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import type { Framework, ThemeId } from '../vocabulary.js';
 import type { CorrectedCorpus } from './applyCorrections.js';
 import { reviewKey } from './reviewKey.js';
+import { documentFramework } from '../corpus/framework.js';
 
 /** A recommendation a researcher gave themes: a training label, and an item to score the model on. */
 export interface LabelledItem {
@@ -23,7 +24,7 @@ export function labelledItems(found: readonly CorpusDocument[], corrected: Corre
     const themes = corrected.themes.get(r.id);
     if (themes === undefined) return [];
     const original = originals.get(r.id);
-    return [{ key: reviewKey(d.sha256, original ?? r.text), id: r.id, text: r.text, framework: d.framework ?? 'classic', themes, added: original === undefined }];
+    return [{ key: reviewKey(d.sha256, original ?? r.text), id: r.id, text: r.text, framework: documentFramework(d), themes, added: original === undefined }];
   }));
 }
 
