@@ -132,11 +132,18 @@ function paragraphEnded(previous: string, line: string, wrap: number): boolean {
   return /[.!?:;]["'’”)]?\s*$/.test(previous) || previous.trim().length < wrap * 0.7;
 }
 
+/** A table row's cells: empty cells kept, so each stays under its header; empty cells at the row's end dropped. */
+function tableCells(row: string): string[] {
+  const cells = row.split('\t').map(fold);
+  while (cells.length > 1 && cells.at(-1) === '') cells.pop();
+  return cells;
+}
+
 function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index: number): Block {
   const first = raw.lines[0] ?? '';
   const isTable = first.includes('\t');
   let text = isTable
-    ? raw.lines.join(' ').split('\t').map(fold).filter(Boolean).join('\t')
+    ? tableCells(raw.lines.join(' ')).join('\t')
     : fold(raw.lines.join(' '));
   let kind: BlockKind = isTable ? 'table-row' : 'paragraph';
   let bulleted = false;

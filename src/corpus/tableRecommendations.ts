@@ -24,8 +24,9 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
     let j = i + 1;
     for (; j < blocks.length && blocks[j]!.kind === 'table-row'; j++) {
       const row = blocks[j]!.text.split('\t');
-      if (row.length < cells.length && row.length <= column) continue;
-      if (row.length < cells.length - 1) continue;
+      // Rows keep their empty cells (only empty cells at the end are dropped), so a short row has no
+      // recommendation when it stops before that column.
+      if (row.length <= column) continue;
       let text = (row[column] ?? '').trim();
       const leading = /^(?:(?:recommendation|rec\.?)\s*)?(\d{1,2})(?:[.):]|\s+[-–]|\s)\s*/i.exec(text);
       const numberCell = numberColumn >= 0 && numberColumn !== column ? Number.parseInt(row[numberColumn] ?? '', 10) : Number.NaN;

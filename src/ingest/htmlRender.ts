@@ -162,19 +162,46 @@ function walkTable(table: DomNode, state: State): void {
     flush(state);
     return;
   }
-  for (const cells of rows) {
+  const grid = gridTexts(rows, state.options);
+  rows.forEach((cells, r) => {
     // Minutes often set an item's title beside its whole text: a row of two cells, one holding several paragraphs.
     const rich = cells.filter((cell) => cellText(cell, state.options) !== '').length <= 2 && cells.some((cell) => blockCount(cell) >= 3);
     if ((layout || rich) && cells.some((cell) => contains(cell, (node) => isBlock(node) && node.name !== 'br'))) {
       for (const cell of cells) walk(cell, state);
       flush(state);
-      continue;
+      return;
     }
-    const texts = cells.map((cell) => cellText(cell, state.options));
-    if (texts.every((text) => text === '')) continue;
+    const texts = grid[r]!;
+    if (texts.every((text) => text === '')) return;
     state.out.push(texts.join('\t'));
-  }
+  });
   flush(state);
+}
+
+/**
+ * Each row's cell texts laid on the table's grid: a cell spanning rows (Word's merged cells) or columns leaves an
+ * empty cell in each place it covers, so every cell stays under its header.
+ */
+function gridTexts(rows: readonly (readonly DomNode[])[], options: RenderOptions): string[][] {
+  const spanning = new Map<number, number>(); // column -> rows it is still covered for
+  const span = (cell: DomNode, name: 'rowspan' | 'colspan') => Math.min(50, Math.max(1, Number.parseInt(cell.attribs?.[name] ?? '1', 10) || 1));
+  return rows.map((cells) => {
+    const texts: string[] = [];
+    const covered = () => (spanning.get(texts.length) ?? 0) > 0;
+    const place = (text: string, rowspan: number) => {
+      if (rowspan > 1) spanning.set(texts.length, rowspan);
+      texts.push(text);
+    };
+    for (const cell of cells) {
+      while (covered()) place('', 0);
+      const rowspan = span(cell, 'rowspan');
+      place(cellText(cell, options), rowspan);
+      for (let extra = span(cell, 'colspan'); extra > 1; extra--) place('', rowspan);
+    }
+    while (covered()) place('', 0);
+    for (const [column, left] of spanning) spanning.set(column, left - 1);
+    return texts;
+  });
 }
 
 /** Two columns, the first a paragraph number ("4.2", "1.") or empty in nearly every row, the second the text. */

@@ -72,8 +72,8 @@ const LEADING_NUMBER = /^(?:(?:recommendation|rec\.?|r)\s*)?(\d{1,2})(?:[.):]|\s
 
 function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly (Role | null)[], block: Block, statusInLastHeader: boolean): void {
   const cells = block.text.split('\t').map((c) => c.trim());
-  // Empty cells are dropped from rows and a PDF's cells can run together: a short row is aligned only up to its
-  // recommendation column, the rest read as its update.
+  // A row keeps its empty cells but not those at its end, and a PDF's cells can run together: a short row is
+  // aligned only up to its recommendation column, the rest read as its update.
   const aligned = cells.length >= roles.length ? roles.length : roles.indexOf('recommendation') + 1;
   const cell = (role: Role) => {
     const values = roles.flatMap((r, k) => (k < aligned && r === role && (cells[k] ?? '') !== '' ? [cells[k]!] : []));
@@ -96,7 +96,7 @@ function addRow(passages: FollowUpPassage[], documentId: string, roles: readonly
   };
   const previous = passages[passages.length - 1];
   if (restated.length < 10 && previous?.kind === 'table-row' && previous.documentId === documentId && (number === null || number === previous.number)) {
-    // a further action row: a short one (its empty recommendation cell dropped) cannot be aligned at all
+    // a further action row: a short one (a PDF's cells run together) cannot be aligned at all
     const more: RowCells = aligned < roles.length ? { action: null, owner: null, due: null, status: null, update: cells.join('\n'), lastCell: last } : rowCells;
     const joined = joinCells(previous.cells!, more);
     passages[passages.length - 1] = { ...previous, cells: joined, report: reportOf(joined) };

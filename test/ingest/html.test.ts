@@ -60,6 +60,31 @@ describe('htmlToCanonical: tables', () => {
       '- A list in a layout cell',
     ]);
   });
+
+  it('keeps every cell under its header where cells span rows or columns (Word\'s merged cells)', () => {
+    const html =
+      '<table><tr><th>No.</th><th>Recommendation</th><th>Action</th><th>Lead</th></tr>' +
+      '<tr><td rowspan="2">1</td><td rowspan="2">Set out a long-term vision</td><td>Draft the vision</td><td>Chief Executive</td></tr>' +
+      '<tr><td>Consult residents</td><td>Head of Communications</td></tr>' +
+      '<tr><td>2</td><td colspan="2">Refresh the plan</td><td>Leader</td></tr>' +
+      '<tr><td>3</td><td>Review the budget</td><td></td><td></td></tr></table>';
+    const text = htmlToCanonical(html, 'merged.html').text;
+    expect(lines(text)).toEqual([
+      'No.\tRecommendation\tAction\tLead',
+      '1\tSet out a long-term vision\tDraft the vision\tChief Executive',
+      '\t\tConsult residents\tHead of Communications',
+      '2\tRefresh the plan\t\tLeader',
+      '3\tReview the budget\t\t',
+    ]);
+    // as blocks: empty cells kept in place, empty cells at a row's end dropped
+    expect(toBlocks({ text, pages: [] }, 'merged.html').map((b) => b.text.split('\t'))).toEqual([
+      ['No.', 'Recommendation', 'Action', 'Lead'],
+      ['1', 'Set out a long-term vision', 'Draft the vision', 'Chief Executive'],
+      ['', '', 'Consult residents', 'Head of Communications'],
+      ['2', 'Refresh the plan', '', 'Leader'],
+      ['3', 'Review the budget'],
+    ]);
+  });
 });
 
 describe('htmlToCanonical: page chrome', () => {

@@ -27,11 +27,11 @@ describe('followUpPassages', () => {
       '2\tRefresh the corporate plan\tNew plan\tChief Executive\tBlue',
     ].join('\n'));
     expect(passages.map((p) => [p.number, p.restated, p.cells?.status])).toEqual([
-      [1, 'Agree a medium-term financial strategy', 'Green'],
+      [1, 'Agree a medium-term financial strategy', 'Green; Amber'],
       [2, 'Refresh the corporate plan', 'Blue'],
     ]);
-    // the second row's empty cells are dropped, so it cannot be aligned: its words are kept as an update
-    expect(passages[0]?.cells).toMatchObject({ action: 'Draft MTFS', update: 'Savings programme\nDirectors\nAmber', lastCell: 'Amber' });
+    // the second row keeps its empty cells, so each of its cells joins the same column of the row above
+    expect(passages[0]?.cells).toMatchObject({ action: 'Draft MTFS; Savings programme', owner: 'Director of Resources; Directors', update: null });
   });
 
   it('aligns a short row (an empty cell dropped) only up to its recommendation', () => {
