@@ -4,7 +4,7 @@ import { findProseRecommendations } from './proseRecommendations.js';
 import { findRecommendationSections } from './recommendationSections.js';
 import type { Recommendation } from './schema.js';
 import { findAdviceItems, findLabelledRecommendations, segmentSection } from './segmentItems.js';
-import { findTableRecommendations } from './tableRecommendations.js';
+import { findNumberedOverActions, findTableRecommendations } from './tableRecommendations.js';
 
 /**
  * The peer team's recommendations, by one mechanism (see README.md in this folder):
@@ -27,6 +27,7 @@ export function findRecommendations(blocks: readonly Block[], documentId: string
   take(findLabelledRecommendations(blocks));
   take(findAdviceItems(blocks));
   take(findTableRecommendations(blocks));
+  take(findNumberedOverActions(blocks));
   // Prose restatements stand where at most one item is listed (a stray one should not hide them); several may
   // come from one block.
   if (candidates.length <= 1) candidates.push(...findProseRecommendations(blocks));

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { headingOf } from './segmentItems.js';
+import { headingOf, readsAsRecommendation } from './segmentItems.js';
 import type { Candidate } from './mergeRepeats.js';
 
 /** A header cell naming the recommendation column of an action plan or a letter's table. */
@@ -48,4 +48,42 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
     i = j - 1;
   }
   return found;
+}
+
+/** A table's header flattened onto the end of the line above it: "… adopted By Lead Action When Officer". */
+const FLATTENED_HEADER =
+  /(?:\s+(?:by|when|lead|officer|owner|action|actions|timescales?|due|date|responsible|progress|status|target|deadline|who|what|rag))+$/i;
+
+/**
+ * An action plan that numbers each recommendation and its actions under it ("1. Give the Local Plan priority",
+ * then "1.1 Agree a timetable", "1.2 …"): each whole-numbered item followed by its own first action (`n.1`) is a
+ * recommendation, when at least three such items of five words or more count up from 1 and most read as
+ * advice. The action table's header, when a PDF flattened it onto the recommendation's line, is cut off.
+ */
+export function findNumberedOverActions(blocks: readonly Block[]): Candidate[] {
+  const heads = blocks.filter((block, i) => {
+    const n = wholeNumber(block.marker);
+    if (n === null || block.kind === 'heading' || /\?\s*$/.test(block.text) || block.text.split(/\s+/).length < 5) return false;
+    const next = blocks.slice(i + 1, i + 4).find((b) => b.marker !== null);
+    return next?.marker?.replace(/[.)]$/, '') === `${n}.1`;
+  });
+  const run = heads.filter((block, k) => wholeNumber(block.marker) === k + 1);
+  // a report's numbered sections ("1. Background to the review", then 1.1, 1.2) are no recommendations: most
+  // items must read as advice
+  if (run.length < 3 || run.filter((block) => readsAsRecommendation(block.text)).length * 3 < run.length * 2) return [];
+  return run.map((block) => {
+    const cut = block.text.replace(FLATTENED_HEADER, '');
+    const text = cut.split(/\s+/).length >= 4 ? cut : block.text;
+    const rowBlock = { ...block, text, bold: null };
+    return {
+      block: rowBlock, kind: 'key-recommendation', heading: headingOf(rowBlock), text, number: wholeNumber(block.marker),
+      rule: 'list-item', form: 'listed', confidence: 0.8,
+    };
+  });
+}
+
+/** `3.` or `3)` -> 3; anything else (`3.1`, `a)`) -> null. */
+function wholeNumber(marker: string | null): number | null {
+  const match = marker === null ? null : /^(\d{1,2})[.)]?$/.exec(marker);
+  return match === null ? null : Number(match[1]);
 }

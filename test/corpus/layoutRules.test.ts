@@ -76,6 +76,21 @@ describe('one mechanism for recommendations', () => {
       text: 'No.\tRecommendation\tAction\tOwner\tRAG\n\n1\tAgree a shared vision for the place\tWorkshop with members\tChief Executive\tGreen\n\n2\tReview the scrutiny function\tCommission a review\tMonitoring Officer\tAmber',
       expected: ['Agree a shared vision for the place', 'Review the scrutiny function'],
     },
+    {
+      name: 'an action plan numbering each recommendation over its actions (1., then 1.1, 1.2), the flattened table header cut',
+      text: [
+        '1. Adopt the local plan within the agreed timetable By Lead Action When Officer', '1.1 Agree the timetable with all groups June 2024 Head of Planning',
+        '1.2 Report progress to every Cabinet Ongoing Head of Planning', '2. Close the budget gap over the medium term By Lead Action When Officer',
+        '2.1 Refresh the financial strategy February Director of Finance', '3. Invest in the skills of the workforce and its managers',
+        '3.1 Publish a workforce plan March Head of HR',
+      ].join('\n\n'),
+      expected: ['Adopt the local plan within the agreed timetable', 'Close the budget gap over the medium term', 'Invest in the skills of the workforce and its managers'],
+    },
+    {
+      name: 'a report\'s numbered sections over numbered paragraphs are no recommendations',
+      text: '1. Purpose of the report\n\n1.1 This report sets out the findings.\n\n2. Background to the peer challenge\n\n2.1 The team visited in May.\n\n3. Options that were considered here\n\n3.1 None.',
+      expected: [],
+    },
   ];
   for (const c of cases) it(c.name, () => expect(texts(c.text)).toEqual(c.expected));
 
