@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { discoverPhrases } from '../aggregate/discoverPhrases.js';
 import type { DiscoveredPhrase } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
@@ -12,6 +11,7 @@ import { parseGold } from '../classify/parseGold.js';
 import { parseLabelsCsv } from '../classify/parseLabelsCsv.js';
 import type { Assignment, Unit } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
+import { readCsv } from '../csv.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { withOutputLock } from '../export/lock.js';
@@ -68,19 +68,9 @@ async function corpusOrSample(corpus: string, cwd: string, resources: Resources)
   }
 }
 
-/** Read a researcher's CSV of `id,text` rows. */
+/** Read a researcher's CSV of `id,text` rows (other columns ignored). */
 export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
-  const text = await readUserFile(file, cwd);
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text.replace(/^\ufeff/, ''), { columns: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    throw new CpcError('invalid-input', `${file}: not a CSV (${(error as Error).message})`, { file });
-  }
-  if (rows.length > 0 && (!('text' in rows[0]!) || !('id' in rows[0]!))) {
-    throw new CpcError('invalid-input', `${file}: needs columns id,text (found ${Object.keys(rows[0]!).join(',')})`, { file });
-  }
-  return rows.map((row) => ({ id: row.id ?? '', text: row.text ?? '' }));
+  return readCsv(await readUserFile(file, cwd), file, ['id', 'text']).map(({ values }) => ({ id: values.id ?? '', text: values.text ?? '' }));
 }
 
 /** `cpc classify`: the corpus recommendations, or the rows of `input`, in `framework`. */
