@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { discoverPhrases } from '../aggregate/discoverPhrases.js';
 import type { DiscoveredPhrase } from '../aggregate/types.js';
@@ -13,6 +12,7 @@ import type { Assignment, Unit } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { readCsv } from '../csv.js';
 import { CpcError } from '../errors.js';
+import { readTextFile } from '../readTextFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { withOutputLock } from '../export/lock.js';
 import type { Framework } from '../vocabulary.js';
@@ -31,19 +31,9 @@ import { loadResources, type Resources } from './resources.js';
 export const SAMPLE_GOLD = new URL('../../data/gold/sample-annotations.json', import.meta.url).pathname;
 const SAMPLE_CORPUS = new URL('../../data/sample/', import.meta.url).pathname;
 
-/** Read a user's file, or a clear one-line error. */
-export async function readUserFile(file: string, cwd: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
-    throw new CpcError(code, `cannot read ${file}: ${(error as Error).message}`, { file });
-  }
-}
-
 /** The classifier: from a `cpc train` file when given, else trained on the corpus (or the sample corpus). */
 async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string, cacheDir: string | null = null): Promise<Classifier> {
-  if (model !== undefined) return classifierFromJson(await readUserFile(model, cwd), model, resources.codebooks.crosswalk);
+  if (model !== undefined) return classifierFromJson(await readTextFile(model, { cwd }), model, resources.codebooks.crosswalk);
   return trainOnCorpusCached(documents, resources, cacheIn(cwd, cacheDir));
 }
 
@@ -70,7 +60,7 @@ async function corpusOrSample(corpus: string, cwd: string, resources: Resources)
 
 /** Read a researcher's CSV of `id,text` rows (other columns ignored). */
 export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
-  return readCsv(await readUserFile(file, cwd), file, ['id', 'text']).map(({ values }) => ({ id: values.id ?? '', text: values.text ?? '' }));
+  return readCsv(await readTextFile(file, { cwd }), file, ['id', 'text']).map(({ values }) => ({ id: values.id ?? '', text: values.text ?? '' }));
 }
 
 /** `cpc classify`: the corpus recommendations, or the rows of `input`, in `framework`. */
@@ -87,7 +77,7 @@ export async function classifyCommand(options: { corpus: string; input?: string;
 /** `cpc train`: the default training data plus (or replaced by) the researcher's labels, saved as a classifier file. */
 export async function trainCommand(options: { labels: string; mode: 'add' | 'replace'; corpus: string; out: string; cwd: string }): Promise<{ examples: number; labelled: number }> {
   const resources = await loadResources();
-  const labels = parseLabelsCsv(await readUserFile(options.labels, options.cwd), options.labels);
+  const labels = parseLabelsCsv(await readTextFile(options.labels, { cwd: options.cwd }), options.labels);
   const documents = await corpusOrSample(options.corpus, options.cwd, resources);
   const classifier = trainOnCorpus(documents, resources, { examples: labels, mode: options.mode });
   await writeFileAtomic(resolve(options.cwd, options.out), classifierToJson(classifier));
@@ -105,7 +95,7 @@ export async function evaluateCommand(options: { gold: string; model?: string; c
   table: string;
 }> {
   const resources = await loadResources();
-  const gold = parseGold(await readUserFile(options.gold, options.cwd), options.gold);
+  const gold = parseGold(await readTextFile(options.gold, { cwd: options.cwd }), options.gold);
   const documents = options.model === undefined || options.crossValidate === true ? await corpusOrSample(options.corpus, options.cwd, resources) : [];
   const { report } = evaluateClassifier(await classifierFor(documents, resources, options.model, options.cwd), gold);
   const { classic, crosswalk } = resources.codebooks;
@@ -121,7 +111,7 @@ export async function discoverCommand(options: { corpus: string; minCouncils: nu
 
 /** The classifier against the sample annotations, held out by document (see `evaluateHeldOut`). */
 async function sampleEvaluation(analysis: Analysis, resources: Resources, cacheDir: string | null): Promise<Evaluation> {
-  const gold = parseGold(await readFile(SAMPLE_GOLD, 'utf8'), SAMPLE_GOLD);
+  const gold = parseGold(await readTextFile(SAMPLE_GOLD), SAMPLE_GOLD);
   return evaluateHeldOut(analysis.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
 }
 

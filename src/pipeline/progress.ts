@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBlocks } from '../corpus/blocks.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { CpcError, isCpcError } from '../errors.js';
+import { isCpcError } from '../errors.js';
+import { readTextFile } from '../readTextFile.js';
 import { readDocument } from '../ingest/read.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
@@ -19,14 +19,7 @@ export const PACKAGE_STATUS_VOCABULARY = fileURLToPath(new URL('../../data/codeb
 
 /** Read and validate a status vocabulary (default: the package's `data/codebooks/progress-status.yaml`). */
 export async function loadStatusVocabulary(file: string = PACKAGE_STATUS_VOCABULARY): Promise<StatusVocabulary> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
-    throw new CpcError(code, `cannot read the status vocabulary ${file}`, { file, cause });
-  }
-  return parseStatusVocabulary(text, file);
+  return parseStatusVocabulary(await readTextFile(file, { what: 'the status vocabulary' }), file);
 }
 
 /**
