@@ -1,3 +1,5 @@
+import { byCodeUnit } from '../order.js';
+
 /**
  * Ascending order of strings (by code unit, so the same on every machine and locale) or numbers, nulls last.
  * Every table here breaks ties with it, so outputs are byte-identical run to run.
@@ -9,5 +11,5 @@ export function compareNullable<T extends string | number>(a: T | null | undefin
     return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
   }
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(String(a), String(b));
 }

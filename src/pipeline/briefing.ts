@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { quoteOf } from '../aggregate/quoteOf.js';
+import { assignmentIn } from '../classify/assignmentIn.js';
 import type { Quote } from '../aggregate/types.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { loadBriefingAssets } from '../export/briefingAssets.js';
@@ -17,7 +18,7 @@ function themeQuotes(analysis: Analysis, n = 3): Partial<Record<ThemeId, Quote[]
   const documents = new Map(analysis.documents.map((d) => [d.id, d]));
   const quotes: Partial<Record<ThemeId, Quote[]>> = {};
   for (const theme of CLASSIC_THEMES) {
-    const recs = analysis.recommendations.filter((r) => (r.assignment?.framework === 'classic' ? r.assignment.primaryTheme : r.assignment?.crosswalk.primaryTheme) === theme);
+    const recs = analysis.recommendations.filter((r) => assignmentIn(r.assignment, 'classic')?.primaryTheme === theme);
     const councils = new Set<string | null>();
     const picked = [...recs.filter((r) => !councils.has(r.council) && councils.add(r.council)), ...recs].filter((r, i, all) => all.indexOf(r) === i);
     if (picked.length > 0) quotes[theme] = picked.slice(0, n).map((r) => quoteOf(r, documents));

@@ -15,7 +15,7 @@ import { CpcError } from '../errors.js';
 import { readTextFile } from '../readTextFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { withOutputLock } from '../export/lock.js';
-import type { Framework } from '../vocabulary.js';
+import { DEFAULT_FRAMEWORK, type Framework } from '../vocabulary.js';
 import { analyse, trainOnCorpus, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
@@ -63,15 +63,18 @@ export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
   return readCsv(await readTextFile(file, { cwd }), file, ['id', 'text']).map(({ values }) => ({ id: values.id ?? '', text: values.text ?? '' }));
 }
 
-/** `cpc classify`: the corpus recommendations, or the rows of `input`, in `framework`. */
-export async function classifyCommand(options: { corpus: string; input?: string; framework: Framework; model?: string; cwd: string }): Promise<Assignment[]> {
+/**
+ * `cpc classify`: the corpus recommendations (each in `framework` when given, else its document's own), or the rows of
+ * `input` (in `framework`, default classic).
+ */
+export async function classifyCommand(options: { corpus: string; input?: string; framework?: Framework; model?: string; cwd: string }): Promise<Assignment[]> {
   const resources = await loadResources();
   const documents = options.input === undefined ? await loadCorpusFile(options.corpus, options.cwd) : await corpusOrSample(options.corpus, options.cwd, resources);
   const classifier = await classifierFor(documents, resources, options.model, options.cwd);
   const units = options.input !== undefined
     ? await readUnitsCsv(options.input, options.cwd)
-    : documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? options.framework })));
-  return classify(classifier, units, { framework: options.framework });
+    : documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: options.framework ?? d.framework ?? DEFAULT_FRAMEWORK })));
+  return classify(classifier, units, { framework: options.framework ?? DEFAULT_FRAMEWORK });
 }
 
 /** `cpc train`: the default training data plus (or replaced by) the researcher's labels, saved as a classifier file. */

@@ -4,6 +4,7 @@ import type { ReviewRow } from '../export/reviewCsv.js';
 import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
+import { DEFAULT_FRAMEWORK } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
 
 /**
@@ -43,7 +44,7 @@ function row(
     year: r?.year ?? document.year,
     file: document.file,
     page: r?.sources[0]?.page ?? null,
-    framework: r?.assignment?.framework ?? document.framework ?? 'classic',
+    framework: r?.assignment?.framework ?? document.framework ?? DEFAULT_FRAMEWORK,
     modelPrimaryTheme: r?.assignment?.primaryTheme ?? '',
     modelThemes: r?.assignment?.themes ?? [],
     decision: correction?.decision ?? '',

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FRAMEWORKS, type Framework } from '../../vocabulary.js';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, type Framework } from '../../vocabulary.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
@@ -10,7 +10,7 @@ export function registerClassify(program: Command, io: Io): void {
     .description('assign themes (with scores and evidence) to the corpus recommendations, or to a CSV of your own texts')
     .addOption(corpusOption())
     .option('-i, --input <csv>', 'a CSV with columns id,text to classify instead of the corpus')
-    .addOption(new Option('--framework <framework>', 'framework to classify in; the other is given through the crosswalk').choices(FRAMEWORKS).default('classic'))
+    .addOption(new Option('--framework <framework>', `framework to classify every text in (default: each document's own, else ${DEFAULT_FRAMEWORK}; ${DEFAULT_FRAMEWORK} for --input); the other is given through the crosswalk`).choices(FRAMEWORKS))
     .option('-m, --model <file>', 'a model written by `cpc train` (default: trained from the codebooks and corpus theme sections)')
     .addOption(formatOption())
     .addHelpText('after', `
@@ -20,7 +20,7 @@ framework, crosswalk: { framework, primaryTheme, themes } }.
 Examples:
   $ cpc classify --input my-recommendations.csv --format json
   $ cpc classify --framework current --format csv`)
-    .action(async (options: { corpus: string; input?: string; framework: Framework; model?: string; format: 'table' | 'csv' | 'json' }) => {
+    .action(async (options: { corpus: string; input?: string; framework?: Framework; model?: string; format: 'table' | 'csv' | 'json' }) => {
       const { classifyCommand } = await import('../../pipeline/index.js');
       const assignments = await classifyCommand({ ...options, cwd: io.cwd });
       printRows(io, options.format, assignments, [

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
+import { DEFAULT_FRAMEWORK, FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
@@ -10,7 +10,7 @@ export function registerThemes(program: Command, io: Io): void {
     .description('the theme table: recommendations per theme by council, year, document type, region or authority type')
     .addOption(corpusOption())
     .addOption(new Option('--by <grouping>', 'group rows by').choices(THEME_GROUPINGS).default('council'))
-    .addOption(new Option('--framework <framework>', 'theme framework (the other is reached through the crosswalk)').choices(FRAMEWORKS).default('classic'))
+    .addOption(new Option('--framework <framework>', 'theme framework (the other is reached through the crosswalk)').choices(FRAMEWORKS).default(DEFAULT_FRAMEWORK))
     .addOption(formatOption())
     .addHelpText('after', `
 Columns: primary = recommendations whose primary theme it is; mentions = recommendations touching it;
