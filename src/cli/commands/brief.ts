@@ -6,7 +6,7 @@ import type { ChartLevel } from '../../vocabulary.js';
 
 export function registerBrief(program: Command, io: Io): void {
   const command = program.command('brief');
-  addCacheOptions(command, BESIDE_CORPUS)
+  addCacheOptions(command, BESIDE_CORPUS, ['classifiers', 'charts'])
     .description('write the briefing page (self-contained HTML) and its Markdown version')
     .addOption(corpusOption())
     .addOption(chartLevelOption())

@@ -6,7 +6,7 @@ import type { ChartLevel } from '../../vocabulary.js';
 
 export function registerChart(program: Command, io: Io): void {
   const command = program.command('chart');
-  addCacheOptions(command, BESIDE_CORPUS)
+  addCacheOptions(command, BESIDE_CORPUS, ['classifiers', 'charts'])
     .description('render charts as Vega-Lite spec, SVG and PNG')
     .argument('<name>', 'a chart name, or "all" (see the list below)')
     .addOption(corpusOption())

@@ -15,7 +15,7 @@ export function registerExport(program: Command, io: Io): void {
     .description('the corpus as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
     .addOption(corpusOption())
     .option('-o, --out <file>', 'project file to write', 'output/project.qdpx');
-  addCacheOptions(addLimitOptions(qdpx), BESIDE_CORPUS)
+  addCacheOptions(addLimitOptions(qdpx), BESIDE_CORPUS, ['classifiers'])
     .addHelpText('after', `
 Every document as a text source, councils as cases (GSS code, authority type, region, challenge years), the
 theme and issue codebooks as codes, every peer recommendation as a selection on its words, coded with its themes

@@ -9,7 +9,7 @@ import { PROGRESS_STATUSES } from '../../lineage/types.js';
 type Options = CacheFlags & { corpus: string; council?: string; status?: string; vocabulary?: string; format: 'table' | 'csv' | 'json' };
 
 export function registerProgress(program: Command, io: Io): void {
-  addCacheOptions(program.command('progress'), BESIDE_CORPUS)
+  addCacheOptions(program.command('progress'), BESIDE_CORPUS, ['classifiers'])
     .description('how far each recommendation got: links to later action plans and progress reviews, status with quotes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')

@@ -5,7 +5,7 @@ import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerRecommendations(program: Command, io: Io): void {
-  addCacheOptions(program.command('recommendations'), BESIDE_CORPUS)
+  addCacheOptions(program.command('recommendations'), BESIDE_CORPUS, ['classifiers'])
     .description('list peer recommendations with council, year, document and themes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')

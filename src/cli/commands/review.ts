@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerReview(program: Command, io: Io): void {
-  addCacheOptions(program.command('review'), BESIDE_CORPUS)
+  addCacheOptions(program.command('review'), BESIDE_CORPUS, ['classifiers'])
     .description('write the review sheet: one row per recommendation for a researcher to keep, drop, correct or add to')
     .addOption(corpusOption())
     .option('-o, --out <file>', 'sheet to write', 'output/review.csv')

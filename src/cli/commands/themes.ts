@@ -6,7 +6,7 @@ import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerThemes(program: Command, io: Io): void {
-  addCacheOptions(program.command('themes'), BESIDE_CORPUS)
+  addCacheOptions(program.command('themes'), BESIDE_CORPUS, ['classifiers'])
     .description('the theme table: recommendations per theme by council, year, document type, region or authority type')
     .addOption(corpusOption())
     .addOption(new Option('--by <grouping>', 'group rows by').choices(THEME_GROUPINGS).default('council'))
