@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { MB } from '../limits.js';
-import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../pipeline/cacheEntries.js';
+import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../cache/cacheEntries.js';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
 export interface CacheFlags {

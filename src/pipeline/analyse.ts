@@ -22,7 +22,7 @@ import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
 import type { Correction } from '../review/corrections.js';
 import { correctedCorpus, isCounted, recommendationUnits, type AnalysisReview } from './corrected.js';
-import type { Resources } from './resources.js';
+import type { Resources } from '../resources/resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {

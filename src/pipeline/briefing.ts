@@ -10,8 +10,8 @@ import type { BriefingInput, EvaluationSummary } from '../export/briefingTypes.j
 import { CLASSIC_THEMES, type ThemeId } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
 import type { DrawnChart } from './charts.js';
-import type { Resources } from './resources.js';
-import { VERSION } from './version.js';
+import type { Resources } from '../resources/resources.js';
+import { VERSION } from '../cache/version.js';
 
 /** Up to `n` quotes for each theme: recommendations whose primary theme it is, one per council first. */
 function themeQuotes(analysis: Analysis, n = 3): Partial<Record<ThemeId, Quote[]>> {

@@ -9,9 +9,9 @@ import { writeFileAtomic } from '../export/atomic.js';
 import type { ImplementationRow } from '../lineage/implementationTable.js';
 import { DEFAULT_FRAMEWORK, type Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
-import { storeEntry, touchEntry } from './cacheEntries.js';
-import { codeFingerprint, sha256 } from './fingerprint.js';
-import type { Resources } from './resources.js';
+import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
+import type { Resources } from '../resources/resources.js';
 
 /** Corpus facts for chart subtitles. */
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {

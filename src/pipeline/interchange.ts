@@ -11,10 +11,10 @@ import { qdpxArchive } from '../export/qdpx/archive.js';
 import { qdaProject, type SourceText } from '../export/qdpx/project.js';
 import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
-import { loadAnalysis } from './commands.js';
+import { loadAnalysis } from '../cli/commands/actions.js';
 import { failureOf, type FileFailure } from './ingestCorpus.js';
-import { loadResources, type Resources } from './resources.js';
-import { VERSION } from './version.js';
+import { loadResources, type Resources } from '../resources/resources.js';
+import { VERSION } from '../cache/version.js';
 
 /** The corpus's documents with their canonical texts, and those whose text could not be had again. */
 export interface SourceTexts {

@@ -16,21 +16,21 @@ import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
-import { SAMPLE_GOLD } from './commands.js';
+import { SAMPLE_GOLD } from '../cli/commands/actions.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
-import { hashingPieces } from './fingerprint.js';
+import { hashingPieces } from '../cache/fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
-import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
-import { loadResources, resourceDigests } from './resources.js';
+import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from '../resources/correctionFiles.js';
+import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { machineAgreement } from '../review/agreement.js';
 import { touchedByReview } from './corrected.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
 import { reviewSheet, sheetRows } from './reviewSheet.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../cache/version.js';
 
 export interface RunOptions {
   readonly cwd: string;

@@ -3,7 +3,7 @@ import { challengeYears, groupChallenges, textSimilarity } from '../../src/aggre
 import { contentTerms } from '../../src/aggregate/contentTerms.js';
 import type { Register } from '../../src/corpus/register.js';
 import type { Dates } from '../../src/corpus/schema.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { buildCorpus, type DocumentSpec, type RecommendationSpec } from './helpers/buildCorpus.js';
 
 let register: Register;

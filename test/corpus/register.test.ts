@@ -5,7 +5,7 @@ import { isCpcError } from '../../src/errors.js';
 import { councilAtYear } from '../../src/corpus/councilAtYear.js';
 import { lookupCouncil } from '../../src/corpus/lookupCouncil.js';
 import { parseRegister, type Register } from '../../src/corpus/register.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 
 const REFERENCE = fileURLToPath(new URL('../../data/reference/', import.meta.url));
 const councilsCsv = readFileSync(`${REFERENCE}uk-councils.csv`, 'utf8');

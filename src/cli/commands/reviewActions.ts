@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../export/atomic.js';
-import { reviewCsv } from '../export/reviewCsv.js';
-import { coderAgreement, machineAgreement } from '../review/agreement.js';
-import type { CorrectionProblem } from '../review/corrections.js';
-import { parseReviewSheet } from '../review/corrections.js';
-import { extractionLines, formatAgreement } from '../review/formatAgreement.js';
-import { analyse } from './analyse.js';
-import { trainOnCorpusCached } from './classifierCache.js';
-import { readTextFile } from '../readTextFile.js';
-import { readCorrectionFiles } from './correctionFiles.js';
-import { loadCorpusFile } from './corpusIo.js';
-import { loadResources } from './resources.js';
-import { reviewSheet } from './reviewSheet.js';
+import { writeFileAtomic } from '../../export/atomic.js';
+import { reviewCsv } from '../../export/reviewCsv.js';
+import { coderAgreement, machineAgreement } from '../../review/agreement.js';
+import type { CorrectionProblem } from '../../review/corrections.js';
+import { parseReviewSheet } from '../../review/corrections.js';
+import { extractionLines, formatAgreement } from '../../review/formatAgreement.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { trainOnCorpusCached } from '../../pipeline/classifierCache.js';
+import { readTextFile } from '../../readTextFile.js';
+import { readCorrectionFiles } from '../../resources/correctionFiles.js';
+import { loadCorpusFile } from '../../pipeline/corpusIo.js';
+import { loadResources } from '../../resources/resources.js';
+import { reviewSheet } from '../../pipeline/reviewSheet.js';
 
 /**
  * `cpc review`: the review sheet of a corpus file, with the researcher's columns filled from earlier sheets when

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseCorrections, type Correction, type CorrectionProblem } from '../review/corrections.js';
-import type { AnalysisReview } from './corrected.js';
+import type { AnalysisReview } from '../pipeline/corrected.js';
 import { readTextFile } from '../readTextFile.js';
 
 /** Researchers' review sheets as read: their rows in file order (later files win), and rows that could not be read. */
