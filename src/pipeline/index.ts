@@ -13,12 +13,17 @@ export { evaluateClassifier, evaluateHeldOut, type Evaluation } from './evaluati
 export { chartContext, chartsFor, drawCharts, writeCharts, type DrawnChart } from './charts.js';
 export { briefingInput, writeBriefing } from './briefing.js';
 export { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
+export { loadAnalysis } from './loadAnalysis.js';
+export { SAMPLE_GOLD } from '../resources/sample.js';
+// CLI command bodies, re-exported only while src/index.ts re-exports this file whole: not pipeline steps
 export {
-  briefCommand, chartCommand, classifyCommand, discoverCommand, evaluateCommand, loadAnalysis, readUnitsCsv, trainCommand, SAMPLE_GOLD,
+  briefCommand, chartCommand, classifyCommand, discoverCommand, evaluateCommand, readUnitsCsv, trainCommand,
 } from '../cli/commands/actions.js';
+export { exportQdcCommand, exportQdpxCommand } from '../cli/commands/exportActions.js';
 export { runAll, type RunOptions, type RunResult } from './runAll.js';
-export { dataPackageOf, exportQdcCommand, exportQdpxCommand, qdpxOf, readSourceTexts, type SourceTexts } from './interchange.js';
-export { loadStatusVocabulary, progressOf, readFollowUpPassages, PACKAGE_STATUS_VOCABULARY, type ProgressResult } from './progress.js';
+export { dataPackageOf, qdpxOf, readSourceTexts, type SourceTexts } from './interchange.js';
+export { progressOf, readFollowUpPassages, type ProgressResult } from './progress.js';
+export { loadStatusVocabulary, PACKAGE_STATUS_VOCABULARY } from '../resources/statusVocabulary.js';
 export { VERSION } from '../cache/version.js';
 export { agreementCommand, reviewCommand } from '../cli/commands/reviewActions.js';
 export { readCorrectionFiles, type CorrectionFiles } from '../resources/correctionFiles.js';

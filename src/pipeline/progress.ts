@@ -1,26 +1,17 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toBlocks } from '../corpus/blocks.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { isCpcError } from '../errors.js';
-import { readTextFile } from '../readTextFile.js';
 import { readDocument } from '../ingest/read.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
-import { parseStatusVocabulary, type StatusVocabulary } from '../lineage/statusVocabulary.js';
+import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
 import { isFollowUp, traceProgress } from '../lineage/traceProgress.js';
 import type { FollowUpPassage, RecommendationProgress } from '../lineage/types.js';
 import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
+import { loadStatusVocabulary } from '../resources/statusVocabulary.js';
 import type { FileFailure } from './ingestCorpus.js';
-
-/** The package's own status vocabulary, found from this module's location (not the working directory). */
-export const PACKAGE_STATUS_VOCABULARY = fileURLToPath(new URL('../../data/codebooks/progress-status.yaml', import.meta.url));
-
-/** Read and validate a status vocabulary (default: the package's `data/codebooks/progress-status.yaml`). */
-export async function loadStatusVocabulary(file: string = PACKAGE_STATUS_VOCABULARY): Promise<StatusVocabulary> {
-  return parseStatusVocabulary(await readTextFile(file, { what: 'the status vocabulary' }), file);
-}
 
 /**
  * The passages of every follow-up document (`isFollowUp`: progress reviews, action plans, council updates), read again from

@@ -16,7 +16,7 @@ import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
-import { SAMPLE_GOLD } from '../cli/commands/actions.js';
+import { SAMPLE_GOLD } from '../resources/sample.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
 import { hashingPieces } from '../cache/fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { discoverPhrases } from '../../aggregate/discoverPhrases.js';
 import type { DiscoveredPhrase } from '../../aggregate/types.js';
-import type { Classifier } from '../../classify/classifier.js';
+import type { ChartLevel } from '../../chart/chartLevel.js';
 import { classify } from '../../classify/classify.js';
 import { crossValidate } from '../../classify/crossValidate.js';
 import type { CrossValidationReport, EvaluationReport } from '../../classify/evaluation.js';
@@ -9,54 +9,24 @@ import { formatEvaluationTable } from '../../classify/formatEvaluationTable.js';
 import { parseGold } from '../../classify/parseGold.js';
 import { parseLabelsCsv } from '../../classify/parseLabelsCsv.js';
 import type { Assignment, Unit } from '../../classify/types.js';
-import type { CorpusDocument } from '../../corpus/schema.js';
 import { readCsv } from '../../csv.js';
-import { CpcError } from '../../errors.js';
-import { readTextFile } from '../../readTextFile.js';
 import { writeFileAtomic } from '../../export/atomic.js';
 import { withOutputLock } from '../../export/lock.js';
-import { DEFAULT_FRAMEWORK, type Framework } from '../../vocabulary.js';
-import { analyse, trainOnCorpus, type Analysis } from '../../pipeline/analyse.js';
+import { trainOnCorpus } from '../../pipeline/analyse.js';
 import { briefingInput, writeBriefing } from '../../pipeline/briefing.js';
 import { chartsFor, drawCharts, writeCharts } from '../../pipeline/charts.js';
-import type { ChartLevel } from '../../chart/chartLevel.js';
-import { trainOnCorpusCached } from '../../pipeline/classifierCache.js';
-import { classifierFromJson, classifierToJson } from '../../resources/classifierFile.js';
 import { loadCorpusFile } from '../../pipeline/corpusIo.js';
-import { evaluateClassifier, evaluateHeldOut, type Evaluation } from '../../pipeline/evaluation.js';
-import { ingestCorpus } from '../../pipeline/ingestCorpus.js';
-import { loadResources, type Resources } from '../../resources/resources.js';
+import { evaluateClassifier } from '../../pipeline/evaluation.js';
+import { cacheIn, classifierFor, corpusOrSample, loadAnalysis, sampleEvaluation } from '../../pipeline/loadAnalysis.js';
+import { readTextFile } from '../../readTextFile.js';
+import { classifierToJson } from '../../resources/classifierFile.js';
+import { loadResources } from '../../resources/resources.js';
+import { DEFAULT_FRAMEWORK, type Framework } from '../../vocabulary.js';
 
-/** The hand annotations of the sample corpus, shipped with the package. */
-export const SAMPLE_GOLD = new URL('../../data/gold/sample-annotations.json', import.meta.url).pathname;
-const SAMPLE_CORPUS = new URL('../../data/sample/', import.meta.url).pathname;
-
-/** The classifier: from a `cpc train` file when given, else trained on the corpus (or the sample corpus). */
-async function classifierFor(documents: readonly CorpusDocument[], resources: Resources, model: string | undefined, cwd: string, cacheDir: string | null = null): Promise<Classifier> {
-  if (model !== undefined) return classifierFromJson(await readTextFile(model, { cwd }), model, resources.codebooks.crosswalk);
-  return trainOnCorpusCached(documents, resources, cacheIn(cwd, cacheDir));
-}
-
-/** A cache folder as the caller named it, resolved against `cwd`; null for none. */
-function cacheIn(cwd: string, cacheDir: string | null | undefined): string | null {
-  return cacheDir === undefined || cacheDir === null ? null : resolve(cwd, cacheDir);
-}
-
-/** Load a corpus file and analyse it; with a cache folder, a classifier trained before on the same inputs is reused. */
-export async function loadAnalysis(corpus: string, cwd: string, model?: string, cacheDir: string | null = null): Promise<{ analysis: Analysis; resources: Resources }> {
-  const [documents, resources] = await Promise.all([loadCorpusFile(corpus, cwd), loadResources()]);
-  return { analysis: analyse(documents, resources, await classifierFor(documents, resources, model, cwd, cacheDir)), resources };
-}
-
-/** The corpus to train on when the user has none yet: the bundled sample. */
-async function corpusOrSample(corpus: string, cwd: string, resources: Resources): Promise<CorpusDocument[]> {
-  try {
-    return await loadCorpusFile(corpus, cwd);
-  } catch (error) {
-    if (!(error instanceof CpcError) || error.code !== 'file-not-found') throw error;
-    return [...(await ingestCorpus([SAMPLE_CORPUS], { cwd: SAMPLE_CORPUS, register: resources.register })).documents];
-  }
-}
+/**
+ * The bodies of the CLI's commands (loaded only when a command runs, so `cpc --help` loads no stage): each reads its
+ * files, calls the pipeline's steps and returns plain data for the command to print or write.
+ */
 
 /** Read a researcher's CSV of `id,text` rows (other columns ignored). */
 export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
@@ -110,12 +80,6 @@ export async function evaluateCommand(options: { gold: string; model?: string; c
 export async function discoverCommand(options: { corpus: string; minCouncils: number; cwd: string; cacheDir?: string | null }): Promise<DiscoveredPhrase[]> {
   const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir);
   return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
-}
-
-/** The classifier against the sample annotations, held out by document (see `evaluateHeldOut`). */
-async function sampleEvaluation(analysis: Analysis, resources: Resources, cacheDir: string | null): Promise<Evaluation> {
-  const gold = parseGold(await readTextFile(SAMPLE_GOLD), SAMPLE_GOLD);
-  return evaluateHeldOut(analysis.documents, gold, analysis.classifier, (documents) => trainOnCorpusCached(documents, resources, cacheDir));
 }
 
 /** `cpc chart`: write the named chart (or all) into `out`, all its files or none (under the output lock). */

@@ -21,7 +21,7 @@ Examples:
   $ cpc classify --input my-recommendations.csv --format json
   $ cpc classify --framework current --format csv`)
     .action(async (options: { corpus: string; input?: string; framework?: Framework; model?: string; format: 'table' | 'csv' | 'json' }) => {
-      const { classifyCommand } = await import('../../pipeline/index.js');
+      const { classifyCommand } = await import('./actions.js');
       const assignments = await classifyCommand({ ...options, cwd: io.cwd });
       printRows(io, options.format, assignments, [
         { header: 'id', value: (a) => a.id, width: 44 },

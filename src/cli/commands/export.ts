@@ -26,7 +26,7 @@ one-line error and is left out (exit code 1).
 Example:
   $ cpc export qdpx --out results/peer-challenges.qdpx`)
     .action(async (options: LimitFlags & CacheFlags & { corpus: string; out: string }, command: Command) => {
-      const { exportQdpxCommand } = await import('../../pipeline/interchange.js');
+      const { exportQdpxCommand } = await import('./exportActions.js');
       const result = await exportQdpxCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options), limits: limitsOf(options) });
       io.stdout(`${result.written}\n`);
       reportFailures(io, result.failures);
@@ -42,7 +42,7 @@ Example:
 Example:
   $ cpc export qdc --out cpc-codebook.qdc`)
     .action(async (options: { out: string }) => {
-      const { exportQdcCommand } = await import('../../pipeline/interchange.js');
+      const { exportQdcCommand } = await import('./exportActions.js');
       io.stdout(`${await exportQdcCommand({ out: options.out, cwd: io.cwd })}\n`);
     });
 }

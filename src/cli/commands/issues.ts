@@ -25,7 +25,7 @@ Examples:
   $ cpc issues --format json | jq '.[] | {issue, councils}'
   $ cpc issues --discover --format json`)
     .action(async (options: CacheFlags & { corpus: string; discover?: boolean; minCouncils: number; format: 'table' | 'csv' | 'json' }) => {
-      const { loadAnalysis, discoverCommand } = await import('../../pipeline/index.js');
+      const [{ loadAnalysis }, { discoverCommand }] = await Promise.all([import('../../pipeline/loadAnalysis.js'), import('./actions.js')]);
       if (options.discover === true) {
         const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: options.minCouncils, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
         printRows(io, options.format, phrases, [

@@ -27,7 +27,8 @@ Examples:
   $ cpc progress --status no-follow-up --format json`)
     .action(async (options: Options, command: Command) => {
       const { loadAnalysis } = await import('../../pipeline/index.js');
-      const { loadStatusVocabulary, progressOf } = await import('../../pipeline/progress.js');
+      const { loadStatusVocabulary } = await import('../../resources/statusVocabulary.js');
+      const { progressOf } = await import('../../pipeline/progress.js');
       const { PROGRESS_COLUMNS } = await import('../../export/progressCsv.js');
       const vocabulary = await loadStatusVocabulary(options.vocabulary === undefined ? undefined : resolve(io.cwd, options.vocabulary));
       const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));

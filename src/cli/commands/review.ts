@@ -21,7 +21,7 @@ Examples:
   $ cpc review --excel --out review.csv
   $ cpc review --corrections old-review.csv --out review.csv`)
     .action(async (options: CacheFlags & { corpus: string; out: string; excel?: boolean; corrections?: string[] }) => {
-      const { reviewCommand } = await import('../../pipeline/index.js');
+      const { reviewCommand } = await import('./reviewActions.js');
       const result = await reviewCommand({ ...options, excel: options.excel === true, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
       for (const p of result.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       io.stderr(`${result.rows} recommendations -> ${options.out}\n`);

@@ -17,7 +17,7 @@ Examples:
   $ cpc train --labels my-labels.csv
   $ cpc train --labels my-labels.csv --mode replace --out models/mine.json`)
     .action(async (options: { labels: string; mode: 'add' | 'replace'; corpus: string; out: string }) => {
-      const { trainCommand } = await import('../../pipeline/index.js');
+      const { trainCommand } = await import('./actions.js');
       const summary = await trainCommand({ ...options, cwd: io.cwd });
       io.stderr(`trained on ${summary.examples} examples (${summary.labelled} yours) -> ${options.out}\n`);
     });
