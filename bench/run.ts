@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     build,
     stagesApi: source,
     stages,
-    pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingest.pdfEngineId(), pdftotext, ratio },
+    pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingestStage.pdfEngineId(), pdftotext, ratio },
     classifier,
     failures,
   };

@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     rerun: figures(cli?.rerun),
     addTen: figures(addTen),
     stages,
-    pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingest.pdfEngineId(), pdftotext, ratio: cpcPdfMs !== null && 'ms' in pdftotext ? cpcPdfMs / pdftotext.ms : null },
+    pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingestStage.pdfEngineId(), pdftotext, ratio: cpcPdfMs !== null && 'ms' in pdftotext ? cpcPdfMs / pdftotext.ms : null },
     charts,
     briefing,
     failures,

@@ -1,9 +1,9 @@
-import { analyse, ingestCorpus, loadResources, progressOf } from '../src/index.js';
+import { analyse, ingest, loadResources, progressOf, train } from '../src/index.js';
 
 // the sample reports of a clone of cpc; name your own files, folders or globs
 const resources = await loadResources();
-const { documents, failures } = await ingestCorpus(['data/sample/'], { cwd: process.cwd(), register: resources.register });
-const analysis = analyse(documents, resources);
+const { documents, failures } = await ingest(['data/sample/'], { cwd: process.cwd(), register: resources.register });
+const analysis = analyse(documents, resources, train(documents, resources));
 console.log(failures, analysis.themeRows.classic.council);
 
 // how far each recommendation got (reads the follow-up documents' text again)

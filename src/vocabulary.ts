@@ -33,8 +33,6 @@ export const isStage = guard(STAGES);
 export const FRAMEWORKS = ['classic', 'current'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 export const isFramework = guard(FRAMEWORKS);
-/** The framework of a document that quotes neither, and of texts classified without one: the classic themes. */
-export const DEFAULT_FRAMEWORK: Framework = 'classic';
 
 export const CLASSIC_THEMES = ['priorities', 'place-leadership', 'finance', 'governance', 'capacity'] as const;
 export type ClassicTheme = (typeof CLASSIC_THEMES)[number];

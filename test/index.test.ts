@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ThemeTableRow } from '../src/index.js';
-import * as cpc from '../src/index.js';
 
 const EXAMPLE = new URL('../examples/library.ts', import.meta.url);
 
@@ -26,12 +25,4 @@ describe("the README's library example", () => {
       log.mockRestore();
     }
   }, 120_000);
-});
-
-it('the public API exposes each stage', () => {
-  expect(cpc.corpus.toBlocks).toBeTypeOf('function');
-  expect(cpc.chart.CHARTS).toContain('theme-council-heatmap');
-  expect(cpc.review.applyCorrections).toBeTypeOf('function');
-  expect(cpc.classifyStage.krippendorffAlpha).toBeTypeOf('function');
-  expect(cpc.classifyStage.assignmentIn).toBeTypeOf('function');
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CLASSIC_THEMES, type CorpusDocument } from '../../src/index.js';
+import type { CorpusDocument } from '../../src/index.js';
+import { CLASSIC_THEMES } from '../../src/vocabulary.js';
 import type { Cpc } from './api.js';
 import { pythonWithSklearn } from './python.js';
 

@@ -36,7 +36,7 @@ export interface StageTimings {
 
 /** Ingest one format's files, timed. */
 export async function ingestFormat(api: Cpc, format: CorpusFormat, files: readonly string[], resources: Resources, cwd: string): Promise<FormatIngest> {
-  const { ms, value } = await timed(() => api.ingestCorpus(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
+  const { ms, value } = await timed(() => api.ingest(files.map((f) => resolve(cwd, f)), { cwd, register: resources.register }));
   const pages = format === 'pdf' ? sumPages(value.documents) : null;
   return {
     format,
@@ -68,16 +68,16 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
     log(`  ingest ${format}: ${result.files} files in ${(result.ms / 1000).toFixed(2)} s`);
     ingestByFormat.push(result);
   }
-  const all = await timed(() => api.ingestCorpus([corpusDir], { cwd, register: resources.register }));
+  const all = await timed(() => api.ingest([corpusDir], { cwd, register: resources.register }));
   const documents = all.value.documents;
   log(`  ingest all: ${documents.length} documents in ${(all.ms / 1000).toFixed(2)} s`);
-  const train = await timed(() => api.trainOnCorpus(documents, resources));
+  const train = await timed(() => api.train(documents, resources));
   const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
   const classified = await timed(() => api.classify(train.value, units));
   const analysed = await timed(() => api.analyse(documents, resources, train.value));
   const analysis = analysed.value;
   const gold = api.classifyStage.parseGold(await readFile(api.SAMPLE_GOLD, 'utf8'), api.SAMPLE_GOLD);
-  const evaluated = await timed(() => api.evaluateClassifier(analysis.classifier, gold));
+  const evaluated = await timed(() => api.evaluate(analysis.classifier, gold));
   const charts = await timed(async () => {
     const drawn = await api.drawCharts(api.chartsFor(analysis, resources, { confusion: evaluated.value.confusion }));
     await mkdir(join(outDir, 'charts'), { recursive: true });

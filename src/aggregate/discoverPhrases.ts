@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../corpus/schema.js';
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
+import { councilRecord } from '../units/units.js';
 import { councilKey } from './councilKey.js';
 import type { IssueTaxonomy } from './issueTaxonomy.js';
 import { nounPhrases } from './nounPhrases.js';
@@ -80,7 +81,7 @@ export function discoverPhrases(
       documents: t.documents.size,
       occurrences: t.occurrences,
       distinctiveness: Math.round(Math.log2(t.councils.size / councilsTotal / (t.occurrences / background)) * 10000) / 10000,
-      quotes: [...t.quotes.values()].sort((a, b) => compareNullable(a.council, b.council) || compareNullable(a.documentId, b.documentId)).slice(0, quotes),
+      quotes: [...t.quotes.values()].sort((a, b) => compareNullable(a.council?.name, b.council?.name) || compareNullable(a.documentId, b.documentId)).slice(0, quotes),
     }))
     .sort((a, b) => b.councils - a.councils || b.distinctiveness - a.distinctiveness || compareNullable(a.phrase, b.phrase))
     .slice(0, limit);
@@ -133,7 +134,7 @@ function sectionSources(documents: readonly CorpusDocument[], challenges: readon
         council,
         documentIds: [d.id],
         quote: (quoted: string): Quote => ({
-          text: quoted, council: challenge?.council ?? d.council?.name ?? null, gssCode: challenge?.gssCode ?? d.council?.gssCode ?? null,
+          text: quoted, council: challenge?.council ?? councilRecord(d.council),
           year: challenge?.year ?? d.year, documentId: d.id, file: d.file, page: s.source.page, url: d.url,
         }),
       })),

@@ -3,9 +3,7 @@
  * peer challenge in one year), not the document. Every function is pure and returns plain rows.
  */
 export type * from './types.js';
-export { groupChallenges, type IssueTagger } from './groupChallenges.js';
-export { challengeYears, type ChallengeKey } from './challengeYears.js';
-export { mergeRecommendations, MERGE_THRESHOLD } from './mergeRecommendations.js';
+export { challenges, groupChallenges, type IssueTagger } from './challenges.js';
 export { textSimilarity } from './textSimilarity.js';
 export { themeTable, type ThemeTableOptions } from './themeTable.js';
 export { themeGroups, type GroupMember } from './themeGroups.js';

@@ -1,4 +1,4 @@
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
 import type { Challenge, IssuePairRow } from './types.js';
 
 /**

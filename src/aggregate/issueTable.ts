@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
 import { councilKey } from './councilKey.js';
 import type { IssueTaxonomy } from './issueTaxonomy.js';
 import { quoteOf } from './quoteOf.js';
@@ -53,9 +53,9 @@ export function issueTable(challenges: readonly Challenge[], taxonomy: IssueTaxo
   const councilsTotal = new Set(challenges.map(councilKey)).size;
   const rows = ids.map((issue): IssueRow => {
     const recs = raised.get(issue) ?? [];
-    const names = [...new Set(recs.map((r) => r.council ?? '(council not named)'))].sort(compareNullable);
+    const names = [...new Set(recs.map((r) => r.council?.name ?? '(council not named)'))].sort(compareNullable);
     const firstPerCouncil = new Map<string, ChallengeRecommendation>();
-    for (const r of [...recs].sort((a, b) => compareNullable(a.council, b.council) || compareNullable(a.year, b.year))) {
+    for (const r of [...recs].sort((a, b) => compareNullable(a.council?.name, b.council?.name) || compareNullable(a.year, b.year))) {
       if (!firstPerCouncil.has(councilKey(r))) firstPerCouncil.set(councilKey(r), r);
     }
     return {

@@ -6,13 +6,12 @@ import type { ChallengeRecommendation, Quote } from './types.js';
  * documents, when given) and the page of its source. `text` defaults to the recommendation's own text.
  */
 export function quoteOf(recommendation: ChallengeRecommendation, documents: ReadonlyMap<string, CorpusDocument>, text: string = recommendation.text): Quote {
-  const documentId = recommendation.documentIds[0] ?? recommendation.id.replace(/#.*$/, '');
+  const documentId = recommendation.ref.documentId;
   const document = documents.get(documentId);
   const source = recommendation.sources.find((s) => document === undefined || s.file === document.file) ?? recommendation.sources[0];
   return {
     text,
     council: recommendation.council,
-    gssCode: recommendation.gssCode,
     year: recommendation.year,
     documentId,
     file: document?.file ?? source?.file ?? '',

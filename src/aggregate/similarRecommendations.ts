@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../corpus/schema.js';
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
+import { councilRecord } from '../units/units.js';
 import { cosine } from './cosine.js';
 import { similarPairs } from './similarPairs.js';
 import { tfidfVectors } from './tfidfVectors.js';
@@ -43,14 +44,14 @@ export function similarRecommendations(challenges: readonly Challenge[], options
     .filter((g) => g.length > 1)
     .map((g) => {
       const members = g.map((i) => units[i]!).sort(
-        (x, y) => compareNullable(x.council, y.council) || compareNullable(x.year, y.year) || compareNullable(x.recommendationId, y.recommendationId),
+        (x, y) => compareNullable(x.council?.name, y.council?.name) || compareNullable(x.year, y.year) || compareNullable(x.recommendationId, y.recommendationId),
       );
       let sum = 0;
       for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) sum += cosine(vectors[g[i]!]!, vectors[g[j]!]!);
       const pairs = (g.length * (g.length - 1)) / 2;
       return {
         size: g.length,
-        councils: [...new Set(members.map((m) => m.council ?? '(council not named)'))].sort(compareNullable),
+        councils: [...new Set(members.map((m) => m.council?.name ?? '(council not named)'))].sort(compareNullable),
         years: [...new Set(members.map((m) => m.year).filter((y): y is number => y !== null))].sort((p, q) => p - q),
         meanSimilarity: Math.round((sum / pairs) * 10000) / 10000,
         members,
@@ -69,7 +70,7 @@ function documentUnits(challenges: readonly Challenge[], documents: readonly Cor
   return documents.flatMap((d) =>
     d.recommendations.map((r) => {
       const challenge = challengeOf.get(r.id);
-      return { recommendationId: r.id, council: challenge?.council ?? d.council?.name ?? null, year: challenge?.year ?? d.year, text: r.text };
+      return { recommendationId: r.id, council: challenge?.council ?? councilRecord(d.council), year: challenge?.year ?? d.year, text: r.text };
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
 import { contentTerms } from './contentTerms.js';
 
 /** A sparse unit-length TF-IDF vector: term indices in ascending document frequency (rarest first) and weights. */

@@ -17,13 +17,13 @@ export function themeGroups(challenge: Challenge, grouping: ThemeGrouping, docum
   const all = (group: string): GroupMember[] => [{ group, challenge, recommendations: challenge.recommendations }];
   switch (grouping) {
     case 'council':
-      return all(challenge.council ?? `(council not named: ${challenge.id})`);
+      return all(challenge.council?.name ?? `(council not named: ${challenge.id})`);
     case 'year':
       return all(challenge.year === null ? '(undated)' : String(challenge.year));
     case 'region':
-      return all(challenge.region ?? '(unknown)');
+      return all(challenge.council?.region ?? '(unknown)');
     case 'authority-type':
-      return all(challenge.authorityType ?? '(unknown)');
+      return all(challenge.council?.authorityType ?? '(unknown)');
     case 'document-type': {
       if (documentTypes === undefined) throw new CpcError('usage', 'grouping by document type needs the documents\' types (documentTypes)');
       const typeOf = (id: string): string => documentTypes.get(id) ?? 'other';

@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { THEME_LABELS, THEMES, UNCLASSIFIED, type Framework, type ThemeGrouping, type ThemeOrUnclassified } from '../vocabulary.js';
 import type { ChallengeFocus } from './challengeFocus.js';
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
 import { councilKey } from './councilKey.js';
 import { inFramework } from './inFramework.js';
 import { themeGroups } from './themeGroups.js';

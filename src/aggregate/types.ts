@@ -1,6 +1,6 @@
 import type { Assignment } from '../classify/types.js';
-import type { SourceLocation } from '../corpus/schema.js';
-import type { DocumentType, Framework, Programme, RecommendationKind, ThemeGrouping, ThemeOrUnclassified } from '../vocabulary.js';
+import type { ChallengeFrame, CouncilRecord, RecommendationUnit } from '../units/types.js';
+import type { DocumentType, Framework, Programme, ThemeGrouping, ThemeOrUnclassified } from '../vocabulary.js';
 
 /**
  * Rows of the aggregate tables: plain data, one interface per table. Charts and exports read only these.
@@ -10,8 +10,7 @@ import type { DocumentType, Framework, Programme, RecommendationKind, ThemeGroup
 /** A quote behind a count, traceable to its source. */
 export interface Quote {
   readonly text: string;
-  readonly council: string | null;
-  readonly gssCode: string | null;
+  readonly council: CouncilRecord | null;
   readonly year: number | null;
   readonly documentId: string;
   readonly file: string;
@@ -27,41 +26,14 @@ export interface IssueTag {
   readonly end: number;
 }
 
-/** One recommendation of a challenge, counted once however many documents restate it. */
-export interface ChallengeRecommendation {
-  /** The id of its first appearance (document order). */
-  readonly id: string;
-  readonly challengeId: string;
-  readonly kind: RecommendationKind;
-  readonly number: number;
-  readonly heading: string;
-  readonly text: string;
-  readonly council: string | null;
-  readonly gssCode: string | null;
-  readonly authorityType: string | null;
-  readonly region: string | null;
-  readonly year: number | null;
-  readonly documentType: DocumentType;
-  /** Every document it appears in, and where. */
-  readonly documentIds: readonly string[];
-  readonly sources: readonly SourceLocation[];
-  /** Ids of every corpus recommendation merged into this one. */
-  readonly recommendationIds: readonly string[];
+/** A recommendation unit with its themes and recurring-issue tags: what the tables count. */
+export interface ChallengeRecommendation extends RecommendationUnit {
   readonly assignment: Assignment | null;
   readonly issues: readonly IssueTag[];
 }
 
-/** One council's peer challenge: the documents about it and its recommendations. */
-export interface Challenge {
-  /** `<gss code or document id>-<year>`. */
-  readonly id: string;
-  readonly council: string | null;
-  readonly gssCode: string | null;
-  readonly authorityType: string | null;
-  readonly region: string | null;
-  readonly year: number | null;
-  readonly documentIds: readonly string[];
-  readonly focusAreas: readonly string[];
+/** One council's peer challenge: the documents about it and its recommendations, each once. */
+export interface Challenge extends ChallengeFrame {
   readonly recommendations: readonly ChallengeRecommendation[];
 }
 
@@ -118,7 +90,7 @@ export interface SimilarCluster {
   readonly meanSimilarity: number;
   readonly members: readonly {
     readonly recommendationId: string;
-    readonly council: string | null;
+    readonly council: CouncilRecord | null;
     readonly year: number | null;
     readonly text: string;
   }[];

@@ -28,7 +28,7 @@ export function crossValidate(sections: readonly ThemeSection[], codebook: Codeb
     const training = trainingExamples(sections.filter((s) => s.source.file !== document), codebook, options.crosswalk);
     const model = trainModel(training, codebook, options.train);
     const held = examplesFromSections(sections.filter((s) => s.source.file === document && themes.includes(s.theme)));
-    const gold = held.map((example, i) => ({ id: `${document}#${i + 1}`, text: example.text, themes: [example.theme], ambiguous: false }));
+    const gold = held.map((example, i) => ({ id: `${document}#${i + 1}`, document, text: example.text, themes: [example.theme], ambiguous: false }));
     const assignments = classify(createClassifier([model], options.crosswalk), gold.map(({ id, text }) => ({ id, text })));
     const report = evaluate(assignments, gold);
     return { document, sentences: held.length, macroF1: report.strict.macroF1, accuracy: report.strict.accuracy };

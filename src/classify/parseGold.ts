@@ -25,7 +25,7 @@ const GoldJson = z.object({
 
 /**
  * Gold labels from the sample-annotations JSON (`documents[].recommendations[]` with `text`, `themes` primary
- * first, `ambiguous`; ids `<file stem>#<n>`), or from CSV with columns `text,themes` (`;`-separated, primary first)
+ * first, `ambiguous`; ids `<file stem>#<n>`, `document` the stem), or from CSV with columns `text,themes` (`;`-separated, primary first)
  * and optional `id`, `ambiguous`. An item's themes must be of one framework. Failures: `CpcError('invalid-input')`.
  */
 export function parseGold(jsonOrCsvText: string, file: string): GoldItem[] {
@@ -51,6 +51,7 @@ function fromJson(text: string, file: string): GoldItem[] {
     const stem = document.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     return (document.recommendations ?? []).map((r, i) => ({
       id: `${stem}#${i + 1}`,
+      document: stem,
       text: r.text,
       themes: [...new Set(r.themes)],
       ambiguous: r.ambiguous ?? false,
@@ -64,6 +65,8 @@ function fromCsv(text: string, file: string): GoldItem[] {
     if (body === '') throw new CpcError('invalid-input', `${file}:${line}: text: empty`, { file });
     return {
       id: values.id !== undefined && values.id !== '' ? values.id : `${file}:${line}`,
+      // An `id` column of corpus ids (`stoke-2016#3`) names the document; read here, at the edge, once.
+      document: /^[^#]+#\d+$/.test(values.id ?? '') ? values.id!.slice(0, values.id!.indexOf('#')) : null,
       text: body,
       themes: readThemes(values.themes ?? '', `${file}:${line}: themes`, file),
       ambiguous: /^(true|yes|1|y)$/i.test(values.ambiguous ?? ''),

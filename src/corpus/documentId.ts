@@ -19,3 +19,11 @@ export function slugify(text: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '');
 }
+
+/**
+ * A recommendation's corpus id: `<document id>#<ordinal>`, its place in the document's list from 1. Built here
+ * only, and never parsed: later stages carry the document id and ordinal as fields (`RecommendationRef`).
+ */
+export function recommendationId(documentId: string, ordinal: number): string {
+  return `${documentId}#${ordinal}`;
+}

@@ -14,3 +14,11 @@ export function detectFramework(blocks: readonly Block[]): Framework | null {
   if (classic < 3 && current < 3) return null;
   return current > classic ? 'current' : 'classic';
 }
+
+/** The framework a document's recommendations are read in: the one it names, else the classic one. */
+export const DEFAULT_FRAMEWORK: Framework = 'classic';
+
+/** The one place that decides which framework a document's recommendations are classified and reviewed in. */
+export function documentFramework(document: { readonly framework: Framework | null }): Framework {
+  return document.framework ?? DEFAULT_FRAMEWORK;
+}

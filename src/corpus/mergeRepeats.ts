@@ -1,4 +1,5 @@
 import type { Block } from './blocks.js';
+import { recommendationId } from './documentId.js';
 import type { Recommendation, SourceLocation } from './schema.js';
 import type { RecommendationForm, RecommendationKind, RecommendationRule } from '../vocabulary.js';
 
@@ -32,7 +33,7 @@ export function mergeRepeats(candidates: readonly Candidate[], documentId: strin
     }
   }
   return kept.map(({ candidate, count, repeats }, i) => ({
-    id: `${documentId}#${i + 1}`,
+    id: recommendationId(documentId, i + 1),
     kind: candidate.kind,
     number: candidate.number ?? positionInKind(kept.map((k) => k.candidate), i),
     heading: candidate.heading,

@@ -90,7 +90,7 @@ export const Engagement = z.object({
 export type Engagement = z.infer<typeof Engagement>;
 
 export const Recommendation = z.object({
-  /** `<document id>#<n>`, stable for the same input. */
+  /** `<document id>#<ordinal>` (see `recommendationId`), stable for the same input; a key, never parsed. */
   id: z.string(),
   kind: z.enum(RECOMMENDATION_KINDS),
   /** The number the document gives it, else its position in the list. */

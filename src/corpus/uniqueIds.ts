@@ -1,3 +1,4 @@
+import { recommendationId } from './documentId.js';
 import type { CorpusDocument } from './schema.js';
 
 /**
@@ -14,7 +15,7 @@ export function withUniqueIds(documents: readonly CorpusDocument[]): CorpusDocum
     return {
       ...document,
       id,
-      recommendations: document.recommendations.map((r) => ({ ...r, id: r.id.replace(document.id, id) })),
+      recommendations: document.recommendations.map((r, i) => ({ ...r, id: recommendationId(id, i + 1) })),
     };
   });
 }

@@ -97,7 +97,7 @@ export function generatedFromLines(input: BriefingInput): [label: string, value:
 
 /** "Stoke-on-Trent City Council, 2016" (parts that are unknown are left out). */
 export function quoteSource(quote: Quote): string {
-  return [quote.council ?? 'Council not named', quote.year === null ? null : String(quote.year)].filter((part) => part !== null).join(', ');
+  return [quote.council?.name ?? 'Council not named', quote.year === null ? null : String(quote.year)].filter((part) => part !== null).join(', ');
 }
 
 /**

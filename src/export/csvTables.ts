@@ -35,8 +35,8 @@ export function recommendationsCsv(recommendations: readonly ChallengeRecommenda
     const assignment = r.assignment;
     const source = r.sources[0];
     return [
-      r.id, r.challengeId, r.documentIds[0], r.documentIds.slice(1).join(';'), r.council, r.gssCode, r.authorityType,
-      r.region, r.year, r.documentType, r.kind, r.number, r.heading, r.text, assignment?.framework,
+      r.id, r.challengeId, r.documentIds[0], r.documentIds.slice(1).join(';'), r.council?.name, r.council?.gssCode, r.council?.authorityType,
+      r.council?.region, r.year, r.documentType, r.kind, r.number, r.heading, r.text, assignment?.framework,
       assignment?.primaryTheme, assignment?.themes.map((t) => `${t.theme}:${score(t.score)}`).join(';'),
       assignment?.crosswalk.primaryTheme, [...new Set(r.issues.map((i) => i.issue))].join(';'), source?.file,
       source?.page, source?.line, ...sourceCells(provenanceOf(r, provenance)),
@@ -53,7 +53,7 @@ export function recommendationThemesCsv(recommendations: readonly ChallengeRecom
     if (a === null) return [];
     const themesBy = provenanceOf(r, provenance)?.themes ?? 'model';
     return a.scores.map((s) => [
-      r.id, r.council, r.gssCode, r.year, a.framework, s.theme, THEME_LABELS[s.theme], score(s.score),
+      r.id, r.council?.name, r.council?.gssCode, r.year, a.framework, s.theme, THEME_LABELS[s.theme], score(s.score),
       a.themes.some((t) => t.theme === s.theme), a.primaryTheme === s.theme, themesBy,
     ]);
   });
@@ -79,8 +79,9 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
   const counts = new Map<string, { council: string; gss: string; issue: string; ids: string[]; person: boolean }>();
   for (const r of recommendations) {
     for (const issue of new Set(r.issues.map((i) => i.issue))) {
-      const key = `${r.council ?? '(council not named)'}\u0000${issue}`;
-      const entry = counts.get(key) ?? { council: r.council ?? '(council not named)', gss: r.gssCode ?? '', issue, ids: [], person: false };
+      const council = r.council?.name ?? '(council not named)';
+      const key = `${council}\u0000${issue}`;
+      const entry = counts.get(key) ?? { council, gss: r.council?.gssCode ?? '', issue, ids: [], person: false };
       entry.ids.push(r.id);
       entry.person ||= sourceCells(provenanceOf(r, provenance))[0] === 'person';
       counts.set(key, entry);

@@ -21,9 +21,9 @@ export function evidenceText(e: Evidence): string {
 export const PROGRESS_COLUMNS: readonly ProgressColumn[] = [
   { header: 'recommendation_id', value: (p) => p.id, width: 40 },
   { header: 'challenge_id', value: (p) => p.challengeId },
-  { header: 'council', value: (p) => p.council, width: 30 },
-  { header: 'gss_code', value: (p) => p.gssCode },
-  { header: 'authority_type', value: (p) => p.authorityType },
+  { header: 'council', value: (p) => p.council?.name, width: 30 },
+  { header: 'gss_code', value: (p) => p.council?.gssCode },
+  { header: 'authority_type', value: (p) => p.council?.authorityType },
   { header: 'challenge_year', value: (p) => p.year },
   { header: 'number', value: (p) => p.number },
   { header: 'text', value: (p) => p.text, width: 50 },

@@ -1,4 +1,4 @@
-import { compareNullable } from '../aggregate/compareNullable.js';
+import { compareNullable } from '../order.js';
 import { PROGRESS_STATUSES, type ProgressStatus, type RecommendationProgress } from './types.js';
 
 /** Groupings of the implementation table. */
@@ -24,7 +24,7 @@ function groupOf(progress: RecommendationProgress, grouping: ImplementationGroup
   switch (grouping) {
     case 'theme-classic': return progress.themeClassic;
     case 'theme-current': return progress.themeCurrent;
-    case 'authority-type': return progress.authorityType ?? '(unknown)';
+    case 'authority-type': return progress.council?.authorityType ?? '(unknown)';
     case 'year': return progress.year === null ? '(undated)' : String(progress.year);
   }
 }

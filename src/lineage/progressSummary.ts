@@ -34,14 +34,14 @@ export function progressSummary(progress: readonly RecommendationProgress[], doc
         const evidence = p.evidence.find((e) => e.speaker === speaker && e.reading?.quote === said.quote && e.file === said.file);
         const document = evidence === undefined ? undefined : byId.get(evidence.documentId);
         const quote: Quote = {
-          text: said.quote, council: p.council, gssCode: p.gssCode, year: p.year, documentId: evidence?.documentId ?? '',
+          text: said.quote, council: p.council, year: p.year, documentId: evidence?.documentId ?? '',
           file: said.file ?? '', page: said.page, url: document?.url ?? null,
         };
         return [{ status, speaker, recommendation: p.text, quote }];
       }));
     const ordered = [...candidates.filter((c) => c.speaker === 'peer'), ...candidates.filter((c) => c.speaker === 'council')];
     const councils = new Set<string | null>();
-    const firstPerCouncil = ordered.filter((c) => !councils.has(c.quote.council) && councils.add(c.quote.council));
+    const firstPerCouncil = ordered.filter((c) => !councils.has(c.quote.council?.gssCode ?? null) && councils.add(c.quote.council?.gssCode ?? null));
     return [...firstPerCouncil, ...ordered.filter((c) => !firstPerCouncil.includes(c))].slice(0, perStatus);
   });
   return {

@@ -1,4 +1,4 @@
-import { compareNullable } from '../aggregate/compareNullable.js';
+import { compareNullable } from '../order.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
 import type { CorpusDocument } from '../corpus/schema.js';
@@ -73,8 +73,6 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
       id: recommendation.id,
       challengeId: challenge.id,
       council: challenge.council,
-      gssCode: challenge.gssCode,
-      authorityType: challenge.authorityType,
       year: challenge.year,
       number: recommendation.number,
       text: recommendation.text,

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../corpus/schema.js';
 import type { DocumentType, ThemeOrUnclassified } from '../vocabulary.js';
+import type { CouncilRecord } from '../units/types.js';
 
 /**
  * The lineage stage's data: each original recommendation of a challenge, the later passages that report on it,
@@ -95,9 +96,7 @@ export interface RecommendationProgress {
   /** The original's corpus id (`<document id>#<n>`). */
   readonly id: string;
   readonly challengeId: string;
-  readonly council: string | null;
-  readonly gssCode: string | null;
-  readonly authorityType: string | null;
+  readonly council: CouncilRecord | null;
   readonly year: number | null;
   readonly number: number;
   readonly text: string;

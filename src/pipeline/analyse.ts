@@ -1,6 +1,6 @@
 import { challengeFocus, type ChallengeFocus } from '../aggregate/challengeFocus.js';
 import { documentRows } from '../aggregate/documentRows.js';
-import { groupChallenges } from '../aggregate/groupChallenges.js';
+import { challenges as withAssignments } from '../aggregate/challenges.js';
 import { issuePairs } from '../aggregate/issuePairs.js';
 import { issueTable } from '../aggregate/issueTable.js';
 import { similarRecommendations } from '../aggregate/similarRecommendations.js';
@@ -21,13 +21,18 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
 import type { Correction } from '../review/corrections.js';
-import { correctedCorpus, isCounted, recommendationUnits, type AnalysisReview } from './corrected.js';
+import { units } from '../units/units.js';
+import type { Units } from '../units/types.js';
+import { correctedCorpus, isCounted, type AnalysisReview } from './corrected.js';
 import type { Resources } from '../resources/resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {
   readonly documents: readonly CorpusDocument[];
   readonly classifier: Classifier;
+  /** The counted documents as recommendation units, each peer recommendation of a challenge once. */
+  readonly units: Units;
+  /** One per unit. */
   readonly assignments: readonly Assignment[];
   readonly challenges: readonly Challenge[];
   /** Every challenge's recommendations, each once. */
@@ -60,24 +65,25 @@ export function trainOnCorpus(
 }
 
 /**
- * Corpus -> analysis. Phases: classify each recommendation in its document's framework (with `corrections`: apply
- * them, see `correctedCorpus`; the analysis's documents are then the corrected ones) -> group documents into
- * challenges, tagging issues -> what each challenge asked about -> theme tables for both frameworks and every
- * grouping -> issue table, issue pairs, similar recommendations.
+ * Corpus -> analysis. Phases: the counted documents as units (see `units`: restatements merged first) -> classify
+ * each unit once in its framework (with `corrections`: apply them, see `correctedCorpus`; the analysis's documents
+ * are then the corrected ones) -> challenges with their units' assignments and issue tags -> what each challenge
+ * asked about -> theme tables for both frameworks and every grouping -> issue table, issue pairs, similar
+ * recommendations. The classifier is trained beforehand (`trainOnCorpus`), never here.
  */
 export function analyse(
   found: readonly CorpusDocument[],
   resources: Resources,
-  classifier: Classifier = trainOnCorpus(found, resources),
+  classifier: Classifier,
   corrections?: readonly Correction[],
 ): Analysis {
   const tagger = (text: string) => tagIssues(text, resources.taxonomy);
   const corrected = corrections === undefined ? null : correctedCorpus(found, classifier, corrections, tagger);
   const documents = corrected?.documents ?? found;
   // Only Corporate Peer Challenges are counted; other peer reviews in the folder stay listed in documents.csv.
-  const counted = documents.filter(isCounted);
-  const assignments = corrected?.assignments ?? classify(classifier, recommendationUnits(counted));
-  const challenges = groupChallenges(counted, assignments, tagger);
+  const corpus = corrected?.units ?? units(documents.filter(isCounted));
+  const assignments = corrected?.assignments ?? classify(classifier, corpus.units);
+  const challenges = withAssignments(corpus, assignments, tagger);
   const { classic, current } = resources.codebooks;
   const focus = challengeFocus(challenges, resources.taxonomy, [classic, current].map((c) => ({
     framework: c.framework,
@@ -91,6 +97,7 @@ export function analyse(
   return {
     documents,
     classifier,
+    units: corpus,
     assignments,
     challenges,
     recommendations: challenges.flatMap((c) => c.recommendations),
@@ -112,7 +119,7 @@ export function filterRecommendations(
   const council = filters.council?.toLowerCase();
   return recommendations.filter(
     (r) =>
-      (council === undefined || `${r.council ?? ''} ${r.gssCode ?? ''}`.toLowerCase().includes(council)) &&
+      (council === undefined || `${r.council?.name ?? ''} ${r.council?.gssCode ?? ''}`.toLowerCase().includes(council)) &&
       (filters.year === undefined || String(r.year) === filters.year) &&
       (filters.theme === undefined ||
         r.assignment?.themes.some((t) => t.theme === filters.theme) === true ||

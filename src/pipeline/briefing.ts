@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { quoteOf } from '../aggregate/quoteOf.js';
+import { councilKey } from '../aggregate/councilKey.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
 import type { Quote } from '../aggregate/types.js';
 import { writeFileAtomic } from '../export/atomic.js';
@@ -20,7 +21,7 @@ function themeQuotes(analysis: Analysis, n = 3): Partial<Record<ThemeId, Quote[]
   for (const theme of CLASSIC_THEMES) {
     const recs = analysis.recommendations.filter((r) => assignmentIn(r.assignment, 'classic')?.primaryTheme === theme);
     const councils = new Set<string | null>();
-    const picked = [...recs.filter((r) => !councils.has(r.council) && councils.add(r.council)), ...recs].filter((r, i, all) => all.indexOf(r) === i);
+    const picked = [...recs.filter((r) => !councils.has(r.council?.gssCode ?? null) && councils.add(r.council?.gssCode ?? null)), ...recs].filter((r, i, all) => all.indexOf(r) === i);
     if (picked.length > 0) quotes[theme] = picked.slice(0, n).map((r) => quoteOf(r, documents));
   }
   return quotes;
@@ -38,7 +39,7 @@ export function briefingInput(
   return {
     title: 'Corporate Peer Challenges: what peers recommended',
     corpus: {
-      councils: new Set(analysis.challenges.map((c) => c.gssCode ?? c.id)).size,
+      councils: new Set(analysis.challenges.map(councilKey)).size,
       documents: analysis.documents.length,
       recommendations: analysis.recommendations.length,
       yearFrom: years.length === 0 ? null : Math.min(...years),

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCharts, CHARTS, isChartName, type BuiltChart } from '../chart/buildCharts.js';
+import { councilKey } from '../aggregate/councilKey.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import type { RenderedChart } from '../chart/renderChart.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { ImplementationRow } from '../lineage/implementationTable.js';
-import { DEFAULT_FRAMEWORK, type Framework } from '../vocabulary.js';
+import { DEFAULT_FRAMEWORK } from '../corpus/framework.js';
+import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
@@ -17,7 +19,7 @@ import type { Resources } from '../resources/resources.js';
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {
   const years = analysis.challenges.map((c) => c.year).filter((y): y is number => y !== null);
   return {
-    councils: new Set(analysis.challenges.map((c) => c.gssCode ?? c.id)).size,
+    councils: new Set(analysis.challenges.map(councilKey)).size,
     documents: analysis.documents.length,
     yearFrom: years.length === 0 ? null : Math.min(...years),
     yearTo: years.length === 0 ? null : Math.max(...years),

@@ -1,14 +1,15 @@
-import type { IssueTagger } from '../aggregate/groupChallenges.js';
-import { groupChallenges } from '../aggregate/groupChallenges.js';
+import { challenges as withAssignments, type IssueTagger } from '../aggregate/challenges.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
-import type { Assignment, Unit } from '../classify/types.js';
+import type { Assignment } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { applyCorrections, type CorrectedCorpus } from '../review/applyCorrections.js';
 import type { Correction } from '../review/corrections.js';
 import { personAssignment } from '../review/personAssignment.js';
 import { rowKeys } from '../review/reviewKey.js';
+import { units } from '../units/units.js';
+import type { Units } from '../units/types.js';
 
 /** A researcher's corrections as applied to one analysis. */
 export interface AnalysisReview {
@@ -20,35 +21,31 @@ export interface AnalysisReview {
 /** Whether a document's recommendations are counted: only Corporate Peer Challenges' (others stay listed in documents.csv). */
 export const isCounted = (d: CorpusDocument): boolean => d.programme === 'corporate-peer-challenge';
 
-/** Every recommendation of the documents as a unit to classify, in its document's framework. */
-export function recommendationUnits(documents: readonly CorpusDocument[]): Unit[] {
-  return documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
-}
-
 /**
- * The corpus and assignments with a researcher's corrections applied. Phases: classify what cpc found -> group it
- * as the review sheet shows it (the rows' keys) -> apply the corrections -> classify only re-worded and added
- * texts -> a person's themes replace the model's.
+ * The corpus and assignments with a researcher's corrections applied. Phases: the units cpc found, each classified
+ * once -> the review sheet's rows (their keys) -> apply the corrections -> the corrected documents' units ->
+ * classify only re-worded texts and units that were not units before -> a person's themes replace the model's.
  */
 export function correctedCorpus(
   documents: readonly CorpusDocument[],
   classifier: Classifier,
   corrections: readonly Correction[],
   tagger: IssueTagger,
-): { documents: readonly CorpusDocument[]; assignments: Assignment[]; review: AnalysisReview } {
-  const model = classify(classifier, recommendationUnits(documents));
-  const machine = groupChallenges(documents.filter(isCounted), model, tagger).flatMap((c) => c.recommendations);
+): { documents: readonly CorpusDocument[]; units: Units; assignments: Assignment[]; review: AnalysisReview } {
+  const found = units(documents.filter(isCounted));
+  const model = classify(classifier, found.units);
+  const machine = withAssignments(found, model, tagger).flatMap((c) => c.recommendations);
   const applied = applyCorrections(documents, corrections, rowKeys(documents, machine));
-  const units = recommendationUnits(applied.documents);
+  const corrected = units(applied.documents.filter(isCounted));
   const byId = new Map(model.map((a) => [a.id, a]));
-  const fresh = classify(classifier, units.filter((u) => applied.provenance.get(u.id)?.text === 'person'));
+  const fresh = classify(classifier, corrected.units.filter((u) => applied.provenance.get(u.id)?.text === 'person' || !byId.has(u.id)));
   for (const a of fresh) byId.set(a.id, a);
-  const assignments = units.map((u) => {
+  const assignments = corrected.units.map((u) => {
     const assignment = byId.get(u.id)!;
     const themes = applied.themes.get(u.id);
     return themes === undefined ? assignment : personAssignment(assignment, themes, classifier.crosswalk);
   });
-  return { documents: applied.documents, assignments, review: { corrections: applied, machine } };
+  return { documents: applied.documents, units: corrected, assignments, review: { corrections: applied, machine } };
 }
 
 /**
@@ -64,6 +61,6 @@ export function touchedByReview(analysis: { readonly review?: AnalysisReview; re
   for (const d of [...found, ...analysis.documents]) if (d.recommendations.some((r) => changed.has(r.id))) documents.add(d.id);
   const councils = new Set(analysis.challenges
     .filter((c) => c.documentIds.some((id) => documents.has(id)))
-    .map((c) => c.council ?? `(council not named: ${c.id})`));
+    .map((c) => c.council?.name ?? `(council not named: ${c.id})`));
   return { documents, councils };
 }

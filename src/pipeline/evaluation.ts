@@ -44,8 +44,9 @@ function kappaInterval({ labels, matrix }: ConfusionMatrix): readonly [number, n
   return [low, high];
 }
 
-/** A file's stem: `data/sample/stoke-2016.pdf` -> `stoke-2016`; a gold id's document: `stoke-2016#3` -> `stoke-2016`. */
-const stem = (path: string) => (path.split(/[\\/]/).pop() ?? path).replace(/#.*$/, '').replace(/\.[^.]*$/, '');
+/** A file's stem: `data/sample/stoke-2016.pdf` -> `stoke-2016`, as gold items name their document. */
+const stem = (path: string) => (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]*$/, '');
+const UNTRACED = '\u0000untraced';
 
 /**
  * The classifier held out by document: each gold item whose id names a corpus document (`<file stem>#<n>`) is
@@ -63,7 +64,7 @@ export async function evaluateHeldOut(
   const inSample = evaluateClassifier(classifier, gold).report;
   const stems = new Set(documents.map((d) => stem(d.file)));
   const groups = new Map<string, GoldItem[]>();
-  for (const item of gold) groups.set(stem(item.id), [...(groups.get(stem(item.id)) ?? []), item]);
+  for (const item of gold) groups.set(item.document ?? UNTRACED, [...(groups.get(item.document ?? UNTRACED) ?? []), item]);
   const assignments: Assignment[] = [];
   let retrained = 0;
   for (const [document, items] of [...groups].sort(([a], [b]) => byCodeUnit(a, b))) {
@@ -72,7 +73,7 @@ export async function evaluateHeldOut(
     const model = own ? await train(documents.filter((d) => stem(d.file) !== document)) : classifier;
     assignments.push(...classify(model, items.map((g) => ({ id: g.id, text: g.text }))));
   }
-  const untraced = gold.filter((g) => !stems.has(stem(g.id))).length;
+  const untraced = gold.filter((g) => g.document === null || !stems.has(g.document)).length;
   const measuredOn =
     `held out by document: each of the ${gold.length} hand-annotated recommendations scored by a classifier trained without its own ` +
     `document's text (${retrained} of ${groups.size} documents retrained without themselves; the others give no training text)` +

@@ -4,7 +4,7 @@ import type { ReviewRow } from '../export/reviewCsv.js';
 import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
-import { DEFAULT_FRAMEWORK } from '../vocabulary.js';
+import { documentFramework } from '../corpus/framework.js';
 import type { Analysis } from './analyse.js';
 
 /**
@@ -40,11 +40,11 @@ function row(
     ...found,
     documentKey: documentKey(document.sha256),
     documentId: document.id,
-    council: r?.council ?? document.council?.name ?? null,
+    council: r?.council?.name ?? document.council?.name ?? null,
     year: r?.year ?? document.year,
     file: document.file,
     page: r?.sources[0]?.page ?? null,
-    framework: r?.assignment?.framework ?? document.framework ?? DEFAULT_FRAMEWORK,
+    framework: r?.assignment?.framework ?? documentFramework(document),
     modelPrimaryTheme: r?.assignment?.primaryTheme ?? '',
     modelThemes: r?.assignment?.themes ?? [],
     decision: correction?.decision ?? '',

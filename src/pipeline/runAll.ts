@@ -2,14 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
 import { corpusLines } from '../corpus/corpusFile.js';
-import { writeFileAtomic, type FileContent } from '../export/atomic.js';
-import { documentsCsv, issuesByCouncilCsv, recommendationsCsv, recommendationThemesCsv, themesByCouncilCsv } from '../export/csvTables.js';
+import { writeFileAtomic } from '../export/atomic.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
-import { reviewCsv } from '../export/reviewCsv.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
-import { implementationCsv, recommendationProgressCsv } from '../export/progressCsv.js';
-import { IMPLEMENTATION_GROUPINGS } from '../lineage/implementationTable.js';
 import { progressSummary } from '../lineage/progressSummary.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
@@ -27,7 +23,7 @@ import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { machineAgreement } from '../review/agreement.js';
-import { touchedByReview } from './corrected.js';
+import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
 import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from '../cache/version.js';
@@ -105,29 +101,16 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const train = (documents: readonly CorpusDocument[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(documents, resources, cacheDir, examples === undefined ? {} : { examples });
   const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
   const corrections = correctionsManifest(sheets, analysis.review);
-  const provenance = analysis.review?.corrections.provenance;
-  const touched = touchedByReview(analysis, ingest.documents);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {} });
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
-  const csv = { bom: options.excel };
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
-  const tables: [string, FileContent][] = [
-    ['recommendations.csv', recommendationsCsv(analysis.recommendations, csv, provenance)],
-    ['recommendation-themes.csv', recommendationThemesCsv(analysis.recommendations, csv, provenance)],
-    ['themes-by-council.csv', themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv, touched.councils)],
-    ['themes-by-council-current.csv', themesByCouncilCsv(analysis.themeRows.current.council, 'current', csv, touched.councils)],
-    ['issues-by-council.csv', issuesByCouncilCsv(analysis.recommendations, csv, provenance)],
-    ['documents.csv', documentsCsv(analysis.documentRows, csv, touched.documents)],
-    ['recommendation-progress.csv', recommendationProgressCsv(progress.progress, csv)],
-    ['recommendation-implementation.csv', implementationCsv(IMPLEMENTATION_GROUPINGS.flatMap((g) => progress.tables[g]), csv)],
-    ['review.csv', reviewCsv(sheet, csv)],
-  ];
+  const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);
   const data = await resourceDigests();

@@ -4,7 +4,8 @@ import { modelFromJson } from '../classify/modelFromJson.js';
 import { modelToJson } from '../classify/modelToJson.js';
 import type { Crosswalk } from '../classify/codebook.js';
 import { CpcError } from '../errors.js';
-import { DEFAULT_FRAMEWORK, FRAMEWORKS, isFramework } from '../vocabulary.js';
+import { DEFAULT_FRAMEWORK } from '../corpus/framework.js';
+import { FRAMEWORKS, isFramework } from '../vocabulary.js';
 
 /** A trained classifier as JSON: one model per framework, each in `modelToJson`'s fixed form. */
 export function classifierToJson(classifier: Classifier): string {

@@ -1,5 +1,6 @@
 import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
-import { DEFAULT_FRAMEWORK, THEMES, type ThemeId } from '../vocabulary.js';
+import { documentFramework } from '../corpus/framework.js';
+import { THEMES, type ThemeId } from '../vocabulary.js';
 import type { Correction, CorrectionProblem } from './corrections.js';
 import { documentKey, reviewKey } from './reviewKey.js';
 
@@ -71,7 +72,7 @@ export function applyCorrections(
   const counts = { kept: 0, dropped: 0, textCorrected: 0, themesCorrected: 0, added: 0 };
   const dropped: string[] = [];
   const corrected = documents.map((document): CorpusDocument => {
-    const framework = document.framework ?? DEFAULT_FRAMEWORK;
+    const framework = documentFramework(document);
     const recommendations: Recommendation[] = [];
     for (const recommendation of document.recommendations) {
       const own = reviewKey(document.sha256, recommendation.text);
@@ -131,7 +132,7 @@ function added(
     }
     const text = row.text ?? '';
     const id = `${document.id}#added-${key.slice(-12)}`;
-    const personThemes = row.themes !== null && themesFit(row, document.framework ?? DEFAULT_FRAMEWORK, problems);
+    const personThemes = row.themes !== null && themesFit(row, documentFramework(document), problems);
     if (personThemes) themes.set(id, row.themes!);
     provenance.set(id, { text: 'person', themes: personThemes ? 'person' : 'model', added: true });
     counts.added++;

@@ -1,6 +1,7 @@
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { DEFAULT_FRAMEWORK, type Framework, type ThemeId } from '../vocabulary.js';
+import { documentFramework } from '../corpus/framework.js';
+import type { Framework, ThemeId } from '../vocabulary.js';
 import type { CorrectedCorpus } from './applyCorrections.js';
 import { reviewKey } from './reviewKey.js';
 
@@ -23,7 +24,7 @@ export function labelledItems(found: readonly CorpusDocument[], corrected: Corre
     const themes = corrected.themes.get(r.id);
     if (themes === undefined) return [];
     const original = originals.get(r.id);
-    return [{ key: reviewKey(d.sha256, original ?? r.text), id: r.id, text: r.text, framework: d.framework ?? DEFAULT_FRAMEWORK, themes, added: original === undefined }];
+    return [{ key: reviewKey(d.sha256, original ?? r.text), id: r.id, text: r.text, framework: documentFramework(d), themes, added: original === undefined }];
   }));
 }
 

@@ -30,7 +30,7 @@ describe('discoverPhrases on the fixture corpus', () => {
     const found = discoverPhrases(documents, challenges, taxonomy);
     // "medium term" recurs too, but is part of a taxonomy phrase; the other recurring phrases are tagged issues.
     expect(found.map((p) => [p.phrase, p.councils, p.documents, p.occurrences])).toEqual([['work programme', 2, 2, 2]]);
-    expect(found[0]!.quotes.map((q) => [q.council, q.text])).toEqual([
+    expect(found[0]!.quotes.map((q) => [q.council?.name, q.text])).toEqual([
       ['Hartlepool Borough Council', 'Strengthen overview and scrutiny, including its work programme, so that it adds value to decision making'],
       ['Wigan Metropolitan Borough Council', 'Review the scrutiny function and its work programme'],
     ]);
@@ -42,7 +42,7 @@ describe('discoverPhrases on the fixture corpus', () => {
     expect(found.map((p) => [p.phrase, p.councils])).toEqual([
       ['asset management', 3], ['armed forces covenant', 2], ['asset management plan', 2], ['work programme', 2],
     ]);
-    expect(found[0]!.quotes.map((q) => [q.council, q.text, q.page, q.documentId])).toEqual([
+    expect(found[0]!.quotes.map((q) => [q.council?.name, q.text, q.page, q.documentId])).toEqual([
       ['Cheltenham Borough Council', 'Asset management is improving, helped by the new estates team.', 9, 'cheltenham-2018-feedback-report'],
       ['Hartlepool Borough Council', 'The council has started to review its asset management plan.', 7, 'hartlepool-2016-feedback-report'],
       ['Wigan Metropolitan Borough Council', 'The council should refresh its asset management plan to support the town centres.', 6, 'wigan-2021-feedback-report'],

@@ -58,13 +58,13 @@ describe('groupChallenges on the fixture corpus', () => {
 
   it('keeps the metadata of the council with the challenge and each recommendation', () => {
     const hart = byId('E07000089-2021');
-    expect([hart.council, hart.authorityType, hart.region, hart.focusAreas]).toEqual([
+    expect([hart.council?.name, hart.council?.authorityType, hart.council?.region, hart.focusAreas]).toEqual([
       'Hart District Council', 'shire district', 'South East', ['climate emergency', 'customer services'],
     ]);
     const news = byId('news-2019-peer-review-article-2019');
-    expect([news.council, news.gssCode, news.region]).toEqual([null, null, null]);
+    expect(news.council).toBeNull();
     const progress = byId('E07000078-2018').recommendations[3]!;
-    expect([progress.id, progress.kind, progress.documentType, progress.year, progress.council]).toEqual([
+    expect([progress.id, progress.kind, progress.documentType, progress.year, progress.council?.name]).toEqual([
       'cheltenham-2020-progress-review#1', 'area-to-strengthen', 'progress-review', 2018, 'Cheltenham Borough Council',
     ]);
   });
@@ -254,7 +254,7 @@ describe('recurring issues on the fixture corpus', () => {
   it('quotes one recommendation per council, traced to its document, page and URL', () => {
     const mtfs = issueTable(challenges, taxonomy, { documents, quotes: 5 }).find((r) => r.issue === 'medium-term-financial-strategy')!;
     expect(mtfs.councilNames).toEqual(['Cheltenham Borough Council', 'Hartlepool Borough Council', 'Middlesbrough Borough Council']);
-    expect(mtfs.quotes.map((q) => [q.council, q.year, q.documentId, q.file, q.page, q.url])).toEqual([
+    expect(mtfs.quotes.map((q) => [q.council?.name, q.year, q.documentId, q.file, q.page, q.url])).toEqual([
       ['Cheltenham Borough Council', 2018, 'cheltenham-2018-feedback-report', 'fixtures/cheltenham-2018-feedback-report.pdf', null, null],
       ['Hartlepool Borough Council', 2016, 'hartlepool-2016-feedback-report', 'fixtures/hartlepool-2016-feedback-report.pdf', 4, 'https://example.org/hartlepool-2016.pdf'],
       ['Middlesbrough Borough Council', 2019, 'middlesbrough-2019-feedback-report', 'fixtures/middlesbrough-2019-feedback-report.pdf', 3, 'https://example.org/middlesbrough-2019.pdf'],

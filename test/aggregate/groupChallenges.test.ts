@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { challengeYears, groupChallenges, textSimilarity } from '../../src/aggregate/index.js';
+import { groupChallenges, textSimilarity } from '../../src/aggregate/index.js';
+import { challengeYears } from '../../src/units/index.js';
 import { contentTerms } from '../../src/aggregate/contentTerms.js';
 import type { Register } from '../../src/corpus/register.js';
 import type { Dates } from '../../src/corpus/schema.js';

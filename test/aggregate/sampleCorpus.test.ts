@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 describe('challenges of the sample corpus', () => {
   it('makes one challenge per document, in the year of the challenge each concerns', () => {
-    expect(challenges.map((c) => [c.id, c.council, c.year, c.recommendations.length])).toEqual([
+    expect(challenges.map((c) => [c.id, c.council?.name ?? null, c.year, c.recommendations.length])).toEqual([
       ['E07000111-2020', 'Sevenoaks District Council', 2020, 0],
       ['E08000007-2022', 'Stockport Metropolitan Borough Council', 2022, 3],
       ['E06000004-2019', STOCKTON, 2019, 11],
@@ -48,7 +48,7 @@ describe('challenges of the sample corpus', () => {
   });
 
   it('counts the repeated Stockton narrative recommendation once, with both places it stands', () => {
-    const stockton = challenges.find((c) => c.council === STOCKTON)!;
+    const stockton = challenges.find((c) => c.council?.name === STOCKTON)!;
     const narrative = stockton.recommendations.filter((r) => /shared narrative about the council/.test(r.text));
     expect(narrative).toHaveLength(1);
     expect([narrative[0]!.documentIds, narrative[0]!.recommendationIds.length, narrative[0]!.sources.length]).toEqual([
@@ -126,7 +126,7 @@ describe('recurring issues of the sample corpus', () => {
     const narrative = rows.find((r) => r.issue === 'narrative')!;
     expect([narrative.councils, narrative.councilsTotal, narrative.challenges, narrative.recommendations]).toEqual([2, 5, 2, 4]);
     expect(narrative.councilNames).toEqual([STOCKTON, STOKE]);
-    expect(narrative.quotes.map((q) => [q.council, q.documentId, q.file, q.text])).toEqual([
+    expect(narrative.quotes.map((q) => [q.council?.name, q.documentId, q.file, q.text])).toEqual([
       [STOCKTON, 'stockton-on-tees-2019-cabinet-decision-txt', 'test/fixtures/sample/text/stockton-on-tees-2019-cabinet-decision.txt', "Develop a shared narrative of 'place' that is politically led"],
       [STOKE, 'stoke-on-trent-2016-feedback-report-txt', 'test/fixtures/sample/text/stoke-on-trent-2016-feedback-report.txt', 'Develop a clear and compelling narrative about the financial challenge and communicate it widely.'],
     ]);

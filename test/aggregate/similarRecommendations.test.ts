@@ -86,11 +86,12 @@ describe('similarPairs (inverted index with a prefix filter)', () => {
   it('clusters 30,000 recommendations', { timeout: 120_000 }, () => {
     const texts = syntheticTexts(30_000, 3);
     const big: Challenge = {
-      id: 'synthetic', council: null, gssCode: null, authorityType: null, region: null, year: 2020, documentIds: ['synthetic'], focusAreas: [],
+      id: 'synthetic', council: null, year: 2020, documentIds: ['synthetic'], focusAreas: [],
       recommendations: texts.map((text, i) => ({
-        id: `synthetic#${i + 1}`, challengeId: 'synthetic', kind: 'key-recommendation', number: i + 1, heading: text, text,
-        council: null, gssCode: null, authorityType: null, region: null, year: 2020, documentType: 'feedback-report',
-        documentIds: ['synthetic'], sources: [], recommendationIds: [`synthetic#${i + 1}`], assignment: null, issues: [],
+        id: `synthetic#${i + 1}`, ref: { documentId: 'synthetic', ordinal: i + 1 }, challengeId: 'synthetic', kind: 'key-recommendation',
+        number: i + 1, heading: text, text, council: null, year: 2020, documentType: 'feedback-report', programme: 'corporate-peer-challenge',
+        framework: 'classic', documentIds: ['synthetic'], sources: [], members: [{ documentId: 'synthetic', ordinal: i + 1 }],
+        recommendationIds: [`synthetic#${i + 1}`], assignment: null, issues: [],
       })),
     };
     const clusters = similarRecommendations([big], { threshold: 0.8 });

@@ -13,7 +13,7 @@ function assignment(id: string, primaryTheme: ThemeOrUnclassified): Assignment {
   const own = { framework: 'classic' as const, primaryTheme, themes };
   return { id, ...own, scores: [], evidence: [], crosswalk: crosswalkAssignment(own, crosswalk) };
 }
-const item = (id: string, ...themes: ThemeId[]): GoldItem => ({ id, text: id, themes, ambiguous: false });
+const item = (id: string, ...themes: ThemeId[]): GoldItem => ({ id, document: null, text: id, themes, ambiguous: false });
 
 describe('evaluate', () => {
   it('computes P/R/F1, macro-F1, accuracy, kappa and the confusion matrix', () => {
@@ -63,6 +63,7 @@ describe('parseGold', () => {
     expect(gold).toHaveLength(23);
     expect(gold[0]).toEqual({
       id: 'stockton-on-tees-2019-cabinet-decision#1',
+      document: 'stockton-on-tees-2019-cabinet-decision',
       text: "Develop a shared narrative of 'place' that is politically led",
       themes: ['priorities', 'place-leadership'],
       ambiguous: true,
@@ -71,9 +72,13 @@ describe('parseGold', () => {
 
   it('reads CSV text,themes with ; lists', () => {
     expect(parseGold('id,text,themes\nr1,Balance the budget,finance; governance\n,Work with partners,Leadership of Place\n', 'g.csv')).toEqual([
-      { id: 'r1', text: 'Balance the budget', themes: ['finance', 'governance'], ambiguous: false },
-      { id: 'g.csv:3', text: 'Work with partners', themes: ['place-leadership'], ambiguous: false },
+      { id: 'r1', document: null, text: 'Balance the budget', themes: ['finance', 'governance'], ambiguous: false },
+      { id: 'g.csv:3', document: null, text: 'Work with partners', themes: ['place-leadership'], ambiguous: false },
     ]);
+  });
+
+  it('reads the document of a CSV id that is a corpus id, for holding it out', () => {
+    expect(parseGold('id,text,themes\nstoke-2016#3,Balance the budget,finance\n', 'g.csv')[0]!.document).toBe('stoke-2016');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { quoteLinks, safeUrl } from '../../src/export/briefingLinks.js';
 import { escapeHtml, jsonForScript, scriptText } from '../../src/export/htmlEscape.js';
 
 const quote = (file: string, page: number | null, url: string | null = null): Quote => ({
-  text: 't', council: null, gssCode: null, year: null, documentId: 'd', file, page, url,
+  text: 't', council: null, year: null, documentId: 'd', file, page, url,
 });
 
 describe('quoteLinks', () => {

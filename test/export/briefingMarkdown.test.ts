@@ -52,8 +52,7 @@ describe('renderBriefingMarkdown', () => {
   it('keeps hostile quotes inside their blockquote and table cells inside their row', () => {
     const quote: Quote = {
       text: '# Heading\n\n- item | cell [link](javascript:alert(1)) *bold* &lt;',
-      council: 'A | B',
-      gssCode: null,
+      council: { name: 'A | B', shortName: 'A | B', gssCode: 'E07000001', authorityType: 'shire district', region: 'South East', country: 'England' },
       year: 2020,
       documentId: 'd',
       file: 'docs/my report (final).pdf',

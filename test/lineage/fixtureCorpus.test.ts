@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { implementationTable, type ImplementationRow } from '../../src/lineage/implementationTable.js';
 import { PROGRESS_STATUSES, type ProgressStatus, type RecommendationProgress } from '../../src/lineage/types.js';
-import { analyse } from '../../src/pipeline/analyse.js';
+import { analyse, trainOnCorpus } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { progressOf, type ProgressResult } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const { documents, failures } = await ingestCorpus([DIR], { cwd: process.cwd(), register: resources.register, workers: 0 });
   expect(failures).toEqual([]);
   for (const d of documents) byFile.set(d.id, d.file.replace(`${DIR}/`, ''));
-  result = await progressOf(analyse(documents, resources), { cwd: process.cwd() });
+  result = await progressOf(analyse(documents, resources, trainOnCorpus(documents, resources)), { cwd: process.cwd() });
 });
 
 describe('lineage on the fixture corpus', () => {

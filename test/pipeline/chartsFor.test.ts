@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_THEMES, CLASSIC_THEMES } from '../../src/vocabulary.js';
-import { analyse, type Analysis } from '../../src/pipeline/analyse.js';
+import { analyse, trainOnCorpus, type Analysis } from '../../src/pipeline/analyse.js';
 import { chartsFor } from '../../src/pipeline/charts.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { loadResources, type Resources } from '../../src/resources/resources.js';
@@ -10,7 +10,7 @@ let resources: Resources;
 beforeAll(async () => {
   resources = await loadResources();
   const { documents } = await ingestCorpus(['test/fixtures/sample/text'], { cwd: process.cwd(), register: resources.register, workers: 0 });
-  analysis = analyse(documents, resources);
+  analysis = analyse(documents, resources, trainOnCorpus(documents, resources));
 }, 60_000);
 
 /** The theme ids a chart's spec draws. */

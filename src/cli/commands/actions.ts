@@ -21,7 +21,8 @@ import { cacheIn, classifierFor, corpusOrSample, loadAnalysis, sampleEvaluation 
 import { readTextFile } from '../../readTextFile.js';
 import { classifierToJson } from '../../resources/classifierFile.js';
 import { loadResources } from '../../resources/resources.js';
-import { DEFAULT_FRAMEWORK, type Framework } from '../../vocabulary.js';
+import { DEFAULT_FRAMEWORK, documentFramework } from '../../corpus/framework.js';
+import type { Framework } from '../../vocabulary.js';
 
 /**
  * The bodies of the CLI's commands (loaded only when a command runs, so `cpc --help` loads no stage): each reads its
@@ -43,7 +44,7 @@ export async function classifyCommand(options: { corpus: string; input?: string;
   const classifier = await classifierFor(documents, resources, options.model, options.cwd);
   const units = options.input !== undefined
     ? await readUnitsCsv(options.input, options.cwd)
-    : documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: options.framework ?? d.framework ?? DEFAULT_FRAMEWORK })));
+    : documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: options.framework ?? documentFramework(d) })));
   return classify(classifier, units, { framework: options.framework ?? DEFAULT_FRAMEWORK });
 }
 

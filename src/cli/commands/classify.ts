@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_FRAMEWORK, FRAMEWORKS, type Framework } from '../../vocabulary.js';
+import { DEFAULT_FRAMEWORK } from '../../corpus/framework.js';
+import { FRAMEWORKS, type Framework } from '../../vocabulary.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';

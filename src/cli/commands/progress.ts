@@ -37,7 +37,7 @@ Examples:
       if (result.failures.length > 0) setExit(command, EXIT.someFailed);
       const council = options.council?.toLowerCase();
       const rows = result.progress.filter((p) =>
-        (council === undefined || `${p.council ?? ''} ${p.gssCode ?? ''}`.toLowerCase().includes(council)) &&
+        (council === undefined || `${p.council?.name ?? ''} ${p.council?.gssCode ?? ''}`.toLowerCase().includes(council)) &&
         (options.status === undefined || p.status === options.status));
       const brief = ['recommendation_id', 'council', 'challenge_year', 'status', 'peer_status', 'council_status', 'text'];
       printRows(io, options.format, rows, options.format === 'table' ? PROGRESS_COLUMNS.filter((c) => brief.includes(c.header)) : PROGRESS_COLUMNS);

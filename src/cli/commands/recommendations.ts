@@ -23,7 +23,7 @@ Examples:
       const rows = filterRecommendations(analysis.recommendations, options);
       printRows(io, options.format, rows, [
         { header: 'id', value: (r) => r.id, width: 44 },
-        { header: 'council', value: (r) => r.council ?? '(not named)', width: 36 },
+        { header: 'council', value: (r) => r.council?.name ?? '(not named)', width: 36 },
         { header: 'year', value: (r) => r.year },
         { header: 'document', value: (r) => r.documentType },
         { header: 'kind', value: (r) => r.kind },

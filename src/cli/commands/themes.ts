@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_FRAMEWORK, FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
+import { DEFAULT_FRAMEWORK } from '../../corpus/framework.js';
+import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../../vocabulary.js';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';

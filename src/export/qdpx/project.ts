@@ -149,7 +149,7 @@ function councilCases(input: ProjectInput, variables: readonly QdaVariable[]): Q
     councils.set(document.council.gssCode, entry);
   }
   return [...councils.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([gss, { council, sources }]) => {
-    const years = [...new Set(input.challenges.filter((c) => c.gssCode === gss && c.year !== null).map((c) => c.year!))].sort((a, b) => a - b);
+    const years = [...new Set(input.challenges.filter((c) => c.council?.gssCode === gss && c.year !== null).map((c) => c.year!))].sort((a, b) => a - b);
     const texts = [gss, council.authorityType, council.region, years.join('; ')];
     return {
       guid: nameGuid(`case/council/${gss}`),

@@ -1,11 +1,8 @@
-import type { Assignment } from '../classify/types.js';
+import { contentTerms } from '../aggregate/contentTerms.js';
+import { textSimilarity } from '../aggregate/textSimilarity.js';
+import { documentFramework } from '../corpus/framework.js';
 import type { CorpusDocument, Recommendation, SourceLocation } from '../corpus/schema.js';
-import { contentTerms } from './contentTerms.js';
-import { textSimilarity } from './textSimilarity.js';
-import type { Challenge, ChallengeRecommendation, IssueTag } from './types.js';
-
-/** Tags a recommendation's text with recurring issues. */
-export type IssueTagger = (text: string) => readonly IssueTag[];
+import type { ChallengeFrame, RecommendationRef, RecommendationUnit } from './types.js';
 
 /** How alike two recommendations of one challenge must be to count once: see `textSimilarity`. */
 export const MERGE_THRESHOLD = 0.6;
@@ -13,30 +10,30 @@ export const MERGE_THRESHOLD = 0.6;
 interface Draft {
   readonly document: CorpusDocument;
   readonly recommendation: Recommendation;
+  readonly ref: RecommendationRef;
   readonly terms: ReadonlySet<string>;
   readonly normal: string;
   readonly documentIds: string[];
   readonly sources: SourceLocation[];
+  readonly members: RecommendationRef[];
   readonly recommendationIds: string[];
 }
-
-type ChallengeFields = Pick<Challenge, 'id' | 'council' | 'gssCode' | 'authorityType' | 'region' | 'year'>;
 
 /**
  * One challenge's documents (in reading order) -> its recommendations, each counted once. A recommendation joins
  * the most similar earlier one from another document at or above `threshold` (each earlier one takes at most one
- * per document); within a document only an exact repeat joins. The first appearance gives the text and number.
+ * per document); within a document only an exact repeat joins. The first appearance gives the text, number,
+ * document type and framework.
  */
-export function mergeRecommendations(
+export function mergeRestatements(
   documents: readonly CorpusDocument[],
-  challenge: ChallengeFields,
-  assignments: ReadonlyMap<string, Assignment>,
-  tagger: IssueTagger,
+  challenge: ChallengeFrame,
   threshold: number = MERGE_THRESHOLD,
-): ChallengeRecommendation[] {
+): RecommendationUnit[] {
   const drafts: Draft[] = [];
   for (const document of documents) {
-    for (const recommendation of document.recommendations) {
+    document.recommendations.forEach((recommendation, i) => {
+      const ref: RecommendationRef = { documentId: document.id, ordinal: i + 1 };
       const terms = new Set(contentTerms(recommendation.text));
       const normal = recommendation.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       let best: Draft | undefined;
@@ -49,31 +46,33 @@ export function mergeRecommendations(
       }
       const sources = [recommendation.source, ...recommendation.repeats];
       if (best === undefined) {
-        drafts.push({ document, recommendation, terms, normal, documentIds: [document.id], sources, recommendationIds: [recommendation.id] });
-        continue;
+        drafts.push({
+          document, recommendation, ref, terms, normal, documentIds: [document.id], sources, members: [ref], recommendationIds: [recommendation.id],
+        });
+        return;
       }
       if (!best.documentIds.includes(document.id)) best.documentIds.push(document.id);
       best.sources.push(...sources);
+      best.members.push(ref);
       best.recommendationIds.push(recommendation.id);
-    }
+    });
   }
   return drafts.map((d) => ({
     id: d.recommendation.id,
+    ref: d.ref,
     challengeId: challenge.id,
     kind: d.recommendation.kind,
     number: d.recommendation.number,
     heading: d.recommendation.heading,
     text: d.recommendation.text,
     council: challenge.council,
-    gssCode: challenge.gssCode,
-    authorityType: challenge.authorityType,
-    region: challenge.region,
     year: challenge.year,
     documentType: d.document.documentType,
+    programme: d.document.programme,
+    framework: documentFramework(d.document),
     documentIds: d.documentIds,
     sources: d.sources,
+    members: d.members,
     recommendationIds: d.recommendationIds,
-    assignment: d.recommendationIds.map((id) => assignments.get(id)).find((a) => a !== undefined) ?? null,
-    issues: tagger(d.recommendation.text),
   }));
 }

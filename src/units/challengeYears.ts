@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../corpus/schema.js';
-import { compareNullable } from './compareNullable.js';
+import { compareNullable } from '../order.js';
 
 /** The challenge a document belongs to: its council key and the challenge's year. */
 export interface ChallengeKey {

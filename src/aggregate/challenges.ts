@@ -1,0 +1,36 @@
+import type { Assignment } from '../classify/types.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { units } from '../units/units.js';
+import type { RecommendationUnit, Units } from '../units/types.js';
+import type { Challenge, IssueTag } from './types.js';
+
+/** Tags a recommendation's text with recurring issues. */
+export type IssueTagger = (text: string) => readonly IssueTag[];
+
+/**
+ * Units and their assignments (joined by unit id) -> challenges with their recommendations, each tagged with
+ * recurring issues: what every table counts. A unit without an assignment stays, `unclassified` in the tables.
+ */
+export function challenges(corpus: Units, assignments: readonly Assignment[], tagger: IssueTagger = () => []): Challenge[] {
+  const byId = new Map(assignments.map((a) => [a.id, a]));
+  const byChallenge = new Map<string, RecommendationUnit[]>();
+  for (const unit of corpus.units) byChallenge.set(unit.challengeId, [...(byChallenge.get(unit.challengeId) ?? []), unit]);
+  return corpus.challenges.map((frame) => ({
+    ...frame,
+    recommendations: (byChallenge.get(frame.id) ?? []).map((unit) => ({
+      ...unit,
+      assignment: byId.get(unit.id) ?? null,
+      issues: tagger(unit.text),
+    })),
+  }));
+}
+
+/** `units` then `challenges`: documents and assignments (by recommendation id) straight to challenges. */
+export function groupChallenges(
+  documents: readonly CorpusDocument[],
+  assignments: readonly Assignment[],
+  tagger: IssueTagger = () => [],
+  options: { readonly threshold?: number } = {},
+): Challenge[] {
+  return challenges(units(documents, options), assignments, tagger);
+}
