@@ -13,5 +13,5 @@ export default tseslint.config(
   },
   // The HTML renderer marks bold runs with control characters before folding whitespace.
   { files: ['src/ingest/htmlRender.ts'], rules: { 'no-control-regex': 'off' } },
-  { files: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**'], rules: { 'no-console': 'off' } },
 );

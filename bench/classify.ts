@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { benchmarkClassifier, classify, createClassifier, evaluate, parseGold, splitSentences, trainModel, trainingExamples } from '../src/classify/index.js';
 import type { TrainingExample } from '../src/classify/index.js';
 import { seededRandom } from '../src/classify/seededRandom.js';
-import { loadCodebooks } from '../src/pipeline/codebooks.js';
+import { loadCodebooks } from '../src/resources/codebooks.js';
 import { stokeSections } from '../test/classify/stokeSections.js';
 import { pythonWithSklearn } from './lib/python.js';
 

@@ -4,7 +4,7 @@
 import { toBlocks } from '../src/corpus/blocks.js';
 import { normalise } from '../src/corpus/normalise.js';
 import { readDocument } from '../src/ingest/read.js';
-import { loadRegister } from '../src/pipeline/register.js';
+import { loadRegister } from '../src/resources/register.js';
 
 async function main(): Promise<void> {
   const register = await loadRegister();

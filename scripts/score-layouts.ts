@@ -2,7 +2,7 @@
 // (and, with --details, what each document got wrong). Usage: npx tsx scripts/score-layouts.ts [--details]
 import { normalise } from '../src/corpus/normalise.js';
 import { readDocument } from '../src/ingest/read.js';
-import { loadRegister } from '../src/pipeline/register.js';
+import { loadRegister } from '../src/resources/register.js';
 import { formatLayoutScores, LAYOUT_FIXTURES, layoutGold, scoreLayouts } from '../test/helpers/layoutScore.js';
 
 async function main(): Promise<void> {

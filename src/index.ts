@@ -9,7 +9,7 @@
  */
 
 // Reference data and codebooks.
-export { loadResources } from './pipeline/resources.js';
+export { loadResources } from './resources/resources.js';
 
 // Ingest: files -> corpus documents.
 export { ingestCorpus as ingest } from './pipeline/ingestCorpus.js';
@@ -56,7 +56,7 @@ export { DOCUMENT_TYPES, FRAMEWORKS, THEMES, THEME_LABELS, UNCLASSIFIED } from '
 export { CpcError, isCpcError } from './errors.js';
 
 export type { CorpusDocument, Council, Recommendation, SourceLocation } from './corpus/schema.js';
-export type { Resources } from './pipeline/resources.js';
+export type { Resources } from './resources/resources.js';
 export type { IngestOptions, IngestResult } from './pipeline/ingestCorpus.js';
 export type { ChallengeFrame, CouncilRecord, RecommendationRef, RecommendationUnit, Units } from './units/types.js';
 export type { Assignment, TrainingExample } from './classify/types.js';

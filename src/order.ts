@@ -16,5 +16,5 @@ export function compareNullable<T extends string | number>(a: T | null | undefin
     return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
   }
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(String(a), String(b));
 }

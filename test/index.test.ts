@@ -1,11 +1,28 @@
-import { expect, it } from 'vitest';
-import * as cpc from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { ThemeTableRow } from '../src/index.js';
 
-it('the README library example runs on the public API alone', async () => {
-  const resources = await cpc.loadResources();
-  const { documents, failures } = await cpc.ingest(['data/sample'], { cwd: process.cwd(), register: resources.register });
-  expect(failures).toEqual([]);
-  const analysis = cpc.analyse(documents, resources, cpc.train(documents, resources));
-  const stoke = analysis.themeRows.classic.council.filter((r) => r.group === 'Stoke-on-Trent City Council');
-  expect(stoke.reduce((sum, r) => sum + r.primary, 0)).toBe(9);
+const EXAMPLE = new URL('../examples/library.ts', import.meta.url);
+
+describe("the README's library example", () => {
+  it('is examples/library.ts word for word, importing the package by its name', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /## Use it as a library\n[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBe(readFileSync(EXAMPLE, 'utf8').replace("'../src/index.js'", "'cpc'"));
+  });
+
+  it('runs on the public API alone and prints the theme table and progress', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await import(EXAMPLE.href);
+      const [[failures, councilRows], [status, , progressRows]] = log.mock.calls as [[unknown, ThemeTableRow[]], [unknown, unknown, unknown[]]];
+      expect(failures).toEqual([]);
+      const stoke = councilRows.filter((r) => r.group === 'Stoke-on-Trent City Council');
+      expect(stoke.reduce((sum, r) => sum + r.primary, 0)).toBe(9);
+      expect(status).toBeTypeOf('string');
+      expect(progressRows.length).toBeGreaterThan(0);
+    } finally {
+      log.mockRestore();
+    }
+  }, 120_000);
 });

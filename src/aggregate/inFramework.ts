@@ -1,15 +1,14 @@
-import type { FrameworkAssignment } from '../classify/types.js';
+import { assignmentIn } from '../classify/assignmentIn.js';
 import { UNCLASSIFIED, type Framework, type ThemeOrUnclassified } from '../vocabulary.js';
 import type { ChallengeRecommendation } from './types.js';
 
 /**
  * A recommendation's primary theme and every theme it touches, in the requested framework: its own assignment, or
- * the crosswalked one when it was classified in the other framework. Without an assignment it is `unclassified`
+ * the crosswalked one when it was classified in the other framework (`assignmentIn`). Without an assignment it is `unclassified`
  * (counted, never dropped).
  */
 export function inFramework(recommendation: ChallengeRecommendation, framework: Framework): { primary: ThemeOrUnclassified; touched: ThemeOrUnclassified[] } {
-  const a = recommendation.assignment;
-  const assignment: FrameworkAssignment | null = a === null ? null : a.framework === framework ? a : a.crosswalk;
+  const assignment = assignmentIn(recommendation.assignment, framework);
   const primary = assignment?.primaryTheme ?? UNCLASSIFIED;
   return { primary, touched: [...new Set<ThemeOrUnclassified>([primary, ...(assignment?.themes ?? []).map((t) => t.theme)])] };
 }

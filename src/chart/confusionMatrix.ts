@@ -4,6 +4,7 @@ import { SPLIT_LABEL_EXPR, plural, themeLabel, topAxisLabels } from './labels.js
 import { LABEL_LIMIT, specBase } from './layout.js';
 import { SEQUENTIAL_SCHEME, ZERO_CELL, themeOrder } from './palette.js';
 import { THEME_WRAP } from './themeData.js';
+import { byCodeUnit } from '../order.js';
 
 /**
  * The classifier's confusion matrix against the gold standard: rows are the annotated theme, columns the predicted
@@ -12,7 +13,7 @@ import { THEME_WRAP } from './themeData.js';
 export function confusionMatrix(rows: readonly ConfusionRow[], context: ChartContext): TopLevelSpec {
   const known = themeOrder(context.framework) as readonly string[];
   const rank = (id: string) => (known.includes(id) ? known.indexOf(id) : known.length);
-  const ids = [...new Set(rows.flatMap((row) => [row.actual, row.predicted]))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  const ids = [...new Set(rows.flatMap((row) => [row.actual, row.predicted]))].sort((a, b) => rank(a) - rank(b) || byCodeUnit(a, b));
   const rowTotals = new Map<string, number>();
   for (const row of rows) rowTotals.set(row.actual, (rowTotals.get(row.actual) ?? 0) + row.count);
   const axis = topAxisLabels(ids.map(themeLabel), THEME_WRAP);

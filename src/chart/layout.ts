@@ -63,7 +63,3 @@ export function councilFilter(field: string) {
   };
 }
 
-/** Round to whole percent for descriptions. */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}

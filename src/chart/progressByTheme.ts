@@ -2,7 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ImplementationRow } from '../lineage/implementationTable.js';
 import { PROGRESS_STATUSES, type ProgressStatus } from '../lineage/types.js';
 import { LINE_BREAK, SPLIT_LABEL_EXPR, plural, themeLabel } from './labels.js';
-import { LABEL_LIMIT, PLOT_WIDTH, ROW_STEP, chartTitle, percent, specBase } from './layout.js';
+import { percent } from '../percent.js';
+import { LABEL_LIMIT, PLOT_WIDTH, ROW_STEP, chartTitle, specBase } from './layout.js';
 import { themeOrder } from './palette.js';
 import type { ChartContext } from './types.js';
 

@@ -3,7 +3,8 @@ import type { ThemeTableRow } from '../aggregate/types.js';
 import { UNCLASSIFIED } from '../vocabulary.js';
 import type { ChartContext } from './types.js';
 import { SPLIT_LABEL_EXPR, plural, wrapLabel } from './labels.js';
-import { chartTitle, percent, specBase } from './layout.js';
+import { percent } from '../percent.js';
+import { chartTitle, specBase } from './layout.js';
 import { PAIR_COLOURS } from './palette.js';
 import { compareText, themeData, type ThemeDatum } from './themeData.js';
 

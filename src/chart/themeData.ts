@@ -2,6 +2,7 @@ import type { ThemeTableRow } from '../aggregate/types.js';
 import type { Framework, ThemeGrouping, ThemeOrUnclassified } from '../vocabulary.js';
 import { themeLabel } from './labels.js';
 import { themeOrder } from './palette.js';
+import { byCodeUnit } from '../order.js';
 
 /** One theme-table cell as a chart datum: labels resolved, codebook order attached. */
 export interface ThemeDatum {
@@ -51,9 +52,7 @@ export function groupsOf(data: readonly { readonly group: string }[]): string[] 
 
 /** Locale-independent, case-insensitive text order (deterministic on every machine). */
 export function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(a.toLowerCase(), b.toLowerCase()) || byCodeUnit(a, b);
 }
 
 /** Recommendations per theme summed over groups, in codebook order, with the overall total. */

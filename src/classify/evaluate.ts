@@ -2,6 +2,7 @@ import { CpcError } from '../errors.js';
 import { THEMES, UNCLASSIFIED, frameworkOf, type ThemeOrUnclassified } from '../vocabulary.js';
 import type { EvaluationReport } from './evaluation.js';
 import type { GoldItem } from './gold.js';
+import { assignmentIn } from './assignmentIn.js';
 import { scores } from './scores.js';
 import type { Assignment } from './types.js';
 
@@ -25,7 +26,7 @@ export function evaluate(assignments: readonly Assignment[], gold: readonly Gold
       missing.push(item.id);
       return UNCLASSIFIED;
     }
-    return assignment.framework === framework ? assignment.primaryTheme : assignment.crosswalk.primaryTheme;
+    return assignmentIn(assignment, framework).primaryTheme;
   };
   const rows = gold.map((item) => ({ item, predicted: predictedOf(item) }));
   const themes = THEMES[framework];

@@ -5,7 +5,7 @@
  *   training data examplesFromSections, examplesFromCodebook, parseLabelsCsv, examplesThroughCrosswalk,
  *                 trainingExamples (the default set), mergeExamples (add or replace with a researcher's labels)
  *   model         trainModel, modelToJson, modelFromJson
- *   classify      createClassifier, classify, crosswalkAssignment; trainClassifier (all training steps in one)
+ *   classify      createClassifier, classify, crosswalkAssignment, assignmentIn (an assignment read in a framework); trainClassifier (all training steps in one)
  *   evaluation    parseGold, evaluate, crossValidate, formatEvaluationTable
  *   agreement     cohenKappa, kappaOfMatrix, krippendorffAlpha (nominal), bootstrap (seeded 95% interval)
  *   benchmark     benchmarkClassifier
@@ -38,6 +38,7 @@ export { createClassifier } from './classifier.js';
 export { trainClassifier } from './trainClassifier.js';
 export { classify } from './classify.js';
 export { crosswalkAssignment } from './crosswalkAssignment.js';
+export { assignmentIn } from './assignmentIn.js';
 export { parseGold } from './parseGold.js';
 export { evaluate } from './evaluate.js';
 export { crossValidate } from './crossValidate.js';

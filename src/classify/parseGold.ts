@@ -3,7 +3,7 @@ import { CpcError } from '../errors.js';
 import { CLASSIC_THEMES, CURRENT_THEMES, frameworkOf } from '../vocabulary.js';
 import { describeIssue } from './describeIssue.js';
 import type { GoldItem } from './gold.js';
-import { readCsv } from './readCsv.js';
+import { readCsv } from '../csv.js';
 import { readThemes } from './readThemes.js';
 
 const GoldJson = z.object({

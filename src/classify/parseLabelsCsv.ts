@@ -1,5 +1,4 @@
-import { CpcError } from '../errors.js';
-import { readCsv } from './readCsv.js';
+import { csvError, readCsv } from '../csv.js';
 import { readThemes } from './readThemes.js';
 import type { TrainingExample } from './types.js';
 
@@ -10,7 +9,7 @@ import type { TrainingExample } from './types.js';
 export function parseLabelsCsv(csvText: string, file: string): TrainingExample[] {
   return readCsv(csvText, file, ['text', 'theme']).flatMap(({ line, values }) => {
     const text = (values.text ?? '').replace(/\s+/g, ' ').trim();
-    if (text === '') throw new CpcError('invalid-input', `${file}:${line}: text: empty`, { file });
+    if (text === '') throw csvError(file, line, 'text: empty');
     return readThemes(values.theme ?? '', `${file}:${line}: theme`, file).map((theme) => ({ text, theme, origin: `labels:${file}` }));
   });
 }

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { MB } from '../limits.js';
-import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../pipeline/cacheEntries.js';
+import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../cache/cacheEntries.js';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
 export interface CacheFlags {
@@ -19,14 +19,26 @@ function count(value: string): number {
   return n;
 }
 
+/** What a command keeps in its cache: the records of parsed files, trained classifiers, drawn charts. */
+export type CacheContent = 'documents' | 'classifiers' | 'charts';
+
+const CACHED: Readonly<Record<CacheContent, { readonly noun: string; readonly verb: string }>> = {
+  documents: { noun: 'parsed documents', verb: 'parse every file' },
+  classifiers: { noun: 'trained classifiers', verb: 'train' },
+  charts: { noun: 'drawn charts', verb: 'draw' },
+};
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
 /**
  * Add `--no-cache`, `--cache-dir <dir>`, `--cache-max-mb <n>` and (for commands that read documents)
- * `--workers <n>`.
+ * `--workers <n>`; their help names what this command caches (`holds`).
  */
-export function addCacheOptions(command: Command, where: string, options: { workers?: boolean } = {}): Command {
+export function addCacheOptions(command: Command, where: string, holds: readonly CacheContent[], options: { workers?: boolean } = {}): Command {
   command
-    .option('--no-cache', 'parse every file, train and draw again; read and write no cache')
-    .option('--cache-dir <dir>', `cache of parsed documents, trained classifiers and drawn charts (default: ${where})`)
+    .option('--no-cache', `${listed(holds.map((h) => CACHED[h].verb))} again; read and write no cache`)
+    .option('--cache-dir <dir>', `cache of ${listed(holds.map((h) => CACHED[h].noun))} (default: ${where})`)
     .addOption(
       new Option('--cache-max-mb <n>', 'once a command has added to the cache (or whenever given), remove the entries used longest ago until the cache is this size; never those the command used')
         .argParser(count)

@@ -3,7 +3,7 @@ process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 import { outputsCommitted } from '../export/atomic.js';
 import { abandonWrites } from '../export/lock.js';
-import { stopReaders } from '../pipeline/ingestPool.js';
+import { stopReaders } from '../pool/ingestPool.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 

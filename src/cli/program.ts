@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isCpcError, systemReason } from '../errors.js';
 import { CHART_LEVELS, OUTPUT_FORMATS } from '../vocabulary.js';
-import { VERSION } from '../pipeline/version.js';
+import { VERSION } from '../cache/version.js';
 import { forgetUsedCaches, tidyCaches } from './cache.js';
 import { EXIT, type Io } from './io.js';
 import { registerAgreement } from './commands/agreement.js';

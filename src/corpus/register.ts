@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { CpcError } from '../errors.js';
+import { csvError, readCsvRows } from '../csv.js';
 import { councilKeys } from './councilKey.js';
 
 /** One GSS code of a UK principal council, as in `data/reference/uk-councils.csv`. */
@@ -56,16 +55,18 @@ const CouncilRow = z.object({
   replaced_by: z.string().regex(/^(?:[ENSW]\d{8}(?:;[ENSW]\d{8})*)?$/),
 });
 
+const COUNCILS = 'uk-councils.csv';
+const ALIASES = 'uk-council-aliases.csv';
+
 const AliasRow = z.object({ alias: z.string().min(1), gss_code: z.string().regex(GSS), source: z.string().min(1) });
 
-/** Parse the councils and aliases CSV files into a register; a bad row throws `invalid-input` naming it. */
+/** Parse the councils and aliases CSV files into a register; a bad row throws `invalid-input` naming its line and column. */
 export function parseRegister(councilsCsv: string, aliasesCsv: string): Register {
   const entries = new Map<string, RegisterEntry>();
-  for (const [line, row] of rows(councilsCsv, 'uk-councils.csv')) {
-    const r = validate(CouncilRow, row, 'uk-councils.csv', line);
-    if (entries.has(r.gss_code)) throw new CpcError('invalid-input', `uk-councils.csv row ${line}: duplicate gss_code ${r.gss_code}`);
+  for (const { line, row: r } of readCsvRows(councilsCsv, COUNCILS, CouncilRow, Object.keys(CouncilRow.shape))) {
+    if (entries.has(r.gss_code)) throw csvError(COUNCILS, line, `gss_code ("${r.gss_code}"): a duplicate`);
     if (r.valid_from !== null && r.valid_to !== null && r.valid_to <= r.valid_from) {
-      throw new CpcError('invalid-input', `uk-councils.csv row ${line}: valid_to ${r.valid_to} is not after valid_from ${r.valid_from}`);
+      throw csvError(COUNCILS, line, `valid_to (${r.valid_to}): is not after valid_from ${r.valid_from}`);
     }
     entries.set(r.gss_code, {
       gssCode: r.gss_code,
@@ -82,11 +83,8 @@ export function parseRegister(councilsCsv: string, aliasesCsv: string): Register
   }
   const names: [string, string][] = [];
   for (const entry of entries.values()) names.push([entry.name, entry.gssCode], [entry.officialName, entry.gssCode]);
-  for (const [line, row] of rows(aliasesCsv, 'uk-council-aliases.csv')) {
-    const r = validate(AliasRow, row, 'uk-council-aliases.csv', line);
-    if (!entries.has(r.gss_code)) {
-      throw new CpcError('invalid-input', `uk-council-aliases.csv row ${line}: gss_code ${r.gss_code} is not in uk-councils.csv`);
-    }
+  for (const { line, row: r } of readCsvRows(aliasesCsv, ALIASES, AliasRow, Object.keys(AliasRow.shape))) {
+    if (!entries.has(r.gss_code)) throw csvError(ALIASES, line, `gss_code ("${r.gss_code}"): is not in ${COUNCILS}`);
     names.push([r.alias, r.gss_code]);
   }
   const byExact = new Map<string, string[]>();
@@ -97,25 +95,6 @@ export function parseRegister(councilsCsv: string, aliasesCsv: string): Register
     add(byCore, keys.core, code);
   }
   return { entries, byExact, byCore };
-}
-
-function rows(csv: string, file: string): [number, Record<string, string>][] {
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (cause) {
-    throw new CpcError('invalid-input', `${file}: not valid CSV: ${(cause as Error).message}`, { cause });
-  }
-  return records.map((record, i) => [i + 2, record]);
-}
-
-function validate<T>(schema: z.ZodType<T>, row: Record<string, string>, file: string, line: number): T {
-  const result = schema.safeParse(row);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = String(issue?.path[0] ?? '');
-  const value = field === '' ? '' : ` (value ${JSON.stringify(row[field] ?? null)})`;
-  throw new CpcError('invalid-input', `${file} row ${line}: ${field || 'row'}: ${issue?.message ?? 'invalid'}${value}`);
 }
 
 function add(map: Map<string, string[]>, key: string, code: string): void {

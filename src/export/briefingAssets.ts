@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CpcError } from '../errors.js';
+import { readTextFile } from '../readTextFile.js';
 import type { BriefingScripts } from './briefingTypes.js';
 
 /** Package entry point, and the minified browser build beside it. */
@@ -25,11 +25,7 @@ export async function loadBriefingAssets(): Promise<BriefingScripts> {
       } catch (error) {
         throw new CpcError('file-not-found', `the interactive briefing needs the ${name} package; it is not installed`, { cause: error });
       }
-      try {
-        return await readFile(file, 'utf8');
-      } catch (error) {
-        throw new CpcError('unreadable', `cannot read ${file}: ${(error as Error).message}`, { file, cause: error });
-      }
+      return readTextFile(file, { what: `the ${name} build` });
     }),
   );
   if (vega === undefined || vegaLite === undefined || vegaEmbed === undefined) throw new CpcError('file-not-found', 'vega builds missing');

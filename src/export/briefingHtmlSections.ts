@@ -1,7 +1,8 @@
 import type { IssueRow, Quote, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_COLOURS } from '../chart/palette.js';
 import type { BriefingSummary } from './briefingSummary.js';
-import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, validationNotes } from './briefingSummary.js';
+import { percent } from '../percent.js';
+import { QUOTES_PER_ITEM, generatedFromLines, quoteSource, validationNotes } from './briefingSummary.js';
 import type { BriefingInput } from './briefingTypes.js';
 import { quoteLinks } from './briefingLinks.js';
 import { escapeHtml as e } from './htmlEscape.js';

@@ -1,6 +1,7 @@
 import type { Quote } from '../aggregate/types.js';
 import { quoteLinks } from './briefingLinks.js';
-import { QUOTES_PER_ITEM, generatedFromLines, percent, quoteSource, summariseBriefing, validationNotes } from './briefingSummary.js';
+import { percent } from '../percent.js';
+import { QUOTES_PER_ITEM, generatedFromLines, quoteSource, summariseBriefing, validationNotes } from './briefingSummary.js';
 import type { BriefingSummary } from './briefingSummary.js';
 import type { BriefingInput } from './briefingTypes.js';
 import { markdownText as t, markdownUrl } from './markdownEscape.js';

@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../chart/progressByTheme.js';
 import type { ProgressSummary } from '../lineage/progressSummary.js';
-import { percent } from './briefingSummary.js';
+import { percent } from '../percent.js';
 import { quoteHtml } from './briefingHtmlSections.js';
 import { escapeHtml as e } from './htmlEscape.js';
 

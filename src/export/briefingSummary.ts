@@ -1,4 +1,5 @@
 import type { IssueRow, Quote } from '../aggregate/types.js';
+import { percent } from '../percent.js';
 import { THEMES, THEME_LABELS, UNCLASSIFIED } from '../vocabulary.js';
 import type { ThemeOrUnclassified } from '../vocabulary.js';
 import type { BriefingInput, EvaluationSummary } from './briefingTypes.js';
@@ -40,11 +41,6 @@ export interface BriefingSummary {
 
 export function themeLabelOf(theme: ThemeOrUnclassified): string {
   return theme === UNCLASSIFIED ? 'Unclassified' : THEME_LABELS[theme];
-}
-
-/** "34%". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { csvError, readCsvRows } from '../csv.js';
 import { CpcError, isCpcError, warning, type Warning } from '../errors.js';
 import { isDocumentType } from '../vocabulary.js';
 import { decodeText } from './decode.js';
@@ -31,33 +31,12 @@ const Row = z.object({
  * the CSV or a column's rule, or names a file twice, is an `invalid-manifest` error naming the line.
  */
 export function parseManifest(csvText: string, file: string): ManifestEntry[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(csvText, {
-      bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_')),
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }) as typeof records;
-  } catch (cause) {
-    const line = (cause as { lines?: number }).lines;
-    throw new CpcError('invalid-manifest', `${file}${line === undefined ? '' : ` line ${line}`}: ${(cause as Error).message}`, { file, cause });
-  }
   const seen = new Map<string, number>();
-  return records.map(({ record, info }) => {
-    const parsed = Row.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      const value = field === '' ? '' : ` ("${record[field] ?? ''}")`;
-      throw new CpcError('invalid-manifest', `${file} line ${info.lines}: ${field}${value}: ${issue?.message ?? 'invalid row'}`, { file });
-    }
-    const row = parsed.data;
+  return readCsvRows(csvText, file, Row, [], 'invalid-manifest').map(({ line, row }) => {
     const name = row.file.replace(/\\/g, '/').replace(/^\.\//, '');
     const earlier = seen.get(name);
-    if (earlier !== undefined) throw new CpcError('invalid-manifest', `${file} line ${info.lines}: ${name} is already listed on line ${earlier}`, { file });
-    seen.set(name, info.lines);
+    if (earlier !== undefined) throw csvError(file, line, `${name} is already listed on line ${earlier}`, 'invalid-manifest');
+    seen.set(name, line);
     return {
       file: name,
       ...(row.council === undefined ? {} : { council: row.council }),

@@ -1,5 +1,6 @@
 import { compareNullable } from '../order.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
+import { assignmentIn } from '../classify/assignmentIn.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { UNCLASSIFIED, type DocumentType, type ThemeOrUnclassified } from '../vocabulary.js';
 import { linkPassages, linkTarget, LINK_THRESHOLD } from './linkPassages.js';
@@ -112,9 +113,7 @@ function byDate(a: CorpusDocument, b: CorpusDocument): number {
 function themesOf(merged: ChallengeRecommendation | undefined): { themeClassic: ThemeOrUnclassified; themeCurrent: ThemeOrUnclassified } {
   const a = merged?.assignment;
   if (a === null || a === undefined) return { themeClassic: UNCLASSIFIED, themeCurrent: UNCLASSIFIED };
-  return a.framework === 'classic'
-    ? { themeClassic: a.primaryTheme, themeCurrent: a.crosswalk.primaryTheme }
-    : { themeClassic: a.crosswalk.primaryTheme, themeCurrent: a.primaryTheme };
+  return { themeClassic: assignmentIn(a, 'classic').primaryTheme, themeCurrent: assignmentIn(a, 'current').primaryTheme };
 }
 
 /**

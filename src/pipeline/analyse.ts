@@ -10,6 +10,7 @@ import type {
   Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, SimilarCluster, ThemeTableRow,
 } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
+import { assignmentIn } from '../classify/assignmentIn.js';
 import { classify } from '../classify/classify.js';
 import type { NameTest } from '../classify/groupExamples.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
@@ -24,7 +25,7 @@ import type { Correction } from '../review/corrections.js';
 import { units } from '../units/units.js';
 import type { Units } from '../units/types.js';
 import { correctedCorpus, isCounted, type AnalysisReview } from './corrected.js';
-import type { Resources } from './resources.js';
+import type { Resources } from '../resources/resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {
@@ -122,8 +123,7 @@ export function filterRecommendations(
       (council === undefined || `${r.council?.name ?? ''} ${r.council?.gssCode ?? ''}`.toLowerCase().includes(council)) &&
       (filters.year === undefined || String(r.year) === filters.year) &&
       (filters.theme === undefined ||
-        r.assignment?.themes.some((t) => t.theme === filters.theme) === true ||
-        r.assignment?.crosswalk.themes.some((t) => t.theme === filters.theme) === true),
+        FRAMEWORKS.some((framework) => assignmentIn(r.assignment, framework)?.themes.some((t) => t.theme === filters.theme) === true)),
   );
 }
 

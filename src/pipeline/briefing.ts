@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import { quoteOf } from '../aggregate/quoteOf.js';
 import { councilKey } from '../aggregate/councilKey.js';
+import { assignmentIn } from '../classify/assignmentIn.js';
 import type { Quote } from '../aggregate/types.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { loadBriefingAssets } from '../export/briefingAssets.js';
@@ -10,15 +11,15 @@ import type { BriefingInput, EvaluationSummary } from '../export/briefingTypes.j
 import { CLASSIC_THEMES, type ThemeId } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
 import type { DrawnChart } from './charts.js';
-import type { Resources } from './resources.js';
-import { VERSION } from './version.js';
+import type { Resources } from '../resources/resources.js';
+import { VERSION } from '../cache/version.js';
 
 /** Up to `n` quotes for each theme: recommendations whose primary theme it is, one per council first. */
 function themeQuotes(analysis: Analysis, n = 3): Partial<Record<ThemeId, Quote[]>> {
   const documents = new Map(analysis.documents.map((d) => [d.id, d]));
   const quotes: Partial<Record<ThemeId, Quote[]>> = {};
   for (const theme of CLASSIC_THEMES) {
-    const recs = analysis.recommendations.filter((r) => (r.assignment?.framework === 'classic' ? r.assignment.primaryTheme : r.assignment?.crosswalk.primaryTheme) === theme);
+    const recs = analysis.recommendations.filter((r) => assignmentIn(r.assignment, 'classic')?.primaryTheme === theme);
     const councils = new Set<string | null>();
     const picked = [...recs.filter((r) => !councils.has(r.council?.gssCode ?? null) && councils.add(r.council?.gssCode ?? null)), ...recs].filter((r, i, all) => all.indexOf(r) === i);
     if (picked.length > 0) quotes[theme] = picked.slice(0, n).map((r) => quoteOf(r, documents));

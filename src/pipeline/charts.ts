@@ -8,14 +8,15 @@ import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import type { ImplementationRow } from '../lineage/implementationTable.js';
+import { DEFAULT_FRAMEWORK } from '../corpus/framework.js';
 import type { Framework } from '../vocabulary.js';
 import type { Analysis } from './analyse.js';
-import { storeEntry, touchEntry } from './cacheEntries.js';
-import { codeFingerprint, sha256 } from './fingerprint.js';
-import type { Resources } from './resources.js';
+import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
+import type { Resources } from '../resources/resources.js';
 
 /** Corpus facts for chart subtitles. */
-export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = 'classic'): ChartContext {
+export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {
   const years = analysis.challenges.map((c) => c.year).filter((y): y is number => y !== null);
   return {
     councils: new Set(analysis.challenges.map(councilKey)).size,
@@ -37,7 +38,7 @@ export function chartsFor(
   resources: Resources,
   options: { name?: string; confusion?: readonly ConfusionRow[] | null; framework?: Framework; progressRows?: readonly ImplementationRow[]; level?: ChartLevel } = {},
 ): BuiltChart[] {
-  const framework = options.framework ?? 'classic';
+  const framework = options.framework ?? DEFAULT_FRAMEWORK;
   const name = options.name ?? 'all';
   if (name !== 'all' && !isChartName(name)) {
     throw new CpcError('usage', `unknown chart "${name}"; charts: ${CHARTS.join(', ')}, or all`);

@@ -5,10 +5,10 @@ import type { MergeMode } from '../classify/mergeExamples.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { trainOnCorpus } from './analyse.js';
-import { classifierFromJson, classifierToJson } from './classifierFile.js';
-import { storeEntry, touchEntry } from './cacheEntries.js';
-import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import type { Resources } from './resources.js';
+import { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
+import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { codeFingerprint, registerFingerprint, sha256 } from '../cache/fingerprint.js';
+import type { Resources } from '../resources/resources.js';
 
 /**
  * `trainOnCorpus`, remembered in `cacheDir/classifiers/`: the key hashes everything training reads (the corpus's

@@ -5,7 +5,7 @@ import { corpusLine, corpusLines } from '../corpus/corpusFile.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError, isCpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
-import { loadRegister } from './register.js';
+import { loadRegister } from '../resources/register.js';
 import { ingestCorpus, type IngestOptions, type IngestResult } from './ingestCorpus.js';
 
 /** Read and validate a corpus file written by `cpc ingest`, a line at a time (never the whole file as one string). */

@@ -10,11 +10,11 @@ import type { ReadLimits } from '../limits.js';
 import { byCodeUnit } from '../order.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { DocumentCache, type CacheStats } from './cache.js';
-import { createIngestPool, defaultThreads } from './ingestPool.js';
-import { displayPath, readAndNormalise, type ReadFile } from './readOne.js';
+import { DocumentCache, type CacheStats } from '../cache/cache.js';
+import { createIngestPool, defaultThreads } from '../pool/ingestPool.js';
+import { displayPath, readAndNormalise, type ReadFile } from '../pool/readOne.js';
 
-export { displayPath } from './readOne.js';
+export { displayPath } from '../pool/readOne.js';
 
 /** One file that could not be read, with a stable code. */
 export interface FileFailure {

@@ -1,20 +1,19 @@
 import { resolve } from 'node:path';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { CpcError, warning, type Warning } from '../errors.js';
-import { writeFileAtomic, type FileContent } from '../export/atomic.js';
+import type { FileContent } from '../export/atomic.js';
 import { dataPackageJson } from '../export/dataPackage.js';
 import { parquetTables } from '../export/parquet.js';
 import { csvFile, type TableSpec } from '../export/tableSchema.js';
 import { TABLES } from '../export/tables.js';
-import { codebookXml, codeSystem } from '../export/qdpx/codes.js';
+import { codeSystem } from '../export/qdpx/codes.js';
 import { qdpxArchive } from '../export/qdpx/archive.js';
 import { qdaProject, type SourceText } from '../export/qdpx/project.js';
 import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
-import { loadAnalysis } from './commands.js';
 import { failureOf, type FileFailure } from './ingestCorpus.js';
-import { loadResources, type Resources } from './resources.js';
-import { VERSION } from './version.js';
+import type { Resources } from '../resources/resources.js';
+import { VERSION } from '../cache/version.js';
 
 /** The corpus's documents with their canonical texts, and those whose text could not be had again. */
 export interface SourceTexts {
@@ -60,27 +59,10 @@ export async function qdpxOf(analysis: Analysis, resources: Resources, sources: 
   return { bytes: await qdpxArchive(project), warnings };
 }
 
-/** `cpc export qdpx`: the corpus as a REFI-QDA project file; documents whose text cannot be read again are left out. */
-export async function exportQdpxCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; limits?: ReadLimits }): Promise<{ written: string } & ExportProblems> {
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir ?? null);
-  const { sources, failures } = await readSourceTexts(analysis.documents, { cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
-  const { bytes, warnings } = await qdpxOf(analysis, resources, sources);
-  await writeFileAtomic(resolve(options.cwd, options.out), bytes);
-  return { written: options.out, failures, warnings };
-}
-
 /** Documents left out of an export (their text could not be read again), and recommendations without a selection. */
 export interface ExportProblems {
   readonly failures: readonly FileFailure[];
   readonly warnings: readonly Warning[];
-}
-
-/** `cpc export qdc`: the theme and issue codebooks as a REFI-QDA codebook file. */
-export async function exportQdcCommand(options: { out: string; cwd: string }): Promise<string> {
-  const resources = await loadResources();
-  const { classic, current } = resources.codebooks;
-  await writeFileAtomic(resolve(options.cwd, options.out), codebookXml(codeSystem([classic, current], resources.taxonomy), `cpc ${VERSION}`));
-  return options.out;
 }
 
 /** `datapackage.json` for the CSV tables of a run over these documents (each document is a source). */

@@ -1,33 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toBlocks } from '../corpus/blocks.js';
 import type { CorpusDocument } from '../corpus/schema.js';
-import { CpcError, isCpcError } from '../errors.js';
+import { isCpcError } from '../errors.js';
 import { readDocument } from '../ingest/read.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
-import { parseStatusVocabulary, type StatusVocabulary } from '../lineage/statusVocabulary.js';
+import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
 import { isFollowUp, traceProgress } from '../lineage/traceProgress.js';
 import type { FollowUpPassage, RecommendationProgress } from '../lineage/types.js';
 import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
+import { loadStatusVocabulary } from '../resources/statusVocabulary.js';
 import type { FileFailure } from './ingestCorpus.js';
-
-/** The package's own status vocabulary, found from this module's location (not the working directory). */
-export const PACKAGE_STATUS_VOCABULARY = fileURLToPath(new URL('../../data/codebooks/progress-status.yaml', import.meta.url));
-
-/** Read and validate a status vocabulary (default: the package's `data/codebooks/progress-status.yaml`). */
-export async function loadStatusVocabulary(file: string = PACKAGE_STATUS_VOCABULARY): Promise<StatusVocabulary> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
-    throw new CpcError(code, `cannot read the status vocabulary ${file}`, { file, cause });
-  }
-  return parseStatusVocabulary(text, file);
-}
 
 /**
  * The passages of every follow-up document (`isFollowUp`: progress reviews, action plans, council updates), read again from

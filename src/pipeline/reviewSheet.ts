@@ -4,8 +4,8 @@ import type { ReviewRow } from '../export/reviewCsv.js';
 import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
-import type { Analysis } from './analyse.js';
 import { documentFramework } from '../corpus/framework.js';
+import type { Analysis } from './analyse.js';
 
 /**
  * The review sheet of an analysis: a row per recommendation cpc found (each once per challenge, before any

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
+import { readTextFile } from '../readTextFile.js';
 import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
@@ -12,21 +12,21 @@ import { briefingInput, writeBriefing } from './briefing.js';
 import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
-import { SAMPLE_GOLD } from './commands.js';
+import { SAMPLE_GOLD } from '../resources/sample.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
-import { hashingPieces } from './fingerprint.js';
+import { hashingPieces } from '../cache/fingerprint.js';
 import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
-import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from './correctionFiles.js';
-import { loadResources, resourceDigests } from './resources.js';
+import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from '../resources/correctionFiles.js';
+import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { machineAgreement } from '../review/agreement.js';
 import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
 import { reviewSheet, sheetRows } from './reviewSheet.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../cache/version.js';
 
 export interface RunOptions {
   readonly cwd: string;
@@ -102,7 +102,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
-  const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
+  const gold = parseGold(await readTextFile(goldFile, { what: 'the gold file' }), goldFile);
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {} });
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });

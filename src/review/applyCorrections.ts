@@ -1,8 +1,8 @@
 import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
+import { documentFramework } from '../corpus/framework.js';
 import { THEMES, type ThemeId } from '../vocabulary.js';
 import type { Correction, CorrectionProblem } from './corrections.js';
 import { documentKey, reviewKey } from './reviewKey.js';
-import { documentFramework } from '../corpus/framework.js';
 
 /** Who a value came from. */
 export const SOURCES = ['model', 'person'] as const;

@@ -1,9 +1,9 @@
 import type { TrainingExample } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
+import { documentFramework } from '../corpus/framework.js';
 import type { Framework, ThemeId } from '../vocabulary.js';
 import type { CorrectedCorpus } from './applyCorrections.js';
 import { reviewKey } from './reviewKey.js';
-import { documentFramework } from '../corpus/framework.js';
 
 /** A recommendation a researcher gave themes: a training label, and an item to score the model on. */
 export interface LabelledItem {

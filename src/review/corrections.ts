@@ -1,4 +1,4 @@
-import { readCsv } from '../classify/readCsv.js';
+import { readCsv } from '../csv.js';
 import { readThemes } from '../classify/readThemes.js';
 import { isCpcError } from '../errors.js';
 import type { ThemeId } from '../vocabulary.js';

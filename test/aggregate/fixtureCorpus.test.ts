@@ -20,6 +20,7 @@ import {
 } from '../../src/aggregate/index.js';
 import type { Assignment } from '../../src/classify/types.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
+import { byCodeUnit } from '../../src/order.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
 import { cells, focusCells, groups } from './helpers/tables.js';
 
@@ -267,7 +268,7 @@ describe('recurring issues on the fixture corpus', () => {
       { issueA: 'commercialisation', issueB: 'risk-management', recommendations: 2 },
       { issueA: 'narrative', issueB: 'partnerships', recommendations: 3 },
       { issueA: 'partnerships', issueB: 'place-shaping', recommendations: 2 },
-    ].sort((a, b) => b.recommendations - a.recommendations || a.issueA.localeCompare(b.issueA)));
+    ].sort((a, b) => b.recommendations - a.recommendations || byCodeUnit(a.issueA, b.issueA)));
     expect(pairs.every((p) => p.issueA < p.issueB)).toBe(true);
   });
 });

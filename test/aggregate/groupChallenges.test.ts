@@ -4,7 +4,7 @@ import { challengeYears } from '../../src/units/index.js';
 import { contentTerms } from '../../src/aggregate/contentTerms.js';
 import type { Register } from '../../src/corpus/register.js';
 import type { Dates } from '../../src/corpus/schema.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { buildCorpus, type DocumentSpec, type RecommendationSpec } from './helpers/buildCorpus.js';
 
 let register: Register;

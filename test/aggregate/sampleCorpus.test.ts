@@ -17,7 +17,7 @@ import {
   type IssueTaxonomy,
 } from '../../src/aggregate/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
-import { loadCodebooks } from '../../src/pipeline/codebooks.js';
+import { loadCodebooks } from '../../src/resources/codebooks.js';
 import { gold } from '../helpers/gold.js';
 import { sampleCorpus } from './helpers/sampleCorpus.js';
 import { cells, groups } from './helpers/tables.js';

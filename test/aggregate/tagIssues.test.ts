@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueTaxonomy, tagIssues, type IssueTaxonomy } from '../../src/aggregate/index.js';
 import { inflectionStem } from '../../src/aggregate/inflectionStem.js';
 import { isCpcError } from '../../src/errors.js';
-import { loadIssueTaxonomy } from '../../src/pipeline/taxonomy.js';
+import { loadIssueTaxonomy } from '../../src/resources/taxonomy.js';
 
 let taxonomy: IssueTaxonomy;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../src/classify/parseCodebook.js';
 import { parseCrosswalk } from '../../src/classify/parseCrosswalk.js';
 import { isCpcError } from '../../src/errors.js';
-import { loadCodebooks } from '../../src/pipeline/codebooks.js';
+import { loadCodebooks } from '../../src/resources/codebooks.js';
 import { CLASSIC_THEMES, CURRENT_THEMES, THEME_LABELS } from '../../src/vocabulary.js';
 import { readRoot } from './setup.js';
 

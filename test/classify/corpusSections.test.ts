@@ -8,7 +8,7 @@ import { classify } from '../../src/classify/classify.js';
 import { evaluate } from '../../src/classify/evaluate.js';
 import { parseGold } from '../../src/classify/parseGold.js';
 import { trainClassifier } from '../../src/classify/trainClassifier.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { GOLD_FILE, classic, crosswalk, current, readRoot } from './setup.js';
 import { STOKE_FILE } from './stokeSections.js';

@@ -46,10 +46,10 @@ describe('parseLabelsCsv', () => {
   });
 
   it.each([
-    ['text,label\na,finance\n', /mine\.csv: header: needs columns text,theme \(missing theme; got columns text,label\)/],
+    ['text,label\na,finance\n', /mine\.csv:1: header: needs columns text,theme \(missing theme; got columns text,label\)/],
     ['text,theme\nsomething,money\n', /mine\.csv:2: theme: "money" is not a theme id or label/],
     ['text,theme\n"",finance\n', /mine\.csv:2: text: empty/],
-    ['text,theme\n"open,finance\n', /mine\.csv: not valid CSV/],
+    ['text,theme\n"open,finance\n', /mine\.csv:\d+: not valid CSV/],
   ])('rejects %j', (csv, message) => {
     expect(() => parseLabelsCsv(csv, 'mine.csv')).toThrow(message);
     expect(() => parseLabelsCsv(csv, 'mine.csv')).toThrow(CpcError);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groupExamples, type NameTest } from '../../src/classify/groupExamples.js';
 import type { TrainingExample } from '../../src/classify/types.js';
 import { councilNameTest } from '../../src/pipeline/analyse.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 
 const example = (text: string, theme: TrainingExample['theme'], origin = 'section:a.pdf'): TrainingExample => ({ text, theme, origin });
 const weights = { seed: 2, label: 3 };

@@ -62,4 +62,17 @@ describe('commands on a researcher\'s own files', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('needs columns id,text');
   });
+
+  it('classify --framework puts every corpus recommendation in that framework; without it each stays in its document\'s own', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cpc-framework-'));
+    expect((await cli(['ingest', join(process.cwd(), 'data/sample'), '--out', 'corpus.jsonl', '--no-cache'], folder)).code).toBe(0);
+    const classify = async (...args: string[]) => JSON.parse((await cli(['classify', '--corpus', 'corpus.jsonl', '--format', 'json', ...args], folder)).stdout) as { id: string; framework: string }[];
+    const own = await classify();
+    const classic = await classify('--framework', 'classic');
+    const current = await classify('--framework', 'current');
+    expect(own.length).toBeGreaterThan(0);
+    expect(classic.map((a) => a.id)).toEqual(own.map((a) => a.id));
+    expect(new Set(classic.map((a) => a.framework))).toEqual(new Set(['classic']));
+    expect(new Set(current.map((a) => a.framework))).toEqual(new Set(['current']));
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { toBlocks } from '../../src/corpus/blocks.js';
 import { councilFromName, findCouncil } from '../../src/corpus/council.js';
 import { findDates } from '../../src/corpus/dates.js';
 import type { Register } from '../../src/corpus/register.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { FIXTURES, gold, stem } from '../helpers/gold.js';
 
 let register: Register;

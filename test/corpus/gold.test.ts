@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/corpus/normalise.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { coverage, FIXTURES, gold, stem, words, type GoldDocument } from '../helpers/gold.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/corpus/normalise.js';
 import { readDocument } from '../../src/ingest/read.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { formatLayoutScores, LAYOUT_FIXTURES, layoutGold, scoreLayouts, type LayoutGold, type LayoutScores } from '../helpers/layoutScore.js';
 
 /**

@@ -5,7 +5,7 @@ import { isCpcError } from '../../src/errors.js';
 import { councilAtYear } from '../../src/corpus/councilAtYear.js';
 import { lookupCouncil } from '../../src/corpus/lookupCouncil.js';
 import { parseRegister, type Register } from '../../src/corpus/register.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 
 const REFERENCE = fileURLToPath(new URL('../../data/reference/', import.meta.url));
 const councilsCsv = readFileSync(`${REFERENCE}uk-councils.csv`, 'utf8');
@@ -45,24 +45,24 @@ describe('parseRegister', () => {
     expect(register.entries.get('E07000246')).toMatchObject({ validFrom: 2019, validTo: 2023 });
   });
 
-  it('names the file, row, field and value of a bad row', () => {
+  it('names the file, line, column and value of a bad row', () => {
     const bad = councilsCsv.replace('E06000002,Middlesbrough', 'X06000002,Middlesbrough');
     expect(thrown(() => parseRegister(bad, aliasesCsv))).toEqual({
       code: 'invalid-input',
-      message: expect.stringMatching(/uk-councils\.csv row 3: gss_code: .*"X06000002"/),
+      message: expect.stringMatching(/uk-councils\.csv:3: gss_code \("X06000002"\): /),
     });
     const badYear = councilsCsv.replace('Aylesbury Vale District Council', 'x').replace(',,2020,x,', ',,20x0,x,');
-    expect(thrown(() => parseRegister(badYear, aliasesCsv)).message).toMatch(/row \d+: valid_to: .*"20x0"/);
+    expect(thrown(() => parseRegister(badYear, aliasesCsv)).message).toMatch(/:\d+: valid_to \("20x0"\): /);
     const badType = councilsCsv.replace('Hartlepool,unitary', 'Hartlepool,parish');
-    expect(thrown(() => parseRegister(badType, aliasesCsv)).message).toMatch(/row 2: authority_type/);
+    expect(thrown(() => parseRegister(badType, aliasesCsv)).message).toMatch(/:2: authority_type/);
   });
 
   it('rejects an alias whose code is not a council, and CSV that does not parse', () => {
     const orphan = `${aliasesCsv.trimEnd()}\nGotham,E06999999,test\n`;
-    expect(thrown(() => parseRegister(councilsCsv, orphan)).message).toMatch(/uk-council-aliases\.csv row 1226: gss_code E06999999 is not in uk-councils\.csv/);
+    expect(thrown(() => parseRegister(councilsCsv, orphan)).message).toMatch(/uk-council-aliases\.csv:1226: gss_code \("E06999999"\): is not in uk-councils\.csv/);
     expect(thrown(() => parseRegister('gss_code,name\n"E06000001,Hartlepool\n', aliasesCsv))).toMatchObject({ code: 'invalid-input' });
     expect(thrown(() => parseRegister(`${councilsCsv}E06000001,Hartlepool,unitary,North East,England,,,,Hartlepool Borough Council,\n`, aliasesCsv)).message).toMatch(
-      /duplicate gss_code E06000001/,
+      /gss_code \("E06000001"\): a duplicate/,
     );
   });
 });

@@ -27,12 +27,12 @@ describe('parseManifest', () => {
   });
 
   it.each([
-    ['file,date\n,2020\n', /line 2: file/],
-    ['file,date\na.pdf,16/01/2024\n', /line 2: date \("16\/01\/2024"\)/],
-    ['file,date\na.pdf,2023-02-30\n', /line 2: date/],
-    ['file,url\na.pdf,ftp://x\n', /line 2: url/],
-    ['file,document_type\na.pdf,report\n', /line 2: document_type \("report"\)/],
-    ['file\na.pdf\nb.pdf\na.pdf\n', /line 4: a\.pdf is already listed on line 2/],
+    ['file,date\n,2020\n', /m\.csv:2: file/],
+    ['file,date\na.pdf,16/01/2024\n', /m\.csv:2: date \("16\/01\/2024"\)/],
+    ['file,date\na.pdf,2023-02-30\n', /m\.csv:2: date/],
+    ['file,url\na.pdf,ftp://x\n', /m\.csv:2: url/],
+    ['file,document_type\na.pdf,report\n', /m\.csv:2: document_type \("report"\)/],
+    ['file\na.pdf\nb.pdf\na.pdf\n', /m\.csv:4: a\.pdf is already listed on line 2/],
     ['file,council\na.pdf,"unclosed\n', /invalid-manifest|Quote|quote/],
   ])('rejects %j naming the line', (csv, message) => {
     const error = errorOf(() => parseManifest(csv, 'm.csv'));

@@ -5,7 +5,7 @@ import { PROGRESS_STATUSES, type ProgressStatus, type RecommendationProgress } f
 import { analyse, trainOnCorpus } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { progressOf, type ProgressResult } from '../../src/pipeline/progress.js';
-import { loadResources } from '../../src/pipeline/resources.js';
+import { loadResources } from '../../src/resources/resources.js';
 
 /**
  * The lineage fixture corpus (test/fixtures/lineage, eight challenges) through the real reader, extractor,

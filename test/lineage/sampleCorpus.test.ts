@@ -4,7 +4,7 @@ import type { RecommendationProgress } from '../../src/lineage/types.js';
 import { analyse, trainOnCorpus } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { progressOf, readFollowUpPassages } from '../../src/pipeline/progress.js';
-import { loadResources } from '../../src/pipeline/resources.js';
+import { loadResources } from '../../src/resources/resources.js';
 
 /** The bundled sample corpus: five documents, none of which is followed up by another. */
 let progress: readonly RecommendationProgress[];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { ingestCorpus, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
 import { runAll } from '../../src/pipeline/runAll.js';

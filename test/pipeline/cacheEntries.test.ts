@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache, storeEntry, takeCacheGrowth } from '../../src/pipeline/cacheEntries.js';
+import { pruneCache, storeEntry, takeCacheGrowth } from '../../src/cache/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import { CURRENT_THEMES, CLASSIC_THEMES } from '../../src/vocabulary.js';
 import { analyse, trainOnCorpus, type Analysis } from '../../src/pipeline/analyse.js';
 import { chartsFor } from '../../src/pipeline/charts.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
-import { loadResources, type Resources } from '../../src/pipeline/resources.js';
+import { loadResources, type Resources } from '../../src/resources/resources.js';
 
 let analysis: Analysis;
 let resources: Resources;

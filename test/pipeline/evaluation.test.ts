@@ -8,7 +8,7 @@ import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { trainOnCorpus } from '../../src/pipeline/analyse.js';
 import { evaluateHeldOut, type Evaluation } from '../../src/pipeline/evaluation.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
-import { loadResources, type Resources } from '../../src/pipeline/resources.js';
+import { loadResources, type Resources } from '../../src/resources/resources.js';
 
 const GOLD = 'data/gold/sample-annotations.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFingerprint } from '../../src/pipeline/fingerprint.js';
+import { codeFingerprint } from '../../src/cache/fingerprint.js';
 
 describe('codeFingerprint', () => {
   it('hashes the poppler addon’s C++ (a path outside src/), so editing it invalidates cached documents', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 
 /** Ingestion in reader processes (tsx's loader in each) against reading in the main process. */

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
 import { MB } from '../../src/limits.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { nestedHtml, tinyParagraphsDocx } from '../helpers/hostileGenerators.js';
 
 /** The reader processes' limits: a runaway file fails alone with its code, a file beside it in the same run never. */

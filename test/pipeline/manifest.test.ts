@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 
 /**
  * `manifest.csv` beside the documents, through the whole ingestion: its values override what cpc infers, a row naming

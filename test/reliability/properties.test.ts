@@ -15,7 +15,7 @@ import { extractDocx } from '../../src/ingest/docx.js';
 import { extractHtml } from '../../src/ingest/html.js';
 import { parseManifest } from '../../src/ingest/manifest.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
-import { loadRegister } from '../../src/pipeline/register.js';
+import { loadRegister } from '../../src/resources/register.js';
 import { extractText } from '../../src/ingest/text.js';
 import type { Extracted, RawDocument } from '../../src/ingest/types.js';
 import { FIXTURES } from '../helpers/gold.js';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
 import { analyse, trainOnCorpus } from '../../src/pipeline/analyse.js';
-import { loadRegister } from '../../src/pipeline/register.js';
-import { loadResources, type Resources } from '../../src/pipeline/resources.js';
+import { loadRegister } from '../../src/resources/register.js';
+import { loadResources, type Resources } from '../../src/resources/resources.js';
 import { units } from '../../src/units/index.js';
 import { buildCorpus, type DocumentSpec } from '../aggregate/helpers/buildCorpus.js';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../../../src/csv.js';
 
 /** A council that can stand in for a template's own: current (no end date) and in England, as the LGA's are. */
 export interface TargetCouncil {
@@ -9,22 +9,12 @@ export interface TargetCouncil {
   readonly authorityType: string;
 }
 
-interface RegisterRow {
-  readonly gss_code: string;
-  readonly name: string;
-  readonly authority_type: string;
-  readonly country: string;
-  readonly valid_from: string;
-  readonly valid_to: string;
-  readonly official_name: string;
-}
-
 /** English councils of the register valid throughout (no start or end date), in register order. */
 export async function loadTargetCouncils(file = 'data/reference/uk-councils.csv'): Promise<TargetCouncil[]> {
-  const rows = parse(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true }) as RegisterRow[];
-  return rows
+  return readCsv(await readFile(file, 'utf8'), file)
+    .map(({ values }) => values)
     .filter((r) => r.country === 'England' && r.valid_from === '' && r.valid_to === '' && r.official_name !== '')
-    .map((r) => ({ gssCode: r.gss_code, name: r.name, officialName: r.official_name, authorityType: r.authority_type }));
+    .map((r) => ({ gssCode: r.gss_code ?? '', name: r.name ?? '', officialName: r.official_name ?? '', authorityType: r.authority_type ?? '' }));
 }
 
 /** Councils of `authorityType` whose name the template never mentions (so a peer's employer is never the subject). */

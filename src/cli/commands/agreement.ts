@@ -20,7 +20,7 @@ Examples:
   $ cpc agreement output/review.csv
   $ cpc agreement alice.csv --with bob.csv --format json`)
     .action(async (sheet: string, options: { with?: string; seed: number; samples: number; format: 'table' | 'json' }) => {
-      const { agreementCommand } = await import('../../pipeline/index.js');
+      const { agreementCommand } = await import('./reviewActions.js');
       const result = await agreementCommand({ sheet, ...(options.with === undefined ? {} : { other: options.with }), seed: options.seed, samples: options.samples, cwd: io.cwd });
       io.stdout(options.format === 'json' ? `${JSON.stringify(result.report, null, 2)}\n` : result.text);
     });

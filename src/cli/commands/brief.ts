@@ -6,7 +6,7 @@ import type { ChartLevel } from '../../vocabulary.js';
 
 export function registerBrief(program: Command, io: Io): void {
   const command = program.command('brief');
-  addCacheOptions(command, BESIDE_CORPUS)
+  addCacheOptions(command, BESIDE_CORPUS, ['classifiers', 'charts'])
     .description('write the briefing page (self-contained HTML) and its Markdown version')
     .addOption(corpusOption())
     .addOption(chartLevelOption())
@@ -17,7 +17,7 @@ Writes <out>/briefing.html (opens from disk, no network), <out>/briefing.md and 
 Example:
   $ cpc brief && open output/briefing.html`)
     .action(async (options: CacheFlags & { corpus: string; out: string; chartLevel: ChartLevel }) => {
-      const { briefCommand } = await import('../../pipeline/index.js');
+      const { briefCommand } = await import('./actions.js');
       const written = await briefCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options), chartLevel: options.chartLevel });
       for (const file of written) io.stdout(`${file}\n`);
     });

@@ -20,7 +20,7 @@ Examples:
   $ cpc evaluate --gold test/fixtures/gold/sample-annotations.json
   $ cpc evaluate --gold my-labels.csv --format json`)
     .action(async (options: { gold: string; model?: string; corpus: string; crossValidate?: boolean; format: 'table' | 'csv' | 'json' }) => {
-      const { evaluateCommand } = await import('../../pipeline/index.js');
+      const { evaluateCommand } = await import('./actions.js');
       const result = await evaluateCommand({ ...options, cwd: io.cwd });
       io.stdout(options.format === 'json' ? `${JSON.stringify(result.crossValidation === null ? result.report : { ...result.report, crossValidation: result.crossValidation }, null, 2)}\n` : result.table);
     });

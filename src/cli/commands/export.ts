@@ -15,7 +15,7 @@ export function registerExport(program: Command, io: Io): void {
     .description('the corpus as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder')
     .addOption(corpusOption())
     .option('-o, --out <file>', 'project file to write', 'output/project.qdpx');
-  addCacheOptions(addLimitOptions(qdpx), BESIDE_CORPUS)
+  addCacheOptions(addLimitOptions(qdpx), BESIDE_CORPUS, ['classifiers'])
     .addHelpText('after', `
 Every document as a text source, councils as cases (GSS code, authority type, region, challenge years), the
 theme and issue codebooks as codes, every peer recommendation as a selection on its words, coded with its themes
@@ -26,7 +26,7 @@ one-line error and is left out (exit code 1).
 Example:
   $ cpc export qdpx --out results/peer-challenges.qdpx`)
     .action(async (options: LimitFlags & CacheFlags & { corpus: string; out: string }, command: Command) => {
-      const { exportQdpxCommand } = await import('../../pipeline/interchange.js');
+      const { exportQdpxCommand } = await import('./exportActions.js');
       const result = await exportQdpxCommand({ corpus: options.corpus, out: options.out, cwd: io.cwd, cacheDir: corpusCacheDir(options), limits: limitsOf(options) });
       io.stdout(`${result.written}\n`);
       reportFailures(io, result.failures);
@@ -42,7 +42,7 @@ Example:
 Example:
   $ cpc export qdc --out cpc-codebook.qdc`)
     .action(async (options: { out: string }) => {
-      const { exportQdcCommand } = await import('../../pipeline/interchange.js');
+      const { exportQdcCommand } = await import('./exportActions.js');
       io.stdout(`${await exportQdcCommand({ out: options.out, cwd: io.cwd })}\n`);
     });
 }

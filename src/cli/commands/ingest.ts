@@ -16,7 +16,7 @@ export function registerIngest(program: Command, io: Io): void {
     .argument('<paths...>', 'files, folders (read recursively) or globs')
     .option('-o, --out <file>', 'corpus file to write', 'output/corpus.jsonl')
     .addOption(formatOption());
-  addCacheOptions(addLimitOptions(command), BESIDE_CORPUS, { workers: true })
+  addCacheOptions(addLimitOptions(command), BESIDE_CORPUS, ['documents'], { workers: true })
     .addHelpText('after', `
 A manifest.csv beside the documents (file,council,date,url,document_type) overrides what is inferred.
 ${PDF_READER_HELP}
@@ -26,7 +26,7 @@ Examples:
   $ cpc ingest "reports/**/*.pdf" --out output/corpus.jsonl
   $ cpc ingest data/sample --format json | jq '.[].council'`)
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; format: 'table' | 'csv' | 'json' }, command: Command) => {
-      const { ingestToFile } = await import('../../pipeline/index.js');
+      const { ingestToFile } = await import('../../pipeline/corpusIo.js');
       const result = await ingestToFile(paths, {
         cwd: io.cwd,
         out: options.format === 'json' ? null : options.out,

@@ -1,15 +1,21 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
+function atLeastOne(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
 export function registerIssues(program: Command, io: Io): void {
-  addCacheOptions(program.command('issues'), BESIDE_CORPUS)
+  addCacheOptions(program.command('issues'), BESIDE_CORPUS, ['classifiers'])
     .description('recurring issues across councils (finance, narrative, partnerships...), with the quotes behind them')
     .addOption(corpusOption())
     .option('--discover', 'propose recurring phrases that the issue taxonomy does not cover yet')
-    .option('--min-councils <n>', 'with --discover: phrases found in at least this many councils', '2')
+    .option('--min-councils <n>', 'with --discover: phrases found in at least this many councils', atLeastOne, 2)
     .addOption(formatOption())
     .addHelpText('after', `
 The taxonomy is data/codebooks/issues.yaml; add phrases there.
@@ -18,10 +24,10 @@ Examples:
   $ cpc issues
   $ cpc issues --format json | jq '.[] | {issue, councils}'
   $ cpc issues --discover --format json`)
-    .action(async (options: CacheFlags & { corpus: string; discover?: boolean; minCouncils: string; format: 'table' | 'csv' | 'json' }) => {
-      const { loadAnalysis, discoverCommand } = await import('../../pipeline/index.js');
+    .action(async (options: CacheFlags & { corpus: string; discover?: boolean; minCouncils: number; format: 'table' | 'csv' | 'json' }) => {
+      const [{ loadAnalysis }, { discoverCommand }] = await Promise.all([import('../../pipeline/loadAnalysis.js'), import('./actions.js')]);
       if (options.discover === true) {
-        const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: Number(options.minCouncils), cwd: io.cwd, cacheDir: corpusCacheDir(options) });
+        const phrases = await discoverCommand({ corpus: options.corpus, minCouncils: options.minCouncils, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
         printRows(io, options.format, phrases, [
           { header: 'phrase', value: (p) => p.phrase, width: 40 },
           { header: 'councils', value: (p) => p.councils },

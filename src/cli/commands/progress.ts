@@ -9,7 +9,7 @@ import { PROGRESS_STATUSES } from '../../lineage/types.js';
 type Options = CacheFlags & { corpus: string; council?: string; status?: string; vocabulary?: string; format: 'table' | 'csv' | 'json' };
 
 export function registerProgress(program: Command, io: Io): void {
-  addCacheOptions(program.command('progress'), BESIDE_CORPUS)
+  addCacheOptions(program.command('progress'), BESIDE_CORPUS, ['classifiers'])
     .description('how far each recommendation got: links to later action plans and progress reviews, status with quotes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')
@@ -26,8 +26,9 @@ Examples:
   $ cpc progress --council ashfield --format csv > ashfield-progress.csv
   $ cpc progress --status no-follow-up --format json`)
     .action(async (options: Options, command: Command) => {
-      const { loadAnalysis } = await import('../../pipeline/index.js');
-      const { loadStatusVocabulary, progressOf } = await import('../../pipeline/progress.js');
+      const { loadAnalysis } = await import('../../pipeline/loadAnalysis.js');
+      const { loadStatusVocabulary } = await import('../../resources/statusVocabulary.js');
+      const { progressOf } = await import('../../pipeline/progress.js');
       const { PROGRESS_COLUMNS } = await import('../../export/progressCsv.js');
       const vocabulary = await loadStatusVocabulary(options.vocabulary === undefined ? undefined : resolve(io.cwd, options.vocabulary));
       const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));

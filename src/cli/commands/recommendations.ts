@@ -5,7 +5,7 @@ import { corpusOption, formatOption } from '../program.js';
 import { printRows } from '../output.js';
 
 export function registerRecommendations(program: Command, io: Io): void {
-  addCacheOptions(program.command('recommendations'), BESIDE_CORPUS)
+  addCacheOptions(program.command('recommendations'), BESIDE_CORPUS, ['classifiers'])
     .description('list peer recommendations with council, year, document and themes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')
@@ -18,7 +18,7 @@ Examples:
   $ cpc recommendations --theme finance --format csv > finance.csv
   $ cpc recommendations --year 2016 --format json`)
     .action(async (options: CacheFlags & { corpus: string; council?: string; theme?: string; year?: string; format: 'table' | 'csv' | 'json' }) => {
-      const { loadAnalysis, filterRecommendations } = await import('../../pipeline/index.js');
+      const [{ loadAnalysis }, { filterRecommendations }] = await Promise.all([import('../../pipeline/loadAnalysis.js'), import('../../pipeline/analyse.js')]);
       const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
       const rows = filterRecommendations(analysis.recommendations, options);
       printRows(io, options.format, rows, [

@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { corpusOption } from '../program.js';
 
 export function registerReview(program: Command, io: Io): void {
-  addCacheOptions(program.command('review'), BESIDE_CORPUS)
+  addCacheOptions(program.command('review'), BESIDE_CORPUS, ['classifiers'])
     .description('write the review sheet: one row per recommendation for a researcher to keep, drop, correct or add to')
     .addOption(corpusOption())
     .option('-o, --out <file>', 'sheet to write', 'output/review.csv')
@@ -21,7 +21,7 @@ Examples:
   $ cpc review --excel --out review.csv
   $ cpc review --corrections old-review.csv --out review.csv`)
     .action(async (options: CacheFlags & { corpus: string; out: string; excel?: boolean; corrections?: string[] }) => {
-      const { reviewCommand } = await import('../../pipeline/index.js');
+      const { reviewCommand } = await import('./reviewActions.js');
       const result = await reviewCommand({ ...options, excel: options.excel === true, cwd: io.cwd, cacheDir: corpusCacheDir(options) });
       for (const p of result.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
       io.stderr(`${result.rows} recommendations -> ${options.out}\n`);

@@ -22,7 +22,7 @@ export function registerRun(program: Command, io: Io): void {
     .addOption(chartLevelOption())
     .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file])
     .option('--learn-from-corrections', 'also train the classifier on the corrected themes (agreement then scores them held out)');
-  addCacheOptions(addLimitOptions(command), '<out>/.cache', { workers: true })
+  addCacheOptions(addLimitOptions(command), '<out>/.cache', ['documents', 'classifiers', 'charts'], { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
 reports the classifier's accuracy against --gold. A file that cannot be read gets a one-line error and the
@@ -35,7 +35,7 @@ Examples:
   $ cpc run reports/ --qdpx --parquet
   $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel; corrections?: string[]; learnFromCorrections?: boolean }, command: Command) => {
-      const { runAll } = await import('../../pipeline/index.js');
+      const { runAll } = await import('../../pipeline/runAll.js');
       const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest') });
       for (const note of result.notes) io.stderr(`note: ${oneLine(note)}\n`);
       for (const file of result.written) io.stdout(`${file}\n`);

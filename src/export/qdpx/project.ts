@@ -1,4 +1,5 @@
 import type { Challenge, ChallengeRecommendation } from '../../aggregate/types.js';
+import { assignmentIn } from '../../classify/assignmentIn.js';
 import type { CorpusDocument, Recommendation } from '../../corpus/schema.js';
 import { FRAMEWORKS, UNCLASSIFIED, type Framework, type ThemeOrUnclassified } from '../../vocabulary.js';
 import { issueCodeGuid, themeCodeGuid, type QdaCode } from './codes.js';
@@ -122,7 +123,7 @@ function selection(r: Recommendation, document: CorpusDocument, merged: Challeng
 function codesOf(r: ChallengeRecommendation): string[] {
   const a = r.assignment;
   const themes = a === null ? [] : FRAMEWORKS.map((framework): [Framework, readonly ThemeOrUnclassified[]] => {
-    const own = a.framework === framework ? a : a.crosswalk;
+    const own = assignmentIn(a, framework);
     return [framework, own.themes.length === 0 ? [UNCLASSIFIED] : own.themes.map((t) => t.theme)];
   }).flatMap(([framework, ids]) => ids.map((id) => themeCodeGuid(framework, id)));
   return [...themes, ...new Set(r.issues.map((i) => issueCodeGuid(i.issue)))];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadRegister } from '../../../src/pipeline/register.js';
+import { loadRegister } from '../../../src/resources/register.js';
 import { FIXTURES } from '../../helpers/gold.js';
 import { buildCorpus, type DocumentSpec } from './buildCorpus.js';
 

@@ -8,7 +8,7 @@
 import type { Assignment } from '../../../src/classify/types.js';
 import type { Register } from '../../../src/corpus/register.js';
 import type { CorpusDocument } from '../../../src/corpus/schema.js';
-import { loadRegister } from '../../../src/pipeline/register.js';
+import { loadRegister } from '../../../src/resources/register.js';
 import { ingestCorpus } from '../../../src/pipeline/ingestCorpus.js';
 import { isDocumentType, isStage, type Framework, type ThemeId } from '../../../src/vocabulary.js';
 import { coverage, gold, stem, type GoldDocument } from '../../helpers/gold.js';

@@ -4,7 +4,8 @@ import { modelFromJson } from '../classify/modelFromJson.js';
 import { modelToJson } from '../classify/modelToJson.js';
 import type { Crosswalk } from '../classify/codebook.js';
 import { CpcError } from '../errors.js';
-import { FRAMEWORKS } from '../vocabulary.js';
+import { DEFAULT_FRAMEWORK } from '../corpus/framework.js';
+import { FRAMEWORKS, isFramework } from '../vocabulary.js';
 
 /** A trained classifier as JSON: one model per framework, each in `modelToJson`'s fixed form. */
 export function classifierToJson(classifier: Classifier): string {
@@ -24,5 +25,5 @@ export function classifierFromJson(json: string, file: string, crosswalk: Crossw
     throw new CpcError('invalid-model', `${file}: not a classifier written by \`cpc train\``, { file });
   }
   const models = value.models.map((m) => modelFromJson(JSON.stringify(m), file));
-  return createClassifier(models, crosswalk, value.framework === 'current' ? 'current' : 'classic');
+  return createClassifier(models, crosswalk, isFramework(value.framework) ? value.framework : DEFAULT_FRAMEWORK);
 }

@@ -24,9 +24,11 @@ export interface DocumentContext {
   readonly limits: ReadLimits;
 }
 
-
 /** A file's identity on disk as last seen, and the hash of its bytes then. */
 type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
+
+/** The poppler addon's C++, relative to src/: editing it must change the key as editing a reader does. */
+const POPPLER_SOURCE = '../native/poppler/src';
 
 /**
  * The content-hash cache of corpus records, in `dir`:
@@ -35,9 +37,6 @@ type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: numbe
  *   manifest row, the limits, the council register and the code of the ingest and corpus stages.
  * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
  */
-/** The poppler addon's C++, relative to src/: editing it must change the key as editing a reader does. */
-const POPPLER_SOURCE = '../native/poppler/src';
-
 export class DocumentCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private changed = false;

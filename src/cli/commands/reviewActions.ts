@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../export/atomic.js';
-import { reviewCsv } from '../export/reviewCsv.js';
-import { coderAgreement, machineAgreement } from '../review/agreement.js';
-import type { CorrectionProblem } from '../review/corrections.js';
-import { parseReviewSheet } from '../review/corrections.js';
-import { extractionLines, formatAgreement } from '../review/formatAgreement.js';
-import { analyse } from './analyse.js';
-import { trainOnCorpusCached } from './classifierCache.js';
-import { readUserFile } from './commands.js';
-import { readCorrectionFiles } from './correctionFiles.js';
-import { loadCorpusFile } from './corpusIo.js';
-import { loadResources } from './resources.js';
-import { reviewSheet } from './reviewSheet.js';
+import { writeFileAtomic } from '../../export/atomic.js';
+import { reviewCsv } from '../../export/reviewCsv.js';
+import { coderAgreement, machineAgreement } from '../../review/agreement.js';
+import type { CorrectionProblem } from '../../review/corrections.js';
+import { parseReviewSheet } from '../../review/corrections.js';
+import { extractionLines, formatAgreement } from '../../review/formatAgreement.js';
+import { analyse } from '../../pipeline/analyse.js';
+import { trainOnCorpusCached } from '../../pipeline/classifierCache.js';
+import { readTextFile } from '../../readTextFile.js';
+import { readCorrectionFiles } from '../../resources/correctionFiles.js';
+import { loadCorpusFile } from '../../pipeline/corpusIo.js';
+import { loadResources } from '../../resources/resources.js';
+import { reviewSheet } from '../../pipeline/reviewSheet.js';
 
 /**
  * `cpc review`: the review sheet of a corpus file, with the researcher's columns filled from earlier sheets when
@@ -32,13 +32,13 @@ export async function reviewCommand(options: { corpus: string; out: string; exce
  * researchers' sheets (`other`). Returns the report (the JSON interface) and its text.
  */
 export async function agreementCommand(options: { sheet: string; other?: string; seed: number; samples: number; cwd: string }): Promise<{ report: unknown; text: string }> {
-  const first = parseReviewSheet(await readUserFile(options.sheet, options.cwd), options.sheet);
+  const first = parseReviewSheet(await readTextFile(options.sheet, { cwd: options.cwd }), options.sheet);
   const settings = { seed: options.seed, samples: options.samples };
   if (options.other === undefined) {
     const report = machineAgreement(first, settings);
     return { report, text: formatAgreement(`Model against the researcher (${options.sheet}): primary themes`, report.themes, extractionLines(report.extraction)) };
   }
-  const report = coderAgreement(first, parseReviewSheet(await readUserFile(options.other, options.cwd), options.other), settings);
+  const report = coderAgreement(first, parseReviewSheet(await readTextFile(options.other, { cwd: options.cwd }), options.other), settings);
   const decisions = `keep/drop decisions: n ${report.decisions.n}, kappa ${report.decisions.kappa.value.toFixed(3)} (95% CI ${report.decisions.kappa.low.toFixed(3)} to ${report.decisions.kappa.high.toFixed(3)})`;
   return { report, text: formatAgreement(`${options.sheet} against ${options.other}: settled primary themes`, report.themes, [decisions]) };
 }

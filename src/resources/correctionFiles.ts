@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseCorrections, type Correction, type CorrectionProblem } from '../review/corrections.js';
-import type { AnalysisReview } from './corrected.js';
-import { readUserFile } from './commands.js';
+import type { AnalysisReview } from '../pipeline/corrected.js';
+import { readTextFile } from '../readTextFile.js';
 
 /** Researchers' review sheets as read: their rows in file order (later files win), and rows that could not be read. */
 export interface CorrectionFiles {
@@ -13,7 +13,7 @@ export interface CorrectionFiles {
 /** Read and parse review sheets (a missing or non-CSV file is a `CpcError`; a bad row is a problem). */
 export async function readCorrectionFiles(files: readonly string[], cwd: string): Promise<CorrectionFiles> {
   const read = await Promise.all(files.map(async (file) => {
-    const text = await readUserFile(file, cwd);
+    const text = await readTextFile(file, { cwd });
     return { file, sha256: createHash('sha256').update(text).digest('hex'), ...parseCorrections(text, file) };
   }));
   return {

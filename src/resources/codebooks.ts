@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook, Crosswalk } from '../classify/codebook.js';
 import { parseCodebook } from '../classify/parseCodebook.js';
 import { parseCrosswalk } from '../classify/parseCrosswalk.js';
 import { CpcError } from '../errors.js';
+import { readTextFile } from '../readTextFile.js';
 
 /** The package's own `data/codebooks` folder, found from this module's location (not the working directory). */
 const PACKAGE_CODEBOOKS = fileURLToPath(new URL('../../data/codebooks/', import.meta.url));
@@ -22,7 +22,7 @@ export interface Codebooks {
  */
 export async function loadCodebooks(dir: string = PACKAGE_CODEBOOKS): Promise<Codebooks> {
   const files = ['classic.yaml', 'current.yaml', 'crosswalk.yaml'].map((name) => join(dir, name));
-  const [classicText, currentText, crosswalkText] = await Promise.all(files.map(read));
+  const [classicText, currentText, crosswalkText] = await Promise.all(files.map((file) => readTextFile(file, { what: 'the codebook' })));
   const classic = parseCodebook(classicText!, files[0]!);
   const current = parseCodebook(currentText!, files[1]!);
   for (const [codebook, file, framework] of [[classic, files[0]!, 'classic'], [current, files[1]!, 'current']] as const) {
@@ -33,11 +33,3 @@ export async function loadCodebooks(dir: string = PACKAGE_CODEBOOKS): Promise<Co
   return { classic, current, crosswalk: parseCrosswalk(crosswalkText!, files[2]!) };
 }
 
-async function read(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable';
-    throw new CpcError(code, `cannot read the codebook ${file}`, { file, cause });
-  }
-}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { IssueTaxonomy } from '../aggregate/issueTaxonomy.js';
 import type { Register } from '../corpus/register.js';
 import { loadCodebooks, type Codebooks } from './codebooks.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from '../cache/fingerprint.js';
 import { loadRegister } from './register.js';
 import { loadIssueTaxonomy } from './taxonomy.js';
 
