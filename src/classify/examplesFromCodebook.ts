@@ -2,7 +2,7 @@ import type { Codebook } from './codebook.js';
 import type { TrainingExample } from './types.js';
 
 /**
- * Seed examples from a codebook, origin `codebook`: each theme's label, key question, description (by sentence),
+ * Seed examples from a codebook, of kind `codebook`: each theme's label, key question, description (by sentence),
  * and every term and phrase on its own.
  */
 export function examplesFromCodebook(codebook: Codebook): TrainingExample[] {
@@ -14,6 +14,6 @@ export function examplesFromCodebook(codebook: Codebook): TrainingExample[] {
       ...theme.terms,
       ...theme.phrases,
     ];
-    return texts.map((text) => ({ text: text.trim(), theme: theme.id, origin: 'codebook' }));
+    return texts.map((text) => ({ text: text.trim(), theme: theme.id, kind: 'codebook' as const }));
   });
 }

@@ -38,7 +38,8 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
   const themes = codebook.themes.map((t) => t.id);
   examples.forEach((example, i) => {
     if (!themes.includes(example.theme)) {
-      const message = `examples[${i}].theme: "${example.theme}" is not a theme of the ${codebook.framework} codebook (origin ${example.origin})`;
+      const from = example.file === undefined ? example.kind : `${example.kind} ${example.file}`;
+      const message = `examples[${i}].theme: "${example.theme}" is not a theme of the ${codebook.framework} codebook (${from})`;
       throw new CpcError('invalid-input', message);
     }
   });
@@ -70,7 +71,7 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
 
   const origins: Record<string, number> = {};
   for (const example of examples) {
-    const kind = example.origin.split(':')[0] ?? '';
+    const kind = example.crosswalkedFrom === undefined ? example.kind : 'crosswalk';
     origins[kind] = (origins[kind] ?? 0) + 1;
   }
   const content: Omit<Model, 'hash'> = {

@@ -88,7 +88,7 @@ describe('assignments', () => {
 
 describe('training', () => {
   it('learns multi-label texts and a researcher’s labels', () => {
-    const labels = Array.from({ length: 6 }, (_, i) => ({ text: `Sort out the leisure centre contract number ${i}`, theme: 'capacity' as const, origin: 'labels:x.csv' }));
+    const labels = Array.from({ length: 6 }, (_, i) => ({ text: `Sort out the leisure centre contract number ${i}`, theme: 'capacity' as const, kind: 'labels' as const, file: 'x.csv' }));
     const model = trainModel([...trainingExamples(sections, classic, crosswalk), ...labels], classic);
     const [a] = classify(createClassifier([model], crosswalk), [{ id: 'x', text: 'the leisure centre contract' }]);
     expect(a!.primaryTheme).toBe('capacity');
@@ -96,7 +96,7 @@ describe('training', () => {
   });
 
   it('rejects examples of the other framework', () => {
-    expect(() => trainModel([{ text: 'x y z', theme: 'governance-culture', origin: 'codebook' }], classic)).toThrow(/not a theme of the classic codebook/);
+    expect(() => trainModel([{ text: 'x y z', theme: 'governance-culture', kind: 'codebook' }], classic)).toThrow(/not a theme of the classic codebook/);
   });
 
   it('classifies current-framework units with the current model', () => {

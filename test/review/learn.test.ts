@@ -32,7 +32,7 @@ describe('corrections as training labels', () => {
   const { items, labels } = correctionLabels([document], corrections);
 
   it('turns every corrected theme into a label, as cpc train --labels takes them', () => {
-    expect(labels).toEqual(texts.map((text, i) => ({ text, theme: themes[i], origin: 'corrections' })));
+    expect(labels).toEqual(texts.map((text, i) => ({ text, theme: themes[i], kind: 'corrections' })));
   });
 
   it('scores each corrected item with a model trained without its label (cross-fitting in five folds)', async () => {
