@@ -16,15 +16,14 @@ export { parseIssueTaxonomy } from './parseIssueTaxonomy.js';
 export { tagIssues } from './tagIssues.js';
 export { matchPhrases, type PhraseMatch } from './matchPhrases.js';
 export { phraseMatcher, type PhraseEntry, type PhraseMatcher } from './phraseMatcher.js';
-export { inflectionStem } from './inflectionStem.js';
-export { words, type Word } from './words.js';
 export { issueTable, type IssueTableOptions } from './issueTable.js';
 export { issuePairs } from './issuePairs.js';
 export { quoteOf } from './quoteOf.js';
 export { discoverPhrases, type DiscoverOptions } from './discoverPhrases.js';
 export { nounPhrases } from './nounPhrases.js';
 export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
-export { tfidfVectors, type SparseVector } from './tfidfVectors.js';
+export { recommendationVectors } from './recommendationVectors.js';
 export { similarPairs, type SimilarPair } from './similarPairs.js';
-export { cosine } from './cosine.js';
+/** The text toolkit's words, stems and similarity, which these tables are built on (see `src/text`). */
+export { cosine, inflectionStem, words, type SparseVector, type Word } from '../text/index.js';
 export { documentRows } from './documentRows.js';

@@ -1,3 +1,5 @@
+import { containment, jaccard } from '../text/index.js';
+
 /**
  * How alike two texts' term sets are, for merging restatements of one recommendation: the larger of their Jaccard
  * index and, when the shorter text has at least `minContained` terms, the share of the shorter text's terms found
@@ -7,10 +9,5 @@ export function textSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, o
   const minContained = options.minContained ?? 4;
   const weight = options.containmentWeight ?? 0.85;
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const term of small) if (large.has(term)) shared += 1;
-  const jaccard = shared / (a.size + b.size - shared);
-  const containment = small.size >= minContained ? (shared / small.size) * weight : 0;
-  return Math.max(jaccard, containment);
+  return Math.max(jaccard(a, b), Math.min(a.size, b.size) >= minContained ? containment(a, b) * weight : 0);
 }

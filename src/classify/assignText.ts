@@ -1,9 +1,8 @@
 import { UNCLASSIFIED, type ThemeId } from '../vocabulary.js';
 import type { Crosswalk } from './codebook.js';
 import { crosswalkAssignment } from './crosswalkAssignment.js';
-import type { PreparedModel } from './preparedModel.js';
+import { scoreText, type PreparedModel } from './scoreText.js';
 import { round } from './round.js';
-import { scoreText } from './scoreText.js';
 import type { Assignment, Evidence, FrameworkAssignment, ThemeScore } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { CpcError } from '../errors.js';
 import type { Framework } from '../vocabulary.js';
 import { assignText } from './assignText.js';
 import type { Classifier } from './classifier.js';
-import { preparedModel } from './preparedModel.js';
+import { preparedModel } from './scoreText.js';
 import type { Assignment, Unit } from './types.js';
 
 export interface ClassifyOptions {

@@ -1,6 +1,6 @@
 import { seededRandom } from './seededRandom.js';
 import { shuffled } from './shuffled.js';
-import type { SparseVector } from './tfidfVector.js';
+import type { SparseVector } from '../text/index.js';
 
 export interface LogisticOptions {
   /** L2 penalty per example (lambda). */

@@ -1,5 +1,5 @@
 import type { ThemeId } from '../vocabulary.js';
-import { normaliseText } from './normaliseText.js';
+import { spacingKey } from '../text/index.js';
 import type { ExampleKind, TrainingExample } from './types.js';
 
 /** A distinct training text with every theme its examples give it. */
@@ -44,7 +44,7 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
       seen.weight = Math.max(seen.weight, weight);
       continue;
     }
-    const key = normaliseText(example.text);
+    const key = spacingKey(example.text);
     if (key === '') continue;
     const shape = shapeOf(example.text, isName);
     let group = byText.get(key) ?? byShape.get(shape);
@@ -72,7 +72,7 @@ function shapeOf(text: string, isName: NameTest): string {
     const name = run.replace(/['’]s$/, '');
     return isName(name) ? `N${run.slice(name.length)}` : run;
   });
-  const shape = normaliseText(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
+  const shape = spacingKey(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
   const words = shape.split(/[^a-z]+/).filter((word) => word.length > 1);
-  return words.length >= 3 ? shape : normaliseText(text);
+  return words.length >= 3 ? shape : spacingKey(text);
 }

@@ -1,5 +1,26 @@
-import { STOP, wordId, type PreparedModel } from './preparedModel.js';
-import { WORD, hasBreak, wordEnd } from './words.js';
+import { terms, tfidfVector } from '../text/index.js';
+import type { Model } from './model.js';
+
+/** A model in the form scoring reads fast: term keys indexed, IDF and weights in typed arrays. */
+export interface PreparedModel {
+  readonly model: Model;
+  readonly index: ReadonlyMap<string, number>;
+  readonly idf: Float64Array;
+  readonly weights: readonly Float64Array[];
+}
+
+const PREPARED = new WeakMap<Model, PreparedModel>();
+
+/** The prepared form of a model, built once per model object (a memo: it cannot change results). */
+export function preparedModel(model: Model): PreparedModel {
+  let prepared = PREPARED.get(model);
+  if (prepared === undefined) {
+    const index = new Map(model.terms.map((key, j) => [key, j]));
+    prepared = { model, index, idf: Float64Array.from(model.idf), weights: model.weights.map((w) => Float64Array.from(w)) };
+    PREPARED.set(model, prepared);
+  }
+  return prepared;
+}
 
 /** A known term of a text: feature index, normalised TF-IDF value, and the span of its first occurrence. */
 export interface TextFeature {
@@ -16,51 +37,21 @@ export interface TextScores {
 }
 
 /**
- * Score one text: the same terms as `terms` (found by stem number, not by building strings) -> TF-IDF vector in the
- * model's feature space, L2-normalised -> margin per theme -> calibrated score.
+ * Score one text: its terms (`terms`, as in training) -> TF-IDF vector in the model's feature space
+ * (`tfidfVector`) -> margin per theme -> calibrated score.
  */
 export function scoreText(prepared: PreparedModel, text: string): TextScores {
-  const { unigram, bigram, idf, weights, model } = prepared;
-  const js: number[] = [];
-  const counts: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const add = (j: number, start: number, end: number): void => {
-    const at = js.indexOf(j);
-    if (at >= 0) {
-      counts[at]!++;
-      return;
-    }
-    js.push(j);
-    counts.push(1);
-    starts.push(start);
-    ends.push(end);
-  };
-  const re = new RegExp(WORD.source, 'g');
-  let prev = -1;
-  let prevStart = 0;
-  let prevEnd = 0;
-  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-    const id = wordId(prepared, match[0]);
-    if (id === STOP) continue;
-    const start = match.index;
-    const end = wordEnd(start, match[0]);
-    if (id >= 0) {
-      if (prev >= 0) {
-        const j = bigram.get(prev)?.get(id);
-        if (j !== undefined && !hasBreak(text, prevEnd, start)) add(j, prevStart, end);
-      }
-      const j = unigram[id]!;
-      if (j >= 0) add(j, start, end);
-    }
-    prev = id;
-    prevStart = start;
-    prevEnd = end;
+  const { index, idf, weights, model } = prepared;
+  const counts = new Map<number, number>();
+  const spans = new Map<number, { readonly start: number; readonly end: number }>();
+  for (const term of terms(text)) {
+    const j = index.get(term.key);
+    if (j === undefined) continue;
+    counts.set(j, (counts.get(j) ?? 0) + 1);
+    if (!spans.has(j)) spans.set(j, term);
   }
-  const values = js.map((j, n) => (1 + Math.log(counts[n]!)) * idf[j]!);
-  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0));
-  const scale = norm > 0 ? 1 / norm : 0;
-  const features: TextFeature[] = js.map((j, n) => ({ j, value: values[n]! * scale, start: starts[n]!, end: ends[n]! }));
+  const vector = tfidfVector(counts, idf);
+  const features: TextFeature[] = Array.from(vector.indices, (j, n) => ({ j, value: vector.values[n]!, ...spans.get(j)! }));
   const scores = new Float64Array(model.themes.length);
   for (let k = 0; k < scores.length; k++) {
     const w = weights[k]!;

@@ -1,7 +1,7 @@
 import { CpcError } from '../errors.js';
+import { terms, tfidfVectors, type SparseVector } from '../text/index.js';
 import type { Codebook } from './codebook.js';
 import { calibrate } from './calibrate.js';
-import { featureSpace } from './featureSpace.js';
 import { fitLogistic, type LinearModel } from './fitLogistic.js';
 import { groupExamples, NO_NAMES, type NameTest } from './groupExamples.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type Model, type TrainOptions } from './model.js';
@@ -9,9 +9,6 @@ import { modelHash } from './modelHash.js';
 import { round } from './round.js';
 import { seededRandom } from './seededRandom.js';
 import { shuffled } from './shuffled.js';
-import { termCounts } from './termCounts.js';
-import { terms } from './terms.js';
-import { tfidfVector, type SparseVector } from './tfidfVector.js';
 import type { TrainingExample } from './types.js';
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -47,9 +44,7 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
   if (texts.length < opts.folds) {
     throw new CpcError('invalid-input', `${texts.length} distinct training texts: at least ${opts.folds} are needed`);
   }
-  const keys = texts.map((t) => terms(t.text).map((term) => term.key));
-  const space = featureSpace(keys, opts.minDf);
-  const vectors = keys.map((k) => tfidfVector(termCounts(k, space.index), space.idf));
+  const { space, vectors } = tfidfVectors(texts.map((t) => terms(t.text).map((term) => term.key)), { minDf: opts.minDf });
   const labels = texts.map((t) => Uint8Array.from(themes, (theme) => (t.themes.includes(theme) ? 1 : 0)));
   const sampleWeights = Float64Array.from(texts, (t) => t.weight);
   const fit = (rows: readonly number[], seed: number): LinearModel =>

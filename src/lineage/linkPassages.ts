@@ -1,4 +1,4 @@
-import { contentTerms } from '../aggregate/contentTerms.js';
+import { contentTerms } from '../text/index.js';
 import { textSimilarity } from '../aggregate/textSimilarity.js';
 import type { FollowUpPassage, LinkMethod } from './types.js';
 

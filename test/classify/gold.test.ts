@@ -14,10 +14,10 @@ import { formatEvaluationTable } from '../../src/classify/formatEvaluationTable.
 import type { GoldItem } from '../../src/classify/gold.js';
 import type { Model } from '../../src/classify/model.js';
 import { parseGold } from '../../src/classify/parseGold.js';
-import { terms } from '../../src/classify/terms.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import { trainingExamples } from '../../src/classify/trainingExamples.js';
 import type { TrainingExample } from '../../src/classify/types.js';
+import { terms } from '../../src/text/index.js';
 import type { Framework } from '../../src/vocabulary.js';
 import { GOLD_FILE, classic, classicDefaultModel, crosswalk, current, readRoot, sections } from './setup.js';
 
