@@ -1,5 +1,5 @@
 import type { ThemeId } from '../vocabulary.js';
-import { spacingKey } from '../text/index.js';
+import { spacingKey, words } from '../text/index.js';
 import type { ExampleKind, TrainingExample } from './types.js';
 
 /** A distinct training text with every theme its examples give it. */
@@ -73,6 +73,6 @@ function shapeOf(text: string, isName: NameTest): string {
     return isName(name) ? `N${run.slice(name.length)}` : run;
   });
   const shape = spacingKey(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
-  const words = shape.split(/[^a-z]+/).filter((word) => word.length > 1);
-  return words.length >= 3 ? shape : spacingKey(text);
+  const longWords = words(shape).filter((w) => /\p{L}/u.test(w.form) && w.form.length > 1);
+  return longWords.length >= 3 ? shape : spacingKey(text);
 }
