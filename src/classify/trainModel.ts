@@ -1,15 +1,14 @@
 import { CpcError } from '../errors.js';
 import { terms, tfidfVectors, type SparseVector } from '../text/index.js';
 import type { Codebook } from './codebook.js';
-import { calibrate } from './calibrate.js';
-import { fitLogistic, type LinearModel } from './fitLogistic.js';
-import { groupExamples, NO_NAMES, type NameTest } from './groupExamples.js';
+import { calibrate } from './model/calibrate.js';
+import { fitLogistic, type LinearModel } from './model/fitLogistic.js';
+import { groupExamples, NO_NAMES } from './model/groupExamples.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type Model, type TrainOptions } from './model.js';
-import { modelHash } from './modelHash.js';
+import { modelHash } from './model/modelHash.js';
 import { round } from './round.js';
-import { seededRandom } from './seededRandom.js';
-import { shuffled } from './shuffled.js';
-import type { TrainingExample } from './types.js';
+import { seededRandom, shuffled } from './seededRandom.js';
+import type { NameTest, TrainingExample } from './types.js';
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-4,

@@ -26,6 +26,9 @@ export interface TrainingExample {
   readonly crosswalkedFrom?: Framework;
 }
 
+/** Whether a run of capitalised words is a name (a council's, say): training texts that differ only in names group as one. */
+export type NameTest = (run: string) => boolean;
+
 export interface ThemeScore {
   readonly theme: ThemeId;
   /** Calibrated probability-like score in [0, 1]. */

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { examplesFromCodebook } from '../../src/classify/examplesFromCodebook.js';
-import { examplesFromSections } from '../../src/classify/examplesFromSections.js';
-import { examplesThroughCrosswalk } from '../../src/classify/examplesThroughCrosswalk.js';
+import { examplesFromCodebook, examplesFromSections, examplesThroughCrosswalk, trainingExamples } from '../../src/classify/trainingExamples.js';
 import { mergeExamples } from '../../src/classify/mergeExamples.js';
 import { parseLabelsCsv } from '../../src/classify/parseLabelsCsv.js';
 import { trainClassifier } from '../../src/classify/trainClassifier.js';
-import { trainingExamples } from '../../src/classify/trainingExamples.js';
 import { CpcError } from '../../src/errors.js';
 import { classic, crosswalk, current, sections } from './setup.js';
 

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examplesFromCodebook } from '../../src/classify/examplesFromCodebook.js';
-import { examplesThroughCrosswalk } from '../../src/classify/examplesThroughCrosswalk.js';
-import { groupExamples, type NameTest } from '../../src/classify/groupExamples.js';
+import { examplesFromCodebook, examplesThroughCrosswalk } from '../../src/classify/trainingExamples.js';
+import { groupExamples } from '../../src/classify/model/groupExamples.js';
 import { parseLabelsCsv } from '../../src/classify/parseLabelsCsv.js';
-import type { TrainingExample } from '../../src/classify/types.js';
+import type { NameTest, TrainingExample } from '../../src/classify/types.js';
 import { councilNameTest } from '../../src/pipeline/analyse.js';
 import { loadRegister } from '../../src/pipeline/register.js';
 import { classic, crosswalk } from './setup.js';

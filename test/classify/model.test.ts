@@ -6,7 +6,7 @@ import { modelFromJson } from '../../src/classify/modelFromJson.js';
 import { modelToJson } from '../../src/classify/modelToJson.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import { trainingExamples } from '../../src/classify/trainingExamples.js';
-import { preparedModel, scoreText } from '../../src/classify/scoreText.js';
+import { preparedModel, scoreText } from '../../src/classify/model/scoreText.js';
 import { isCpcError } from '../../src/errors.js';
 import { termCounts, terms } from '../../src/text/index.js';
 import { classic, classicDefaultModel, crosswalk, current, sections } from './setup.js';

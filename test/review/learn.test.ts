@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
-import { examplesFromCodebook } from '../../src/classify/examplesFromCodebook.js';
+import { examplesFromCodebook } from '../../src/classify/trainingExamples.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import type { TrainingExample } from '../../src/classify/types.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';

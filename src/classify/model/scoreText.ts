@@ -1,5 +1,5 @@
-import { terms, tfidfVector } from '../text/index.js';
-import type { Model } from './model.js';
+import { terms, tfidfVector } from '../../text/index.js';
+import type { Model } from '../model.js';
 
 /** A model in the form scoring reads fast: term keys indexed, IDF and weights in typed arrays. */
 export interface PreparedModel {

@@ -1,6 +1,6 @@
-import type { ThemeId } from '../vocabulary.js';
-import { spacingKey, words } from '../text/index.js';
-import type { ExampleKind, TrainingExample } from './types.js';
+import type { ThemeId } from '../../vocabulary.js';
+import { spacingKey, words } from '../../text/index.js';
+import type { ExampleKind, NameTest, TrainingExample } from '../types.js';
 
 /** A distinct training text with every theme its examples give it. */
 export interface TrainingText {
@@ -9,9 +9,6 @@ export interface TrainingText {
   /** The strongest of its examples' weights. */
   readonly weight: number;
 }
-
-/** Whether a run of capitalised words is a name to mask when grouping (a council's, say). */
-export type NameTest = (run: string) => boolean;
 
 /** The weight in training of an example of each kind: `seed` for a codebook seed, `label` for a person's labels. */
 export function exampleWeight(kind: ExampleKind, weights: { readonly seed: number; readonly label: number }): number {
