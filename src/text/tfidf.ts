@@ -43,22 +43,29 @@ export function termCounts(keys: readonly string[], index: ReadonlyMap<string, n
   return counts;
 }
 
-/** TF-IDF with sublinear term frequency, `(1 + ln tf) * idf`, L2-normalised, from feature index -> count. */
-export function tfidfVector(counts: ReadonlyMap<number, number>, idf: ArrayLike<number>): SparseVector {
-  const indices = Int32Array.from(counts.keys()).sort();
+/**
+ * TF-IDF values with sublinear term frequency, `(1 + ln tf) * idf`, L2-normalised: for the features `indices`
+ * (in any order) occurring `counts` times.
+ */
+export function tfidfValues(indices: ArrayLike<number>, counts: ArrayLike<number>, idf: ArrayLike<number>): Float64Array {
   const values = new Float64Array(indices.length);
   let norm = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const j = indices[i]!;
-    const value = (1 + Math.log(counts.get(j)!)) * idf[j]!;
-    values[i] = value;
+  for (let n = 0; n < values.length; n++) {
+    const value = (1 + Math.log(counts[n]!)) * idf[indices[n]!]!;
+    values[n] = value;
     norm += value * value;
   }
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);
     for (let i = 0; i < values.length; i++) values[i] = values[i]! * scale;
   }
-  return { indices, values };
+  return values;
+}
+
+/** The TF-IDF vector (`tfidfValues`) of feature index -> count, indices ascending. */
+export function tfidfVector(counts: ReadonlyMap<number, number>, idf: ArrayLike<number>): SparseVector {
+  const indices = Int32Array.from(counts.keys()).sort();
+  return { indices, values: tfidfValues(indices, Array.from(indices, (j) => counts.get(j)!), idf) };
 }
 
 /** Texts' term keys -> their TF-IDF vectors over the feature space they make (see `featureSpace`). */

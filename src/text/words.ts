@@ -4,31 +4,50 @@
  * "decision-making" is two words, like "decision making".
  */
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-const POSSESSIVE = /'s$/;
 
 /** Characters that break a phrase between two words: sentence punctuation, brackets, bullets and dashes. */
 const BREAKS = new Set(['.', '!', '?', ';', ':', '(', ')', '•', '\u2013', '\u2014']);
 
 /** A word of a text with its character span. */
 export interface Word {
-  /** Lower case, curly apostrophes straightened, without a possessive `'s`. */
+  /** Lower case, curly apostrophes straightened, without a possessive `'s` (`formOf`). */
   readonly form: string;
   readonly start: number;
   /** The end of the word as written, a possessive `'s` included. */
   readonly end: number;
-  /** The end without a possessive `'s`: the span of `form` in the text. */
+  /** The end without a possessive `'s`. */
   readonly formEnd: number;
+}
+
+/**
+ * Visit each word of a text as written, with its start: the one scanner behind `words` and `terms` (which uses it
+ * directly, to stem each distinct written word once).
+ */
+export function scanWords(text: string, visit: (written: string, start: number) => void): void {
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) visit(m[0], m.index);
+}
+
+/** A written word's form: lower case, curly apostrophes straightened, a possessive `'s` dropped. */
+export function formOf(written: string): string {
+  const lower = written.toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
+}
+
+/** The end of a written word that starts at `start`, without a possessive `'s`. */
+export function formEnd(written: string, start: number): number {
+  const n = written.length;
+  const possessive = n > 2 && (written[n - 1] === 's' || written[n - 1] === 'S') && (written[n - 2] === "'" || written[n - 2] === '’');
+  return start + n - (possessive ? 2 : 0);
 }
 
 /** The words of a text, in order. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const written = m[0].toLowerCase().replace(/’/g, "'");
-    const form = written.replace(POSSESSIVE, '');
-    const end = m.index + m[0].length;
-    out.push({ form, start: m.index, end, formEnd: end - (written.length - form.length) });
-  }
+  scanWords(text, (written, start) => {
+    out.push({ form: formOf(written), start, end: start + written.length, formEnd: formEnd(written, start) });
+  });
   return out;
 }
 
