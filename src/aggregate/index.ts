@@ -4,7 +4,6 @@
  */
 export type * from './types.js';
 export { challenges, groupChallenges, type IssueTagger } from './challenges.js';
-export { textSimilarity } from './textSimilarity.js';
 export { themeTable, type ThemeTableOptions } from './themeTable.js';
 export { themeGroups, type GroupMember } from './themeGroups.js';
 export { councilThemeWide, type CouncilThemeWideRow } from './councilThemeWide.js';
@@ -24,6 +23,4 @@ export { nounPhrases } from './nounPhrases.js';
 export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
 export { recommendationVectors } from './recommendationVectors.js';
 export { similarPairs, type SimilarPair } from './similarPairs.js';
-/** The text toolkit's words, stems and similarity, which these tables are built on (see `src/text`). */
-export { cosine, inflectionStem, words, type SparseVector, type Word } from '../text/index.js';
 export { documentRows } from './documentRows.js';

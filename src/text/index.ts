@@ -7,7 +7,7 @@
  *   stop words   isStopword (natural's English list and a few report words)
  *   terms        contentTerms (stemmed content words), terms and scanTerms (1- and 2-grams with spans)
  *   TF-IDF       featureSpace, termCounts, tfidfValues, tfidfVector, tfidfVectors, SparseVector
- *   similarity   cosine (sparse vectors), jaccard and containment (sets)
+ *   similarity   cosine (sparse vectors), jaccard, containment and textSimilarity (term sets)
  *   keys         spacingKey, wordsKey (normal forms to compare texts by)
  */
 export { hasBreak, words, type Word } from './words.js';
@@ -15,5 +15,5 @@ export { inflectionStem, porterStem } from './stems.js';
 export { isStopword } from './stopwords.js';
 export { contentTerms, scanTerms, terms, type Term } from './terms.js';
 export { featureSpace, termCounts, tfidfValues, tfidfVector, tfidfVectors, type FeatureSpace, type FeatureSpaceOptions, type SparseVector } from './tfidf.js';
-export { containment, cosine, jaccard } from './similarity.js';
+export { containment, cosine, jaccard, textSimilarity } from './similarity.js';
 export { spacingKey, wordsKey } from './keys.js';

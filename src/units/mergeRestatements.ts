@@ -1,8 +1,7 @@
-import { textSimilarity } from '../aggregate/textSimilarity.js';
 import { documentFramework } from '../corpus/framework.js';
 import type { CorpusDocument, Recommendation, SourceLocation } from '../corpus/schema.js';
 import type { ChallengeFrame, RecommendationRef, RecommendationUnit } from './types.js';
-import { contentTerms, wordsKey } from '../text/index.js';
+import { contentTerms, textSimilarity, wordsKey } from '../text/index.js';
 
 /** How alike two recommendations of one challenge must be to count once: see `textSimilarity`. */
 export const MERGE_THRESHOLD = 0.6;

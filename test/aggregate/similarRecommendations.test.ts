@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  cosine,
   groupChallenges,
   similarPairs,
   similarRecommendations,
   recommendationVectors,
   type Challenge,
 } from '../../src/aggregate/index.js';
+import { cosine } from '../../src/text/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
 import { syntheticTexts } from './helpers/syntheticRecommendations.js';
