@@ -31,7 +31,8 @@ export { parseCrosswalk } from './parseCrosswalk.js';
 export { examplesFromCodebook, examplesFromSections, examplesThroughCrosswalk, trainingExamples, trainingExamplesFrom } from './trainingExamples.js';
 export { parseLabelsCsv } from './parseLabelsCsv.js';
 export { mergeExamples } from './mergeExamples.js';
-export { splitSentences } from './splitSentences.js';
+/** The text toolkit's sentence splitter, which training uses on theme sections. */
+export { splitSentences } from '../text/index.js';
 export { DEFAULT_TRAIN_OPTIONS, trainModel } from './trainModel.js';
 export { modelToJson } from './modelToJson.js';
 export { modelFromJson } from './modelFromJson.js';

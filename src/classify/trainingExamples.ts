@@ -1,8 +1,8 @@
 import type { ThemeSection } from '../corpus/schema.js';
+import { splitSentences } from '../text/index.js';
 import { frameworkOf, type Framework } from '../vocabulary.js';
 import type { Codebook, Crosswalk } from './codebook.js';
 import { mappedThemes } from './crosswalkAssignment.js';
-import { splitSentences } from './splitSentences.js';
 import type { TrainingExample } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/classify/splitSentences.js';
+import { splitSentences } from '../../src/text/index.js';
 
 describe('splitSentences', () => {
   it.each([
