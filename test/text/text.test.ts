@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   containment,
@@ -20,6 +21,18 @@ describe('words', () => {
     ['', []],
   ] as const)('%j', (text, expected) => {
     expect(words(text).map((w) => [w.form, w.start, w.end, w.formEnd])).toEqual(expected);
+  });
+
+  it('finds exactly the runs of Unicode letters and digits (with apostrophe parts), whatever the script', () => {
+    const plain = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+    const pieces = ['a', 'Z', '9', 'é', 'Ж', '中', '٣', "'", '’', ' ', '-', '.', 's', 'ß'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(words(text).map((w) => [w.start, w.end])).toEqual([...text.matchAll(plain)].map((m) => [m.index, m.index + m[0].length]));
+      }),
+      { seed: 3, numRuns: 500 },
+    );
   });
 });
 
