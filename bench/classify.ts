@@ -29,7 +29,7 @@ const variant = (text: string): string => {
 };
 const examples: TrainingExample[] = Array.from({ length: n }, (_, i) => {
   const example = base[i % base.length]!;
-  return i < base.length ? example : { ...example, text: variant(example.text), origin: 'bench' };
+  return i < base.length ? example : { ...example, text: variant(example.text), kind: 'section' as const, file: 'bench' };
 });
 const textDir = 'test/fixtures/sample/text/';
 const sentences = readdirSync(textDir).sort().flatMap((file) => splitSentences(readFileSync(`${textDir}${file}`, 'utf8')));

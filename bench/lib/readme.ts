@@ -157,7 +157,7 @@ function caveats(r: BenchResults): string[] {
     '- The same five documents recur under other names, so the classifier\'s training sentences repeat and any cache keyed on text would do unusually well.',
     '- "Full run" is a first `cpc run` into a fresh output folder (cold cache); a cache kept outside the output folder (other than under `XDG_CACHE_HOME`) would make it warm.',
     '- The in-process stage timings use no cache (`ingestCorpus` without `cacheDir`), so they show the cold cost of each stage; the pdftotext comparison is against that cold PDF ingestion.',
-    '- The classifier learns from the theme sections, and here about 200 renamed copies of the Stoke-on-Trent sections: training merges sentences that differ only in council names (those in the register) and numbers (src/classify/groupExamples.ts), as it does for the template sentences real reports repeat; without that, the lenient macro-F1 on this corpus was 0.82 against scikit-learn\'s 0.84 (measured 2026-11-28).',
+    '- The classifier learns from the theme sections, and here about 200 renamed copies of the Stoke-on-Trent sections: training merges sentences that differ only in council names (those in the register) and numbers (src/classify/model/groupExamples.ts), as it does for the template sentences real reports repeat; without that, the lenient macro-F1 on this corpus was 0.82 against scikit-learn\'s 0.84 (measured 2026-11-28).',
     '',
     ...pdfReaderSection(r),
   ];

@@ -7,8 +7,7 @@ import { nounPhrases } from './nounPhrases.js';
 import { quoteOf } from './quoteOf.js';
 import { tagIssues } from './tagIssues.js';
 import type { Challenge, DiscoveredPhrase, Quote } from './types.js';
-import { inflectionStem } from './inflectionStem.js';
-import { words } from './words.js';
+import { inflectionStem, words } from '../text/index.js';
 
 export interface DiscoverOptions {
   /** Also read the documents' theme-section feedback, not only recommendations (slower: compromise tags it all). */
@@ -120,7 +119,7 @@ function subsumed(recurring: readonly (readonly [string, Tally])[], tallies: Rea
 /** The sentence of `text` that holds the phrase (compared word by word), else the whole text. */
 function sentenceWith(text: string, phrase: string): string {
   const sentences = text.split(/(?<=[.!?])\s+/);
-  return sentences.find((s) => ` ${words(s).map((w) => w.form.replace(/'s$/, '')).join(' ')} `.includes(` ${phrase} `)) ?? text;
+  return sentences.find((s) => ` ${words(s).map((w) => w.form).join(' ')} `.includes(` ${phrase} `)) ?? text;
 }
 
 function sectionSources(documents: readonly CorpusDocument[], challenges: readonly Challenge[]): Source[] {

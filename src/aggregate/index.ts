@@ -4,7 +4,6 @@
  */
 export type * from './types.js';
 export { challenges, groupChallenges, type IssueTagger } from './challenges.js';
-export { textSimilarity } from './textSimilarity.js';
 export { themeTable, type ThemeTableOptions } from './themeTable.js';
 export { themeGroups, type GroupMember } from './themeGroups.js';
 export { councilThemeWide, type CouncilThemeWideRow } from './councilThemeWide.js';
@@ -16,15 +15,12 @@ export { parseIssueTaxonomy } from './parseIssueTaxonomy.js';
 export { tagIssues } from './tagIssues.js';
 export { matchPhrases, type PhraseMatch } from './matchPhrases.js';
 export { phraseMatcher, type PhraseEntry, type PhraseMatcher } from './phraseMatcher.js';
-export { inflectionStem } from './inflectionStem.js';
-export { words, type Word } from './words.js';
 export { issueTable, type IssueTableOptions } from './issueTable.js';
 export { issuePairs } from './issuePairs.js';
 export { quoteOf } from './quoteOf.js';
 export { discoverPhrases, type DiscoverOptions } from './discoverPhrases.js';
 export { nounPhrases } from './nounPhrases.js';
 export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
-export { tfidfVectors, type SparseVector } from './tfidfVectors.js';
+export { recommendationVectors } from './recommendationVectors.js';
 export { similarPairs, type SimilarPair } from './similarPairs.js';
-export { cosine } from './cosine.js';
 export { documentRows } from './documentRows.js';

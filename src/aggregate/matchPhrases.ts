@@ -1,5 +1,5 @@
 import type { PhraseMatcher, Token } from './phraseMatcher.js';
-import { words, type Word } from './words.js';
+import { inflectionStem, words, type Word } from '../text/index.js';
 
 /** One match of a phrase; `id` is null for an `except` phrase. */
 export interface PhraseMatch {
@@ -11,7 +11,10 @@ export interface PhraseMatch {
   readonly words: number;
 }
 
-function fits(token: Token, word: Word): boolean {
+/** A word with its inflection stem, as phrases are matched. */
+type StemmedWord = Word & { readonly stem: string };
+
+function fits(token: Token, word: StemmedWord): boolean {
   return token.prefix ? word.form.startsWith(token.stem) : token.stem === word.stem;
 }
 
@@ -20,7 +23,7 @@ function fits(token: Token, word: Word): boolean {
  * longer span, the earlier start, the earlier phrase). `except` matches are kept here (id null) for callers to drop.
  */
 export function matchPhrases(text: string, matcher: PhraseMatcher): PhraseMatch[] {
-  const ws = words(text);
+  const ws = words(text).map((w) => ({ ...w, stem: inflectionStem(w.form) }));
   const found: (PhraseMatch & { order: number })[] = [];
   ws.forEach((word, i) => {
     const candidates = [...(matcher.byStem.get(word.stem) ?? []), ...matcher.byPrefix.filter((c) => fits(c.tokens[0]!, word))];

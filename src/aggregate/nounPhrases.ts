@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { isStopword } from './stopwords.js';
-import { words } from './words.js';
+import { isStopword, words } from '../text/index.js';
 
 interface Term {
   readonly text: string;
@@ -46,7 +45,7 @@ export function nounPhrases(text: string, minWords = 2, maxWords = 4): string[] 
       const name = /^\p{Lu}/u.test(term.text) && named;
       const nominal = (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Pronoun') && !tags.has('Value') && !name;
       if (/[([]/.test(term.pre)) close();
-      const form = words(term.text).map((w) => w.form.replace(/'s$/, '')).join(' ');
+      const form = words(term.text).map((w) => w.form).join(' ');
       const content = form !== '' && !/\d/.test(form) && !form.split(' ').some(isStopword);
       if (nominal && content) run.push({ form, noun: tags.has('Noun') });
       else close();

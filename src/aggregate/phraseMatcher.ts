@@ -1,4 +1,4 @@
-import { inflectionStem } from './inflectionStem.js';
+import { inflectionStem } from '../text/index.js';
 
 /** A labelled list of phrases: an issue of the taxonomy, or a theme of a codebook. */
 export interface PhraseEntry {

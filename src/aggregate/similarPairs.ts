@@ -1,5 +1,4 @@
-import { cosine } from './cosine.js';
-import type { SparseVector } from './tfidfVectors.js';
+import { cosine, type SparseVector } from '../text/index.js';
 
 /** Two vectors (by index, `a < b`) and their cosine similarity. */
 export interface SimilarPair {
@@ -21,13 +20,13 @@ export function similarPairs(vectors: readonly SparseVector[], threshold: number
   vectors.forEach((vector, b) => {
     const prefix = prefixLength(vector, threshold);
     const candidates = new Set<number>();
-    for (let k = 0; k < prefix; k++) for (const a of index.get(vector.terms[k]!) ?? []) candidates.add(a);
+    for (let k = 0; k < prefix; k++) for (const a of index.get(vector.indices[k]!) ?? []) candidates.add(a);
     for (const a of [...candidates].sort((p, q) => p - q)) {
       const similarity = cosine(vectors[a]!, vector);
       if (similarity >= threshold - 1e-12) pairs.push({ a, b, similarity });
     }
     for (let k = 0; k < prefix; k++) {
-      const term = vector.terms[k]!;
+      const term = vector.indices[k]!;
       const list = index.get(term) ?? [];
       list.push(b);
       index.set(term, list);
@@ -38,10 +37,10 @@ export function similarPairs(vectors: readonly SparseVector[], threshold: number
 
 /** How many leading (rarest) terms to index: until the squared weight left over is below threshold². */
 function prefixLength(vector: SparseVector, threshold: number): number {
-  let rest = vector.weights.reduce((sum, w) => sum + w * w, 0);
+  let rest = vector.values.reduce((sum, w) => sum + w * w, 0);
   let k = 0;
-  while (k < vector.terms.length && rest >= threshold * threshold - 1e-12) {
-    rest -= vector.weights[k]! ** 2;
+  while (k < vector.indices.length && rest >= threshold * threshold - 1e-12) {
+    rest -= vector.values[k]! ** 2;
     k++;
   }
   return k;

@@ -1,9 +1,9 @@
 import type { CorpusDocument } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import { councilRecord } from '../units/units.js';
-import { cosine } from './cosine.js';
+import { cosine } from '../text/index.js';
+import { recommendationVectors } from './recommendationVectors.js';
 import { similarPairs } from './similarPairs.js';
-import { tfidfVectors } from './tfidfVectors.js';
 import type { Challenge, SimilarCluster } from './types.js';
 
 export interface SimilarOptions {
@@ -27,7 +27,7 @@ type Member = SimilarCluster['members'][number];
 export function similarRecommendations(challenges: readonly Challenge[], options: SimilarOptions = {}): SimilarCluster[] {
   const threshold = options.threshold ?? 0.8;
   const units = options.documents === undefined ? challengeUnits(challenges) : documentUnits(challenges, options.documents);
-  const vectors = tfidfVectors(units.map((u) => u.text));
+  const vectors = recommendationVectors(units.map((u) => u.text));
   const parent = units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const { a, b } of similarPairs(vectors, threshold)) {

@@ -2,9 +2,8 @@ import { classify } from './classify.js';
 import { createClassifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
 import type { Model, TrainOptions } from './model.js';
-import type { NameTest } from './groupExamples.js';
 import { trainModel } from './trainModel.js';
-import type { TrainingExample } from './types.js';
+import type { NameTest, TrainingExample } from './types.js';
 
 export interface BenchmarkInput {
   readonly examples: readonly TrainingExample[];

@@ -1,8 +1,8 @@
 import { CpcError } from '../errors.js';
 import type { Framework } from '../vocabulary.js';
-import { assignText } from './assignText.js';
+import { assignText } from './model/assignText.js';
 import type { Classifier } from './classifier.js';
-import { preparedModel } from './preparedModel.js';
+import { preparedModel } from './model/scoreText.js';
 import type { Assignment, Unit } from './types.js';
 
 export interface ClassifyOptions {

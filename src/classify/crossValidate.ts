@@ -4,11 +4,10 @@ import { createClassifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
 import type { CrossValidationReport } from './evaluation.js';
 import { evaluate } from './evaluate.js';
-import { examplesFromSections } from './examplesFromSections.js';
+import { examplesFromSections, trainingExamples } from './trainingExamples.js';
 import type { TrainOptions } from './model.js';
 import { round } from './round.js';
 import { trainModel } from './trainModel.js';
-import { trainingExamples } from './trainingExamples.js';
 
 export interface CrossValidateOptions {
   readonly crosswalk: Crosswalk;

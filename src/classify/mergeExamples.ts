@@ -1,4 +1,4 @@
-import { normaliseText } from './normaliseText.js';
+import { spacingKey } from '../text/index.js';
 import type { TrainingExample } from './types.js';
 
 /** How a researcher's labels combine with the default training data. */
@@ -15,6 +15,6 @@ export function mergeExamples(
 ): TrainingExample[] {
   if (mode === 'replace') return [...labels];
   if (labels.length === 0) return [...defaults];
-  const relabelled = new Set(labels.map((example) => normaliseText(example.text)));
-  return [...defaults.filter((example) => !relabelled.has(normaliseText(example.text))), ...labels];
+  const relabelled = new Set(labels.map((example) => spacingKey(example.text)));
+  return [...defaults.filter((example) => !relabelled.has(spacingKey(example.text))), ...labels];
 }

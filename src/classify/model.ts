@@ -46,7 +46,7 @@ export const ModelSchema = z.strictObject({
   training: z.strictObject({
     /** Distinct training texts after grouping examples by text. */
     texts: z.number().int().nonnegative(),
-    /** Examples per origin kind (`section`, `codebook`, `labels`, `crosswalk`). */
+    /** Examples per kind (`section`, `codebook`, `labels`, `corrections`); those relabelled through the crosswalk as `crosswalk`. */
     origins: z.record(z.string(), z.number().int().nonnegative()),
   }),
   /** Feature keys (stems and stem pairs), sorted. */

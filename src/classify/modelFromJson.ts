@@ -2,7 +2,7 @@ import { CpcError } from '../errors.js';
 import { THEMES } from '../vocabulary.js';
 import { describeIssue } from './describeIssue.js';
 import { ModelSchema, type Model } from './model.js';
-import { modelHash } from './modelHash.js';
+import { modelHash } from './model/modelHash.js';
 
 /**
  * Parse and check a model saved by `modelToJson`: the schema, the framework's five themes, consistent array

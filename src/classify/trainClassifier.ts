@@ -1,15 +1,12 @@
 import type { ThemeSection } from '../corpus/schema.js';
 import type { Framework } from '../vocabulary.js';
-import { createClassifier, type Classifier } from './classifier.js';
+import { type Classifier, createClassifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
-import { examplesFromSections } from './examplesFromSections.js';
-import { examplesThroughCrosswalk } from './examplesThroughCrosswalk.js';
+import { examplesFromSections, examplesThroughCrosswalk, trainingExamplesFrom } from './trainingExamples.js';
 import { mergeExamples, type MergeMode } from './mergeExamples.js';
-import type { NameTest } from './groupExamples.js';
 import type { TrainOptions } from './model.js';
 import { trainModel } from './trainModel.js';
-import { trainingExamplesFrom } from './trainingExamples.js';
-import type { TrainingExample } from './types.js';
+import type { NameTest, TrainingExample } from './types.js';
 
 export interface TrainClassifierInput {
   /** The corpus's theme sections, of either framework. */

@@ -1,18 +1,14 @@
 import { CpcError } from '../errors.js';
+import { terms, tfidfVectors, type SparseVector } from '../text/index.js';
 import type { Codebook } from './codebook.js';
-import { calibrate } from './calibrate.js';
-import { featureSpace } from './featureSpace.js';
-import { fitLogistic, type LinearModel } from './fitLogistic.js';
-import { groupExamples, NO_NAMES, type NameTest } from './groupExamples.js';
+import { calibrate } from './model/calibrate.js';
+import { fitLogistic, type LinearModel } from './model/fitLogistic.js';
+import { groupExamples, NO_NAMES } from './model/groupExamples.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type Model, type TrainOptions } from './model.js';
-import { modelHash } from './modelHash.js';
+import { modelHash } from './model/modelHash.js';
 import { round } from './round.js';
-import { seededRandom } from './seededRandom.js';
-import { shuffled } from './shuffled.js';
-import { termCounts } from './termCounts.js';
-import { terms } from './terms.js';
-import { tfidfVector, type SparseVector } from './tfidfVector.js';
-import type { TrainingExample } from './types.js';
+import { seededRandom, shuffled } from './seededRandom.js';
+import type { NameTest, TrainingExample } from './types.js';
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-4,
@@ -38,7 +34,8 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
   const themes = codebook.themes.map((t) => t.id);
   examples.forEach((example, i) => {
     if (!themes.includes(example.theme)) {
-      const message = `examples[${i}].theme: "${example.theme}" is not a theme of the ${codebook.framework} codebook (origin ${example.origin})`;
+      const from = example.file === undefined ? example.kind : `${example.kind} ${example.file}`;
+      const message = `examples[${i}].theme: "${example.theme}" is not a theme of the ${codebook.framework} codebook (${from})`;
       throw new CpcError('invalid-input', message);
     }
   });
@@ -46,9 +43,7 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
   if (texts.length < opts.folds) {
     throw new CpcError('invalid-input', `${texts.length} distinct training texts: at least ${opts.folds} are needed`);
   }
-  const keys = texts.map((t) => terms(t.text).map((term) => term.key));
-  const space = featureSpace(keys, opts.minDf);
-  const vectors = keys.map((k) => tfidfVector(termCounts(k, space.index), space.idf));
+  const { space, vectors } = tfidfVectors(texts.map((t) => terms(t.text).map((term) => term.key)), { minDf: opts.minDf });
   const labels = texts.map((t) => Uint8Array.from(themes, (theme) => (t.themes.includes(theme) ? 1 : 0)));
   const sampleWeights = Float64Array.from(texts, (t) => t.weight);
   const fit = (rows: readonly number[], seed: number): LinearModel =>
@@ -70,7 +65,7 @@ export function trainModel(examples: readonly TrainingExample[], codebook: Codeb
 
   const origins: Record<string, number> = {};
   for (const example of examples) {
-    const kind = example.origin.split(':')[0] ?? '';
+    const kind = example.crosswalkedFrom === undefined ? example.kind : 'crosswalk';
     origins[kind] = (origins[kind] ?? 0) + 1;
   }
   const content: Omit<Model, 'hash'> = {

@@ -1,5 +1,12 @@
 import type { Framework, ThemeId, ThemeOrUnclassified } from '../vocabulary.js';
 
+/**
+ * What a training example is evidence of, which sets its weight in training: a sentence of a report's theme
+ * section (1), a codebook seed (`seedWeight`), a researcher's labels file or corrections (`labelWeight`).
+ */
+export const EXAMPLE_KINDS = ['section', 'codebook', 'labels', 'corrections'] as const;
+export type ExampleKind = (typeof EXAMPLE_KINDS)[number];
+
 /** A text to classify: a corpus recommendation or a row of a researcher's spreadsheet. */
 export interface Unit {
   readonly id: string;
@@ -12,9 +19,15 @@ export interface Unit {
 export interface TrainingExample {
   readonly text: string;
   readonly theme: ThemeId;
-  /** Where it came from: `section:<document id>`, `codebook`, `labels:<file>`. */
-  readonly origin: string;
+  readonly kind: ExampleKind;
+  /** The file it came from: a section's source file (cross-validation leaves one out), a labels CSV. */
+  readonly file?: string;
+  /** The framework its theme was given in, when it was relabelled into this one through the crosswalk. */
+  readonly crosswalkedFrom?: Framework;
 }
+
+/** Whether a run of capitalised words is a name (a council's, say): training texts that differ only in names group as one. */
+export type NameTest = (run: string) => boolean;
 
 export interface ThemeScore {
   readonly theme: ThemeId;

@@ -2,6 +2,7 @@ import type { Block } from './blocks.js';
 import { recommendationId } from './documentId.js';
 import type { Recommendation, SourceLocation } from './schema.js';
 import type { RecommendationForm, RecommendationKind, RecommendationRule } from '../vocabulary.js';
+import { jaccard, words } from '../text/index.js';
 
 /** A recommendation as found, before repeats are merged. `block` spans every block the text came from. */
 export interface Candidate {
@@ -52,14 +53,7 @@ function positionInKind(candidates: readonly Candidate[], i: number): number {
   return candidates.slice(0, i + 1).filter((c) => c.kind === kind).length;
 }
 
-/** Lower-cased word set, punctuation dropped. */
-export function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []);
-}
-
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared);
+/** The set of a text's word forms (`words`). */
+function wordSet(text: string): Set<string> {
+  return new Set(words(text).map((w) => w.form));
 }

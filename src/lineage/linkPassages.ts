@@ -1,5 +1,4 @@
-import { contentTerms } from '../aggregate/contentTerms.js';
-import { textSimilarity } from '../aggregate/textSimilarity.js';
+import { contentTerms, textSimilarity } from '../text/index.js';
 import type { FollowUpPassage, LinkMethod } from './types.js';
 
 /** How alike a restatement and an original must be to link by wording (see `textSimilarity`). */

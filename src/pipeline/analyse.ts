@@ -12,7 +12,7 @@ import type {
 import type { Classifier } from '../classify/classifier.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
 import { classify } from '../classify/classify.js';
-import type { NameTest } from '../classify/groupExamples.js';
+import type { NameTest } from '../classify/types.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import { trainClassifier } from '../classify/trainClassifier.js';
 import type { Assignment, TrainingExample } from '../classify/types.js';

@@ -28,9 +28,9 @@ export function labelledItems(found: readonly CorpusDocument[], corrected: Corre
   }));
 }
 
-/** Labelled items as training examples (`cpc train --labels` takes the same), origin `corrections`. */
+/** Labelled items as training examples (`cpc train --labels` takes the same), of kind `corrections`. */
 export function labelsOf(items: readonly LabelledItem[]): TrainingExample[] {
-  return items.flatMap((item) => item.themes.map((theme) => ({ text: item.text, theme, origin: 'corrections' })));
+  return items.flatMap((item) => item.themes.map((theme) => ({ text: item.text, theme, kind: 'corrections' as const })));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { wordsKey } from '../text/index.js';
 
 /**
  * Keys of the review sheet: they name a document by its content and a recommendation by its words, never by a
@@ -16,7 +17,7 @@ export function documentKey(sha256: string): string {
 
 /** A recommendation's text for matching: Unicode-normalised, lower case, letters and digits separated by single spaces. */
 export function normaliseRecommendation(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordsKey(text.normalize('NFKC'));
 }
 
 /** A recommendation's key: its document's key, `-t`, and 12 hex digits of the SHA-256 of its normalised text. */

@@ -1,8 +1,7 @@
-import { contentTerms } from '../aggregate/contentTerms.js';
-import { textSimilarity } from '../aggregate/textSimilarity.js';
 import { documentFramework } from '../corpus/framework.js';
 import type { CorpusDocument, Recommendation, SourceLocation } from '../corpus/schema.js';
 import type { ChallengeFrame, RecommendationRef, RecommendationUnit } from './types.js';
+import { contentTerms, textSimilarity, wordsKey } from '../text/index.js';
 
 /** How alike two recommendations of one challenge must be to count once: see `textSimilarity`. */
 export const MERGE_THRESHOLD = 0.6;
@@ -35,7 +34,7 @@ export function mergeRestatements(
     document.recommendations.forEach((recommendation, i) => {
       const ref: RecommendationRef = { documentId: document.id, ordinal: i + 1 };
       const terms = new Set(contentTerms(recommendation.text));
-      const normal = recommendation.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const normal = wordsKey(recommendation.text);
       let best: Draft | undefined;
       let bestScore = threshold;
       for (const draft of drafts) {

@@ -4,6 +4,7 @@ import type { DocumentType } from '../vocabulary.js';
 import { challengeYears } from './challengeYears.js';
 import { MERGE_THRESHOLD, mergeRestatements } from './mergeRestatements.js';
 import type { ChallengeFrame, CouncilRecord, RecommendationUnit, Units } from './types.js';
+import { spacingKey } from '../text/index.js';
 
 /** Reading order within a challenge: the peer team's own report first, then the papers that restate it. */
 const TYPE_ORDER: readonly DocumentType[] = ['feedback-report', 'progress-review', 'action-plan', 'committee-report', 'news', 'other'];
@@ -53,7 +54,7 @@ export function councilRecord(council: Council | null): CouncilRecord | null {
 function focusAreas(documents: readonly CorpusDocument[]): string[] {
   const focus = new Map<string, string>();
   for (const area of documents.flatMap((d) => d.focusAreas)) {
-    const key = area.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = spacingKey(area.text);
     if (!focus.has(key)) focus.set(key, area.text);
   }
   return [...focus.values()];

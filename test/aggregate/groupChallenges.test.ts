@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { groupChallenges, textSimilarity } from '../../src/aggregate/index.js';
+import { groupChallenges } from '../../src/aggregate/index.js';
 import { challengeYears } from '../../src/units/index.js';
-import { contentTerms } from '../../src/aggregate/contentTerms.js';
+import { contentTerms, textSimilarity } from '../../src/text/index.js';
 import type { Register } from '../../src/corpus/register.js';
 import type { Dates } from '../../src/corpus/schema.js';
 import { loadRegister } from '../../src/resources/register.js';

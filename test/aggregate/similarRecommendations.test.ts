@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  cosine,
   groupChallenges,
   similarPairs,
   similarRecommendations,
-  tfidfVectors,
+  recommendationVectors,
   type Challenge,
 } from '../../src/aggregate/index.js';
+import { cosine } from '../../src/text/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
 import { syntheticTexts } from './helpers/syntheticRecommendations.js';
@@ -66,7 +66,7 @@ describe('similarRecommendations on the fixture corpus', () => {
 
 describe('similarPairs (inverted index with a prefix filter)', () => {
   it('finds exactly the pairs an all-pairs comparison finds', () => {
-    const vectors = tfidfVectors(syntheticTexts(1200, 7));
+    const vectors = recommendationVectors(syntheticTexts(1200, 7));
     for (const threshold of [0.5, 0.7, 0.9]) {
       const brute: string[] = [];
       for (let a = 0; a < vectors.length; a++) {
@@ -79,7 +79,7 @@ describe('similarPairs (inverted index with a prefix filter)', () => {
   });
 
   it('makes unit vectors', () => {
-    const [v] = tfidfVectors(['Review the scrutiny function', 'Agree a budget']);
+    const [v] = recommendationVectors(['Review the scrutiny function', 'Agree a budget']);
     expect(cosine(v!, v!)).toBeCloseTo(1, 10);
   });
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIssueTaxonomy, tagIssues, type IssueTaxonomy } from '../../src/aggregate/index.js';
-import { inflectionStem } from '../../src/aggregate/inflectionStem.js';
 import { isCpcError } from '../../src/errors.js';
 import { loadIssueTaxonomy } from '../../src/resources/taxonomy.js';
 
@@ -84,14 +83,6 @@ describe('tagIssues', () => {
       'customer-focus',
     ]) expect(ids).toContain(id);
   });
-});
-
-describe('inflectionStem', () => {
-  it.each([
-    ['overspends', 'overspend'], ['communities', 'community'], ['community', 'community'], ['communicate', 'communicat'],
-    ['managing', 'manag'], ['managed', 'manag'], ['manage', 'manag'], ['processes', 'process'], ['focus', 'focus'],
-    ['council\'s', 'council'], ['led', 'led'], ['needs', 'need'],
-  ])('%s -> %s', (word, stem) => expect(inflectionStem(word)).toBe(stem));
 });
 
 describe('parseIssueTaxonomy', () => {

@@ -9,17 +9,16 @@ import { createClassifier } from '../../src/classify/classifier.js';
 import { crossValidate } from '../../src/classify/crossValidate.js';
 import { evaluate } from '../../src/classify/evaluate.js';
 import type { EvaluationReport } from '../../src/classify/evaluation.js';
-import { examplesFromCodebook } from '../../src/classify/examplesFromCodebook.js';
+import { examplesFromCodebook, trainingExamples } from '../../src/classify/trainingExamples.js';
 import { formatEvaluationTable } from '../../src/classify/formatEvaluationTable.js';
 import type { GoldItem } from '../../src/classify/gold.js';
 import type { Model } from '../../src/classify/model.js';
 import { parseGold } from '../../src/classify/parseGold.js';
-import { terms } from '../../src/classify/terms.js';
 import { trainModel } from '../../src/classify/trainModel.js';
-import { trainingExamples } from '../../src/classify/trainingExamples.js';
 import type { TrainingExample } from '../../src/classify/types.js';
+import { terms } from '../../src/text/index.js';
 import type { Framework } from '../../src/vocabulary.js';
-import { GOLD_FILE, classic, classicDefaultModel, crosswalk, current, readRoot, sections } from './setup.js';
+import { classic, classicDefaultModel, crosswalk, current, GOLD_FILE, readRoot, sections } from './setup.js';
 
 const gold = parseGold(readRoot(GOLD_FILE), GOLD_FILE);
 const run = (model: Model, items: readonly GoldItem[] = gold, framework: Framework = 'classic'): EvaluationReport =>

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { groupExamples, type NameTest } from '../../src/classify/groupExamples.js';
-import type { TrainingExample } from '../../src/classify/types.js';
+import { examplesFromCodebook, examplesThroughCrosswalk } from '../../src/classify/trainingExamples.js';
+import { groupExamples } from '../../src/classify/model/groupExamples.js';
+import { parseLabelsCsv } from '../../src/classify/parseLabelsCsv.js';
+import type { NameTest, TrainingExample } from '../../src/classify/types.js';
 import { councilNameTest } from '../../src/pipeline/analyse.js';
 import { loadRegister } from '../../src/resources/register.js';
+import { classic, crosswalk } from './setup.js';
 
-const example = (text: string, theme: TrainingExample['theme'], origin = 'section:a.pdf'): TrainingExample => ({ text, theme, origin });
+/** A theme-section sentence, as `examplesFromSections` gives it. */
+const example = (text: string, theme: TrainingExample['theme'], file = 'a.pdf'): TrainingExample => ({ text, theme, kind: 'section', file });
 const weights = { seed: 2, label: 3 };
 let councils: NameTest;
 beforeAll(async () => {
@@ -13,18 +17,30 @@ beforeAll(async () => {
 
 describe('groupExamples', () => {
   it('groups a text repeated with other case and spacing, keeping every theme and the strongest weight', () => {
-    const groups = groupExamples([example('The budget gap is  large.', 'finance'), example('the budget gap is large.', 'capacity', 'codebook:finance')], weights);
-    expect(groups).toEqual([{ text: 'The budget gap is  large.', themes: ['finance', 'capacity'], weight: 2 }]);
+    const seed = examplesFromCodebook(classic).find((e) => e.text === 'reserves')!;
+    const groups = groupExamples([example('Reserves', 'capacity'), seed], weights);
+    expect(groups).toEqual([{ text: 'Reserves', themes: ['capacity', 'finance'], weight: 2 }]);
+  });
+
+  it('weighs each kind of example as its producer emits it: sections 1, codebook seeds, labels, crosswalked or not', () => {
+    const weightOf = (examples: readonly TrainingExample[]) => groupExamples(examples, weights).map((g) => g.weight);
+    const seeds = examplesFromCodebook(classic).filter((e) => e.theme === 'finance');
+    const labels = parseLabelsCsv('text,theme\nRebuild the reserves,finance\n', 'mine.csv');
+    expect(weightOf([example('Reserves fall fast.', 'finance')])).toEqual([1]);
+    expect(new Set(weightOf(seeds))).toEqual(new Set([2]));
+    expect(new Set(weightOf(examplesThroughCrosswalk(seeds, crosswalk, 'current')))).toEqual(new Set([2]));
+    expect(weightOf(labels)).toEqual([3]);
+    expect(weightOf(examplesThroughCrosswalk(labels, crosswalk, 'current'))).toEqual([3]);
   });
 
   it('groups sentences that differ only in council names and numbers: one template, one piece of evidence', () => {
     const groups = groupExamples(
       [
         example('Stockport Council faces a budget gap of £20.5m by 2026 and needs a plan to close it.', 'finance'),
-        example('Sunderland City Council faces a budget gap of £12m by 2027 and needs a plan to close it.', 'finance', 'section:b.pdf'),
+        example('Sunderland City Council faces a budget gap of £12m by 2027 and needs a plan to close it.', 'finance', 'b.pdf'),
         example('Stockport Council’s budget gap of £20.5m needs a plan to close it.', 'finance'),
-        example('Sunderland City Council’s budget gap of £12m needs a plan to close it.', 'capacity', 'section:b.pdf'),
-        example('Sunderland City Council faces a capacity gap and needs a plan to close it.', 'capacity', 'section:b.pdf'),
+        example('Sunderland City Council’s budget gap of £12m needs a plan to close it.', 'capacity', 'b.pdf'),
+        example('Sunderland City Council faces a capacity gap and needs a plan to close it.', 'capacity', 'b.pdf'),
       ],
       weights,
       councils,
@@ -58,7 +74,8 @@ describe('groupExamples', () => {
   });
 
   it('keeps apart short texts made of names (headings, theme names)', () => {
-    const groups = groupExamples([example('Leadership of Place', 'place-leadership', 'codebook:place'), example('Next Corporate Peer Challenge', 'capacity')], weights);
+    const label = examplesFromCodebook(classic).find((e) => e.text === 'Leadership of Place')!;
+    const groups = groupExamples([label, example('Next Corporate Peer Challenge', 'capacity')], weights);
     expect(groups).toHaveLength(2);
   });
 });

@@ -6,11 +6,9 @@ import { modelFromJson } from '../../src/classify/modelFromJson.js';
 import { modelToJson } from '../../src/classify/modelToJson.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import { trainingExamples } from '../../src/classify/trainingExamples.js';
-import { preparedModel } from '../../src/classify/preparedModel.js';
-import { scoreText } from '../../src/classify/scoreText.js';
-import { termCounts } from '../../src/classify/termCounts.js';
-import { terms } from '../../src/classify/terms.js';
+import { preparedModel, scoreText } from '../../src/classify/model/scoreText.js';
 import { isCpcError } from '../../src/errors.js';
+import { termCounts, terms } from '../../src/text/index.js';
 import { classic, classicDefaultModel, crosswalk, current, sections } from './setup.js';
 
 const UNITS = [
@@ -88,7 +86,7 @@ describe('assignments', () => {
 
 describe('training', () => {
   it('learns multi-label texts and a researcher’s labels', () => {
-    const labels = Array.from({ length: 6 }, (_, i) => ({ text: `Sort out the leisure centre contract number ${i}`, theme: 'capacity' as const, origin: 'labels:x.csv' }));
+    const labels = Array.from({ length: 6 }, (_, i) => ({ text: `Sort out the leisure centre contract number ${i}`, theme: 'capacity' as const, kind: 'labels' as const, file: 'x.csv' }));
     const model = trainModel([...trainingExamples(sections, classic, crosswalk), ...labels], classic);
     const [a] = classify(createClassifier([model], crosswalk), [{ id: 'x', text: 'the leisure centre contract' }]);
     expect(a!.primaryTheme).toBe('capacity');
@@ -96,7 +94,7 @@ describe('training', () => {
   });
 
   it('rejects examples of the other framework', () => {
-    expect(() => trainModel([{ text: 'x y z', theme: 'governance-culture', origin: 'codebook' }], classic)).toThrow(/not a theme of the classic codebook/);
+    expect(() => trainModel([{ text: 'x y z', theme: 'governance-culture', kind: 'codebook' }], classic)).toThrow(/not a theme of the classic codebook/);
   });
 
   it('classifies current-framework units with the current model', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { words } from '../../src/aggregate/words.js';
+import { words } from '../../src/text/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { nameGuid } from '../../src/export/qdpx/guid.js';
 import { readDocument } from '../../src/ingest/read.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/classify/classifier.js';
-import { examplesFromCodebook } from '../../src/classify/examplesFromCodebook.js';
+import { examplesFromCodebook } from '../../src/classify/trainingExamples.js';
 import { trainModel } from '../../src/classify/trainModel.js';
 import type { TrainingExample } from '../../src/classify/types.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
@@ -32,7 +32,7 @@ describe('corrections as training labels', () => {
   const { items, labels } = correctionLabels([document], corrections);
 
   it('turns every corrected theme into a label, as cpc train --labels takes them', () => {
-    expect(labels).toEqual(texts.map((text, i) => ({ text, theme: themes[i], origin: 'corrections' })));
+    expect(labels).toEqual(texts.map((text, i) => ({ text, theme: themes[i], kind: 'corrections' })));
   });
 
   it('scores each corrected item with a model trained without its label (cross-fitting in five folds)', async () => {

@@ -1,4 +1,4 @@
-import { words, type Word } from '../../aggregate/words.js';
+import { words, type Word } from '../../text/index.js';
 
 /** A span of a text, UTF-16 offsets, end exclusive. */
 export interface Span {

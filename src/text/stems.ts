@@ -1,7 +1,19 @@
+import { memoised } from '../memo.js';
+import { natural } from './natural.js';
+
+/**
+ * Two stemmers for two jobs. `porterStem` folds derivations too ("community" and "communicate" -> "commun"): the
+ * classifier's and the similarity measures' features, where recall matters. `inflectionStem` strips inflections
+ * only: phrase matching, where a taxonomy's words must keep their meaning.
+ */
+
+/** The Porter stem (natural) of a word's form (`words`). A memo of form -> stem keeps this cheap. */
+export const porterStem = memoised((form: string): string => natural().stem(form));
+
 /**
  * Strip inflections only, never derivations: possessive 's, plural -s/-es/-ies, verb -ing/-ed, a final -e. So
  * "overspends" = "overspend", "communities" = "community", "managing" = "managed" = "manage"; but "community" and
- * "communicate" stay apart (Porter stemming would merge them). Short words are left alone.
+ * "communicate" stay apart. Short words are left alone.
  */
 export function inflectionStem(form: string): string {
   let w = form.replace(/'s?$/, '');

@@ -1,10 +1,9 @@
-import { UNCLASSIFIED, type ThemeId } from '../vocabulary.js';
-import type { Crosswalk } from './codebook.js';
-import { crosswalkAssignment } from './crosswalkAssignment.js';
-import type { PreparedModel } from './preparedModel.js';
-import { round } from './round.js';
-import { scoreText } from './scoreText.js';
-import type { Assignment, Evidence, FrameworkAssignment, ThemeScore } from './types.js';
+import { UNCLASSIFIED, type ThemeId } from '../../vocabulary.js';
+import type { Crosswalk } from '../codebook.js';
+import { crosswalkAssignment } from '../crosswalkAssignment.js';
+import { scoreText, type PreparedModel } from './scoreText.js';
+import { round } from '../round.js';
+import type { Assignment, Evidence, FrameworkAssignment, ThemeScore } from '../types.js';
 
 /**
  * One text's assignment: calibrated scores -> themes at or above their thresholds, best first (primary first, or

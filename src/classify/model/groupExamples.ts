@@ -1,17 +1,20 @@
-import type { ThemeId } from '../vocabulary.js';
-import { normaliseText } from './normaliseText.js';
-import type { TrainingExample } from './types.js';
+import type { ThemeId } from '../../vocabulary.js';
+import { spacingKey, words } from '../../text/index.js';
+import type { ExampleKind, NameTest, TrainingExample } from '../types.js';
 
 /** A distinct training text with every theme its examples give it. */
 export interface TrainingText {
   readonly text: string;
   readonly themes: readonly ThemeId[];
-  /** The strongest of its origins' weights. */
+  /** The strongest of its examples' weights. */
   readonly weight: number;
 }
 
-/** Whether a run of capitalised words is a name to mask when grouping (a council's, say). */
-export type NameTest = (run: string) => boolean;
+/** The weight in training of an example of each kind: `seed` for a codebook seed, `label` for a person's labels. */
+export function exampleWeight(kind: ExampleKind, weights: { readonly seed: number; readonly label: number }): number {
+  const byKind: Record<ExampleKind, number> = { section: 1, codebook: weights.seed, labels: weights.label, corrections: weights.label };
+  return byKind[kind];
+}
 
 /** No run is a name: texts group only when they differ in numbers alone. */
 export const NO_NAMES: NameTest = () => false;
@@ -22,7 +25,7 @@ export const NO_NAMES: NameTest = () => false;
  * Council's budget gap of £12m") join one group too: a sentence that a report template repeats for council after
  * council is one piece of evidence, not one per council. Other capitalised words ("Medium Term Financial
  * Strategy", "Local Plan") are kept, so sentences that differ in them stay apart. An example's weight comes from
- * its origin kind (`codebook:`, `labels:`, else 1).
+ * its kind (`exampleWeight`), whether or not it came through the crosswalk.
  */
 export function groupExamples(examples: readonly TrainingExample[], weights: { seed: number; label: number }, isName: NameTest = NO_NAMES): TrainingText[] {
   const groups: { text: string; themes: Set<ThemeId>; weight: number }[] = [];
@@ -31,14 +34,14 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
   // The same text again (a crosswalked example, a sentence a template repeats) joins the same group: skip the keys.
   const byExactText = new Map<string, (typeof groups)[number]>();
   for (const example of examples) {
-    const weight = example.origin.startsWith('codebook:') ? weights.seed : example.origin.startsWith('labels:') ? weights.label : 1;
+    const weight = exampleWeight(example.kind, weights);
     const seen = byExactText.get(example.text);
     if (seen !== undefined) {
       seen.themes.add(example.theme);
       seen.weight = Math.max(seen.weight, weight);
       continue;
     }
-    const key = normaliseText(example.text);
+    const key = spacingKey(example.text);
     if (key === '') continue;
     const shape = shapeOf(example.text, isName);
     let group = byText.get(key) ?? byShape.get(shape);
@@ -66,7 +69,7 @@ function shapeOf(text: string, isName: NameTest): string {
     const name = run.replace(/['’]s$/, '');
     return isName(name) ? `N${run.slice(name.length)}` : run;
   });
-  const shape = normaliseText(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
-  const words = shape.split(/[^a-z]+/).filter((word) => word.length > 1);
-  return words.length >= 3 ? shape : normaliseText(text);
+  const shape = spacingKey(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
+  const longWords = words(shape).filter((w) => /\p{L}/u.test(w.form) && w.form.length > 1);
+  return longWords.length >= 3 ? shape : spacingKey(text);
 }

@@ -1,6 +1,5 @@
-import { seededRandom } from './seededRandom.js';
-import { shuffled } from './shuffled.js';
-import type { SparseVector } from './tfidfVector.js';
+import { seededRandom, shuffled } from '../seededRandom.js';
+import type { SparseVector } from '../../text/index.js';
 
 export interface LogisticOptions {
   /** L2 penalty per example (lambda). */

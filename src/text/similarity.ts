@@ -1,0 +1,49 @@
+import type { SparseVector } from './tfidf.js';
+
+/** Cosine of two unit vectors (`tfidfVector`'s): the dot product over their shared indices. */
+export function cosine(x: SparseVector, y: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < x.indices.length && j < y.indices.length) {
+    const dx = x.indices[i]!;
+    const dy = y.indices[j]!;
+    if (dx === dy) sum += x.values[i++]! * y.values[j++]!;
+    else if (dx < dy) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** How many members two sets share. */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let count = 0;
+  for (const member of small) if (large.has(member)) count += 1;
+  return count;
+}
+
+/** The Jaccard index of two sets: shared members over all members; 1 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const both = shared(a, b);
+  return both / (a.size + b.size - both);
+}
+
+/** The share of the smaller set's members found in the larger one; 0 when either is empty. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const smaller = Math.min(a.size, b.size);
+  return smaller === 0 ? 0 : shared(a, b) / smaller;
+}
+
+/**
+ * How alike two texts' term sets are, for merging restatements of one recommendation: the larger of their Jaccard
+ * index and, when the shorter text has at least `minContained` terms, the share of the shorter text's terms found
+ * in the longer one scaled by `containmentWeight` (so a heading-only restatement of a long text still matches).
+ */
+export function textSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, options: { minContained?: number; containmentWeight?: number } = {}): number {
+  const minContained = options.minContained ?? 4;
+  const weight = options.containmentWeight ?? 0.85;
+  if (a.size === 0 || b.size === 0) return 0;
+  return Math.max(jaccard(a, b), Math.min(a.size, b.size) >= minContained ? containment(a, b) * weight : 0);
+}
