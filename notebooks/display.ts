@@ -2,7 +2,7 @@
 //
 // The Deno kernel can report a cell finished before its last output has gone out, and a headless run (nbconvert)
 // then loses that output; so each helper waits a moment after writing, and cells never end on a bare value.
-import { chart, drawCharts } from '../src/index.ts';
+import { drawCharts, mimeBundle } from '../src/index.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
@@ -20,6 +20,6 @@ export async function table(rows: readonly object[]): Promise<void> {
 
 /** Charts inline: the Vega-Lite spec (interactive in Jupyter) and its SVG drawing (read on code hosts). */
 export async function show(charts: Parameters<typeof drawCharts>[0]): Promise<void> {
-  for (const drawn of await drawCharts(charts)) await Deno.jupyter.display(chart.mimeBundle(drawn), { raw: true });
+  for (const drawn of await drawCharts(charts)) await Deno.jupyter.display(mimeBundle(drawn), { raw: true });
   await settle();
 }
