@@ -36,7 +36,7 @@ type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: numbe
  * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
  */
 /** The poppler addon's C++, relative to src/: editing it must change the key as editing a reader does. */
-const POPPLER_SOURCE = '../native/poppler/src';
+export const POPPLER_SOURCE = '../native/poppler/src';
 
 export class DocumentCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
