@@ -36,6 +36,8 @@ export interface SectorResults {
   readonly briefing: BriefingOpen;
   readonly failures: readonly { readonly stage: string; readonly error: string }[];
   readonly targets: readonly SectorTarget[];
+  /** What a person measured beside the run (before/after figures, other loads), added by hand; rendered under "Notes". */
+  readonly notes?: readonly string[];
 }
 
 export interface SectorTarget {
@@ -124,6 +126,7 @@ export function renderSectorReport(r: SectorResults): string {
     `Rerun with nothing changed: ${seconds(r.rerun.wallMs)} (peak ${r.rerun.peakRssMiB ?? 'n/a'} MiB).` +
       (r.small === undefined ? '' : ` The ${r.corpus.added} added documents alone, cold: ${seconds(r.small.wallMs)} (peak ${r.small.peakRssMiB ?? 'n/a'} MiB).`),
     '',
+    ...(r.notes === undefined || r.notes.length === 0 ? [] : ['## Notes', '', ...r.notes.map((note) => `- ${note}`), '']),
     '## Stages (in process, through the public API)',
     '',
     '| stage | time |',
