@@ -6,7 +6,7 @@
  *
  * Phases: generate (or reuse) count + 10 documents of real length -> split them by hard links into the corpus and
  * the 10 to add -> build the CLI -> `cpc run` cold and again unchanged -> `cpc run` with the 10 added, into the same
- * output folder -> chart sizes and the briefing page in headless Chromium -> every stage in process -> pdftotext on
+ * output folder -> `cpc run` on the 10 alone (the baseline of the peak RSS's growth) -> chart sizes and the briefing page in headless Chromium -> every stage in process -> pdftotext on
  * the same PDFs -> targets -> print, and (unless --no-write) write bench/sector-results.json and bench/sector.md.
  * Exits 1 when a stage fails, never because a target is missed.
  */
@@ -82,6 +82,10 @@ async function main(): Promise<number> {
   log(`cpc run with ${ADDED} documents added`);
   const env = { ...process.env, XDG_CACHE_HOME: join(RUNS, 'cli', 'xdg-cache-0') };
   const addTen = await attempt('cpc run (10 added)', async () => checked('run', await runMeasured(process.execPath, [built.bin, 'run', baseDir, addedDir, '--out', out], { cwd, env, gnuTime: true })));
+  log(`cpc run on the ${ADDED} added documents alone (the baseline of the peak RSS's growth a document)`);
+  const smallOut = join(RUNS, 'small');
+  const smallEnv = { ...process.env, XDG_CACHE_HOME: join(RUNS, 'small-xdg-cache') };
+  const small = await attempt('cpc run (10 alone)', async () => checked('run', await runMeasured(process.execPath, [built.bin, 'run', addedDir, '--out', smallOut], { cwd, env: smallEnv, gnuTime: true })));
   const charts = (await attempt('chart sizes', () => chartSizes(out))) ?? [];
   log('briefing page in headless Chromium');
   const briefing = (await attempt('briefing page', () => openBriefing(out))) ?? { bytes: 0, skipped: 'failed (see above)' };
@@ -113,6 +117,7 @@ async function main(): Promise<number> {
     run: figures(cli?.run),
     rerun: figures(cli?.rerun),
     addTen: figures(addTen),
+    small: figures(small),
     stages,
     pdfReference: { cpcIngestPdfMs: cpcPdfMs, reader: api.ingestStage.pdfEngineId(), pdftotext, ratio: cpcPdfMs !== null && 'ms' in pdftotext ? cpcPdfMs / pdftotext.ms : null },
     charts,

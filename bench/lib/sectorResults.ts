@@ -25,12 +25,19 @@ export interface SectorResults {
   readonly rerun: { readonly wallMs: number; readonly peakRssMiB: number | null };
   /** `cpc run <corpus> <10 more documents>` into the same output folder, its cache warm. */
   readonly addTen: { readonly wallMs: number; readonly peakRssMiB: number | null };
+  /**
+   * `cpc run` on the 10 added documents alone (fresh output folder and cache): the baseline that the run's peak
+   * RSS grows from, a document at a time. Absent in results written before it was measured.
+   */
+  readonly small?: { readonly wallMs: number; readonly peakRssMiB: number | null };
   readonly stages: StageTimings | null;
   readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly reader: string; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
   readonly charts: readonly { readonly chart: string; readonly width: number; readonly height: number }[];
   readonly briefing: BriefingOpen;
   readonly failures: readonly { readonly stage: string; readonly error: string }[];
   readonly targets: readonly SectorTarget[];
+  /** What a person measured beside the run (before/after figures, other loads), added by hand; rendered under "Notes". */
+  readonly notes?: readonly string[];
 }
 
 export interface SectorTarget {
@@ -41,6 +48,14 @@ export interface SectorTarget {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const MB_PER_MIB = 1.048576;
+
+/** How much the cold run's peak RSS grows a document, in MB: (peak on the corpus − peak on the 10 added) / the difference in documents. */
+export function rssGrowthPerDocumentMB(r: Pick<SectorResults, 'run' | 'small' | 'corpus'>): number | null {
+  const [big, small] = [r.run.peakRssMiB, r.small?.peakRssMiB ?? null];
+  if (big === null || small === null || r.corpus.documents <= r.corpus.added) return null;
+  return ((big - small) * MB_PER_MIB) / (r.corpus.documents - r.corpus.added);
+}
 
 /** The issue's "done when" figures, each pass, fail or not measured. */
 export function sectorTargets(r: Omit<SectorResults, 'targets'>): SectorTarget[] {
@@ -49,6 +64,11 @@ export function sectorTargets(r: Omit<SectorResults, 'targets'>): SectorTarget[]
   return [
     { label: `full \`cpc run\` on ${r.corpus.documents} documents`, value: seconds(r.run.wallMs), target: '< 4 min', pass: r.run.wallMs < 240_000 },
     { label: 'peak RSS of the run', value: r.run.peakRssMiB === null ? 'n/a' : `${r.run.peakRssMiB} MiB`, target: '< 1 GB', pass: r.run.peakRssMiB === null ? null : r.run.peakRssMiB < 1024 },
+    (() => {
+      const growth = rssGrowthPerDocumentMB(r);
+      const value = growth === null ? 'n/a' : `${growth.toFixed(3)} MB (${r.small?.peakRssMiB ?? '?'} MiB on ${r.corpus.added} documents, ${r.run.peakRssMiB ?? '?'} MiB on ${r.corpus.documents})`;
+      return { label: 'peak RSS growth a document', value, target: 'well under 0.05 MB', pass: growth === null ? null : growth < 0.05 };
+    })(),
     { label: 'PDF ingestion against `pdftotext` two at a time', value: r.pdfReference.ratio === null ? 'n/a' : `${r.pdfReference.ratio.toFixed(2)}×`, target: '≤ 1.2×', pass: r.pdfReference.ratio === null ? null : r.pdfReference.ratio <= 1.2 },
     { label: `adding ${r.corpus.added} documents to the cached corpus`, value: seconds(r.addTen.wallMs), target: '< 10 s', pass: r.addTen.wallMs < 10_000 },
     { label: 'longest side of any chart PNG', value: `${longest} px`, target: '≤ about 2,000 px', pass: longest <= 2050 },
@@ -95,15 +115,18 @@ export function renderSectorReport(r: SectorResults): string {
     'by appendices made from the four other sample documents and then itself again, each rewritten for the same',
     'council with its own list order. DOCX documents keep the sample lengths. How it is measured: the built CLI',
     '(`cpc run`, fresh output folder and cache; then the same command unchanged; then with the 10 documents added',
-    'into the same folder), wall time and peak RSS of the process tree; the charts and briefing of that last run;',
+    'into the same folder; then the 10 alone, cold, the baseline of the peak RSS\'s growth a document), wall time and',
+    'peak RSS of the process tree; the charts and briefing of the run with the 10 added;',
     'the stages in process through the public API; `pdftotext` two at a time on the same PDFs, the faster of two.',
     '',
     '| target | measured | goal | result |',
     '|---|---|---|---|',
     ...rows,
     '',
-    `Rerun with nothing changed: ${seconds(r.rerun.wallMs)} (peak ${r.rerun.peakRssMiB ?? 'n/a'} MiB).`,
+    `Rerun with nothing changed: ${seconds(r.rerun.wallMs)} (peak ${r.rerun.peakRssMiB ?? 'n/a'} MiB).` +
+      (r.small === undefined ? '' : ` The ${r.corpus.added} added documents alone, cold: ${seconds(r.small.wallMs)} (peak ${r.small.peakRssMiB ?? 'n/a'} MiB).`),
     '',
+    ...(r.notes === undefined || r.notes.length === 0 ? [] : ['## Notes', '', ...r.notes.map((note) => `- ${note}`), '']),
     '## Stages (in process, through the public API)',
     '',
     '| stage | time |',

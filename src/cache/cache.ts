@@ -28,7 +28,7 @@ export interface DocumentContext {
 type Seen = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha256: string];
 
 /** The poppler addon's C++, relative to src/: editing it must change the key as editing a reader does. */
-const POPPLER_SOURCE = '../native/poppler/src';
+export const POPPLER_SOURCE = '../native/poppler/src';
 
 /**
  * The content-hash cache of corpus records, in `dir`:

@@ -7,7 +7,7 @@ import { isAlive } from '../export/lock.js';
 export const DEFAULT_CACHE_MAX_MB = 1024;
 
 /** The folders of cache entries below a cache folder (its `files.json` index is small and always kept). */
-const ENTRY_FOLDERS = ['documents', 'classifiers', 'charts'] as const;
+const ENTRY_FOLDERS = ['documents', 'classifiers', 'charts', 'passages'] as const;
 
 /** What `pruneCache` did. */
 export interface PruneResult {

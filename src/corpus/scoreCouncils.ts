@@ -23,6 +23,7 @@ export function scoreCouncils(blocks: readonly Block[], mentions: readonly Counc
     groups.set(key, [...(groups.get(key) ?? []), mention]);
   }
   const scored: (ScoredCouncil & { first: number })[] = [];
+  const domains = domainLabels(blocks);
   for (const group of groups.values()) {
     const entries = group[0]!.candidates;
     let score = 0;
@@ -33,7 +34,7 @@ export function scoreCouncils(blocks: readonly Block[], mentions: readonly Counc
     }
     if (group.some((m) => m.block.index < 5 && (m.block.text.length < 120 || m.block.kind === 'heading'))) score += 3;
     if (titled.some((t) => entries.some((e) => e.name === t.name))) score += 3;
-    score += Math.min(shortNameCount(blocks, entries), 3) + (hasDomain(blocks, entries) ? 1 : 0);
+    score += Math.min(shortNameCount(blocks, entries), 3) + (entries.some((e) => domains.has(domainLabel(e.name))) ? 1 : 0);
     const strongest = [...group].sort((a, b) => rank(a) - rank(b))[0]!;
     scored.push({ mention: strongest, score, first: group[0]!.block.index });
   }
@@ -56,7 +57,12 @@ function shortNameCount(blocks: readonly Block[], entries: readonly RegisterEntr
   return blocks.reduce((n, b) => n + (b.text.match(pattern)?.length ?? 0), 0);
 }
 
-function hasDomain(blocks: readonly Block[], entries: readonly RegisterEntry[]): boolean {
-  const labels = new Set(entries.map((e) => e.name.toLowerCase().replace(/[^a-z]/g, '')));
-  return blocks.some((b) => [...b.text.matchAll(/\b([a-z-]+)\.gov\.uk\b/gi)].some((m) => labels.has(m[1]!.toLowerCase().replace(/-/g, ''))));
+/** A council's name as a gov.uk domain label would spell it: "Stoke-on-Trent" -> "stokeontrent". */
+function domainLabel(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The labels of every gov.uk domain in the blocks, hyphens dropped (read once a document, not once a council). */
+function domainLabels(blocks: readonly Block[]): ReadonlySet<string> {
+  return new Set(blocks.flatMap((b) => [...b.text.matchAll(/\b([a-z-]+)\.gov\.uk\b/gi)].map((m) => m[1]!.toLowerCase().replace(/-/g, ''))));
 }

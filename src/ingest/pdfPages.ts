@@ -1,6 +1,5 @@
 import type { PdfEngine } from './pdfEngine.js';
 import type { PdfItem } from './pdfLines.js';
-import { pdfjsPages } from './pdfjsPages.js';
 import { popplerPages } from './popplerPages.js';
 
 /** An open PDF, page by page. */
@@ -16,5 +15,6 @@ export interface PdfPages {
  * read hold more than `maxChars` characters, with an error whose `code` is `too-large`.
  */
 export async function openPdf(bytes: Uint8Array, engine: PdfEngine, maxChars: number): Promise<PdfPages> {
-  return engine === 'poppler' ? popplerPages(bytes, maxChars) : pdfjsPages(bytes, maxChars);
+  // pdf.js (a large bundle) loads only when it is the engine
+  return engine === 'poppler' ? popplerPages(bytes, maxChars) : (await import('./pdfjsPages.js')).pdfjsPages(bytes, maxChars);
 }

@@ -3,10 +3,7 @@ import { sep } from 'node:path';
 import { CpcError, isCpcError } from '../errors.js';
 import type { Format } from '../vocabulary.js';
 import { detectFormat } from './detect.js';
-import { extractDocx } from './docx.js';
 import { readFileBounded } from './fileBytes.js';
-import { extractHtml } from './html.js';
-import { extractPdf } from './pdf.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type ReadLimits } from '../limits.js';
 import { extractText } from './text.js';
 import { tooMuchText } from './textLimit.js';
@@ -40,15 +37,19 @@ export async function readDocument(file: string, options: ReadDocumentOptions = 
   };
 }
 
+/**
+ * The format's reader, each loaded the first time a file needs it: a reader process that only ever sees PDFs never
+ * loads mammoth, JSZip or cheerio (a fresh process's start-up is most of the cost of a short run).
+ */
 async function extract(format: Format, bytes: Uint8Array, file: string, options: ReadDocumentOptions): Promise<Extracted> {
   try {
     switch (format) {
       case 'pdf':
-        return await extractPdf(bytes, file, undefined, options.maxTextChars);
+        return await (await import('./pdf.js')).extractPdf(bytes, file, undefined, options.maxTextChars);
       case 'docx':
-        return await extractDocx(bytes, file, options);
+        return await (await import('./docx.js')).extractDocx(bytes, file, options);
       case 'html':
-        return extractHtml(bytes, file);
+        return (await import('./html.js')).extractHtml(bytes, file);
       default:
         return extractText(bytes, file);
     }

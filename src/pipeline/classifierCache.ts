@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Classifier } from '../classify/classifier.js';
@@ -7,7 +8,7 @@ import type { CorpusDocument } from '../corpus/schema.js';
 import { trainOnCorpus } from './analyse.js';
 import { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
-import { codeFingerprint, registerFingerprint, sha256 } from '../cache/fingerprint.js';
+import { codeFingerprint, registerFingerprint } from '../cache/fingerprint.js';
 import type { Resources } from '../resources/resources.js';
 
 /**
@@ -23,9 +24,11 @@ export async function trainOnCorpusCached(
   labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
 ): Promise<Classifier> {
   if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
-  const inputs = [documents.map((d) => d.themeSections), resources.codebooks, labels.examples ?? null, labels.mode ?? null];
   // the register too: training groups sentences that differ only in council names
-  const key = sha256(`${await codeFingerprint(['', 'classify', 'corpus'])}\n${registerFingerprint(resources.register)}\n${JSON.stringify(inputs, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`);
+  const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus'])}\n${registerFingerprint(resources.register)}\n`);
+  // the theme sections a document at a time: never one string of the whole corpus's sections (tens of MB at scale)
+  for (const document of documents) hash.update(`${JSON.stringify(document.themeSections)}\n`);
+  const key = hash.update(JSON.stringify([resources.codebooks, labels.examples ?? null, labels.mode ?? null], (_, v: unknown) => (v instanceof Map ? [...v] : v))).digest('hex');
   const file = join(cacheDir, 'classifiers', `${key}.json`);
   try {
     const cached = classifierFromJson(await readFile(file, 'utf8'), file, resources.codebooks.crosswalk);

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { toBlocks } from '../corpus/blocks.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { isCpcError } from '../errors.js';
-import { readDocument } from '../ingest/read.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
 import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
@@ -12,22 +11,39 @@ import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
 import { loadStatusVocabulary } from '../resources/statusVocabulary.js';
 import type { FileFailure } from './ingestCorpus.js';
+import { cachedPassages } from './passageCache.js';
+
+/** Where progress is traced: the working directory, the limits, and the cache folder (none when absent or null). */
+export interface ProgressOptions {
+  readonly cwd: string;
+  readonly limits?: ReadLimits;
+  /** Folder of the cache (see `cpc run`): a follow-up's passages are read from its file once, then from here. */
+  readonly cacheDir?: string | null;
+}
 
 /**
  * The passages of every follow-up document (`isFollowUp`: progress reviews, action plans, council updates), read again from
- * its file: the corpus record keeps recommendations, not the rows and paragraphs around them. A file that cannot be
- * read any more is a failure with its code; its document then says nothing.
+ * its file (or, with a cache, from the passages kept the first time): the corpus record keeps recommendations, not
+ * the rows and paragraphs around them. A file that cannot be read any more is a failure with its code; its
+ * document then says nothing.
  */
 export async function readFollowUpPassages(
   documents: readonly CorpusDocument[],
-  options: { readonly cwd: string; readonly limits?: ReadLimits },
+  options: ProgressOptions,
 ): Promise<{ passages: Map<string, readonly FollowUpPassage[]>; failures: FileFailure[] }> {
   const passages = new Map<string, readonly FollowUpPassage[]>();
   const failures: FileFailure[] = [];
+  const limits = options.limits ?? {};
+  const read = async (document: CorpusDocument) => {
+    // the readers load only when a file is read (a run answered from its cache never loads them)
+    const { readDocument } = await import('../ingest/read.js');
+    const raw = await readDocument(resolve(options.cwd, document.file), limits);
+    return { passages: followUpPassages(document.id, toBlocks(raw, document.file)), sha256: raw.sha256 };
+  };
   for (const document of documents.filter(isFollowUp)) {
     try {
-      const raw = await readDocument(resolve(options.cwd, document.file), options.limits ?? {});
-      passages.set(document.id, followUpPassages(document.id, toBlocks(raw, document.file)));
+      const cacheDir = options.cacheDir ?? null;
+      passages.set(document.id, cacheDir === null ? (await read(document)).passages : await cachedPassages(cacheDir, document, limits, () => read(document)));
     } catch (error) {
       const code = isCpcError(error) ? error.code : 'unreadable';
       failures.push({ file: document.file, code, message: `${document.file}: cannot read it again for progress: ${(error as Error).message.split(`${options.cwd}/`).join('')}` });
@@ -47,7 +63,7 @@ export interface ProgressResult {
 /** Analysis -> progress: read the follow-ups' passages, trace each original recommendation, tabulate. */
 export async function progressOf(
   analysis: Pick<Analysis, 'challenges' | 'documents'>,
-  options: { readonly cwd: string; readonly limits?: ReadLimits; readonly vocabulary?: StatusVocabulary },
+  options: ProgressOptions & { readonly vocabulary?: StatusVocabulary },
 ): Promise<ProgressResult> {
   const vocabulary = options.vocabulary ?? (await loadStatusVocabulary());
   const { passages, failures } = await readFollowUpPassages(analysis.documents, options);

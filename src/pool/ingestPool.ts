@@ -9,7 +9,7 @@ import { CpcError } from '../errors.js';
 import { DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MB, type ReadLimits } from '../limits.js';
 import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingestChild.js';
 
-/** Child processes that read and normalise files, one file at a time each. */
+/** Child processes that read and normalise files, one file at a time each, many files in turn. */
 export interface IngestPool {
   readonly threads: number;
   /**
@@ -30,11 +30,21 @@ export function defaultThreads(): number {
 const WATCH_MS = 25;
 /** The wall-clock backstop of the time limit, as a multiple of it, where processor time is measured. */
 const WALL_FACTOR = 4;
+/**
+ * A reader whose resident memory is past this share of the memory limit after a file is retired, not given
+ * another: what one file left behind (a large heap V8 has not returned) is never charged to the next.
+ */
+const RETIRE_SHARE = 0.5;
+/** How long a closed pool's idle readers wait for the next ingestion in this process before they end, in ms. */
+const SPARE_MS = 10_000;
 
 interface Reader {
   readonly child: ChildProcess;
   /** Settles once the child has loaded its readers (false: it ended first). */
   readonly ready: Promise<boolean>;
+  /** What the child was started with: a spare serves only a pool with the same register and memory limit. */
+  readonly register: Register;
+  readonly maxMemory: number;
   /** The end of what the child wrote on stderr (V8's out-of-memory report, a native crash's message). */
   stderr: string;
   exited: boolean;
@@ -43,6 +53,45 @@ interface Reader {
 /** Every reader started and not yet ended, for `stopReaders`. */
 const live = new Set<ChildProcess>();
 
+/**
+ * Idle readers of closed pools, kept (without holding this process open) for the next pool: a process that
+ * ingests several times (a notebook, the benchmark's stages, `cpc run`'s follow-ups) starts its readers once.
+ * Each ends after `SPARE_MS` unused, when this process ends, or on `stopReaders`.
+ */
+const spares = new Map<Reader, NodeJS.Timeout>();
+
+/** Keep `reader` as a spare: unreferenced, so that it never keeps this process running, and ended if unused. */
+function keepSpare(reader: Reader): void {
+  holdsProcess(reader.child, false);
+  const timer = setTimeout(() => {
+    spares.delete(reader);
+    reader.child.kill('SIGKILL');
+  }, SPARE_MS);
+  timer.unref();
+  spares.set(reader, timer);
+}
+
+/** A spare reader started with `register` and `maxMemory`, taken back into use; null when there is none. */
+function takeSpare(register: Register, maxMemory: number): Reader | null {
+  for (const [reader, timer] of spares) {
+    if (reader.exited || reader.register !== register || reader.maxMemory !== maxMemory) continue;
+    clearTimeout(timer);
+    spares.delete(reader);
+    holdsProcess(reader.child, true);
+    return reader;
+  }
+  return null;
+}
+
+/** Whether the child (its process, IPC channel and stderr pipe) keeps this process's event loop running. */
+function holdsProcess(child: ChildProcess, hold: boolean): void {
+  const handles = [child, child.channel, child.stderr as unknown as { ref?: () => void; unref?: () => void } | null];
+  for (const handle of handles) {
+    if (hold) handle?.ref?.();
+    else handle?.unref?.();
+  }
+}
+
 /** Kill every reader this process started (for a signal handler: a reader busy in native code would read on). */
 export function stopReaders(): void {
   for (const child of live) child.kill('SIGKILL');
@@ -50,9 +99,10 @@ export function stopReaders(): void {
 
 /**
  * Start up to `processes` child processes running `ingestChild` (under tsx from the sources, as they are from the
- * build), each given the register once. Each reads one file at a time, so a file that exhausts its reader's memory,
- * runs past the time limit or crashes it fails alone: the reader is killed, the file fails with a code, and the
- * next file gets a fresh reader. The limits (`maxMemoryBytes`, `timeoutMs`) hold whatever the file does: resident
+ * build), each given the register once, or take back spares a closed pool left (see `spares`). Each reads one file
+ * at a time and many files in turn, so a file that exhausts its reader's memory, runs past the time limit or
+ * crashes it fails alone: the reader is killed, the file fails with a code, and the next file gets a fresh reader.
+ * A reader left holding more than half the memory limit after a file is replaced too. The limits (`maxMemoryBytes`, `timeoutMs`) hold whatever the file does: resident
  * memory, native code's included, is watched from outside (Linux's /proc; elsewhere V8's heap limit alone bounds
  * it), and the time is the reader's processor time on this file (Linux; elsewhere the time since it was handed
  * over), with a wall-clock backstop at four times the limit.
@@ -75,7 +125,7 @@ export async function createIngestPool(register: Register, processes = defaultTh
   };
   const reader = (): Reader => {
     for (let r = idle.pop(); r !== undefined; r = idle.pop()) if (!r.exited) return r;
-    const fresh = startReader(register, maxMemory);
+    const fresh = takeSpare(register, maxMemory) ?? startReader(register, maxMemory);
     started.push(fresh);
     return fresh;
   };
@@ -87,18 +137,25 @@ export async function createIngestPool(register: Register, processes = defaultTh
         const current = reader();
         const outcome = await readIn(current, task, maxMemory, timeoutMs);
         if ('stopped' in outcome) throw outcome.stopped;
-        idle.push(current);
+        const rss = residentBytes(current.child.pid);
+        if (rss !== null && rss > maxMemory * RETIRE_SHARE) current.child.kill('SIGKILL');
+        else idle.push(current);
         if (outcome.reply.ok) return outcome.reply.document;
         throw new CpcError(outcome.reply.code ?? 'unreadable', outcome.reply.message, { file: outcome.reply.file ?? task.file });
       } finally {
         release();
       }
     },
+    // Idle readers are kept as spares; a reader still busy (its file abandoned by the caller) is ended.
     close: async () => {
-      await Promise.all(started.map((r) => (r.exited ? undefined : new Promise((resolve) => {
-        r.child.once('exit', resolve);
-        r.child.kill('SIGKILL');
-      }))));
+      await Promise.all(started.map((r) => {
+        if (r.exited) return undefined;
+        if (idle.includes(r)) return keepSpare(r);
+        return new Promise((resolve) => {
+          r.child.once('exit', resolve);
+          r.child.kill('SIGKILL');
+        });
+      }));
     },
   };
 }
@@ -120,7 +177,7 @@ function startReader(register: Register, maxMemory: number): Reader {
     });
     child.once('exit', () => resolve(false));
   });
-  const reader: Reader = { child, ready, stderr: '', exited: false };
+  const reader: Reader = { child, ready, register, maxMemory, stderr: '', exited: false };
   live.add(child);
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -129,6 +186,9 @@ function startReader(register: Register, maxMemory: number): Reader {
   child.once('exit', () => {
     reader.exited = true;
     live.delete(child);
+    const timer = spares.get(reader);
+    if (timer !== undefined) clearTimeout(timer);
+    spares.delete(reader);
   });
   child.on('error', () => undefined); // a failed send or kill: the exit, or the task's own timer, settles the file
   child.send({ register } satisfies ChildMessage);

@@ -6,6 +6,8 @@ import type { Register } from '../../src/corpus/register.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { ingestCorpus, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
+import { readFollowUpPassages } from '../../src/pipeline/progress.js';
+import { loadResources } from '../../src/resources/resources.js';
 import { runAll } from '../../src/pipeline/runAll.js';
 
 /** Every file under `dir`, recursively. */
@@ -76,15 +78,15 @@ describe('cpc run with a warm cache', () => {
     const cold = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
     const before = new Map(filesUnder(out).filter((f) => !f.includes('.cache')).map((f) => [f, read(out, f.slice(out.length + 1))]));
     const cache = filesUnder(join(out, '.cache')).map((f) => f.slice(out.length + 8).split('/')[0]);
-    expect(new Set(cache)).toEqual(new Set(['files.json', 'documents', 'classifiers', 'charts']));
+    expect(new Set(cache)).toEqual(new Set(['files.json', 'documents', 'classifiers', 'charts', 'passages']));
 
     const warm = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
     expect(cold.ingest.cache).toEqual({ hits: 0, misses: 5 });
     expect(warm.ingest.cache).toEqual({ hits: 5, misses: 0 });
     for (const [file, bytes] of before) expect(read(out, file.slice(out.length + 1)).equals(bytes), file).toBe(true);
 
-    // corrupt trained classifiers and drawn charts are trained and drawn again, to the same bytes
-    for (const file of filesUnder(join(out, '.cache')).filter((f) => /classifiers|charts/.test(f))) writeFileSync(file, '<svg garbage');
+    // corrupt trained classifiers, drawn charts and follow-up passages are trained, drawn and read again, to the same bytes
+    for (const file of filesUnder(join(out, '.cache')).filter((f) => /classifiers|charts|passages/.test(f))) writeFileSync(file, '<svg garbage');
     await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
     for (const [file, bytes] of before) expect(read(out, file.slice(out.length + 1)).equals(bytes), file).toBe(true);
 
@@ -98,4 +100,21 @@ describe('cpc run with a warm cache', () => {
       expect(text(uncached, read(uncached, name)), name).toBe(text(out, bytes));
     }
   }, 180_000);
+});
+
+describe('the follow-up passages in the cache', () => {
+  it('reads a follow-up file once: a rerun takes its passages from the cache, the same as read', async () => {
+    const resources = await loadResources();
+    const { documents } = await ingestCorpus(['test/fixtures/lineage'], { cwd: process.cwd(), register: resources.register, workers: 0 });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-passages-'));
+    const read = await readFollowUpPassages(documents, { cwd: process.cwd() });
+    const first = await readFollowUpPassages(documents, { cwd: process.cwd(), cacheDir });
+    expect(read.passages.size).toBeGreaterThan(0);
+    expect(first).toEqual(read);
+    // from elsewhere no file can be read again: every passage comes from the cache
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cpc-passages-cwd-'));
+    const cached = await readFollowUpPassages(documents, { cwd: elsewhere, cacheDir });
+    expect(cached).toEqual(read);
+    expect(await readFollowUpPassages(documents, { cwd: elsewhere })).not.toEqual(read);
+  }, 120_000);
 });

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { pdfEngineId } from '../ingest/pdfEngine.js';
+import { contentLimits, type ReadLimits } from '../limits.js';
+import type { FollowUpPassage } from '../lineage/types.js';
+import { POPPLER_SOURCE } from '../cache/cache.js';
+import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
+
+/**
+ * A follow-up document's passages, remembered in `cacheDir/passages/`: the key hashes the document's bytes (its
+ * `sha256`), its shown path and id, the limits, the PDF reader and the code of the stages that read and cut it, so
+ * a rerun reads no follow-up file again. `read` gives the passages and the SHA-256 of the bytes it read; they are
+ * kept only when those are the bytes the document was made from. An entry that cannot be read is a miss.
+ */
+export async function cachedPassages(
+  cacheDir: string,
+  document: CorpusDocument,
+  limits: ReadLimits,
+  read: () => Promise<{ readonly passages: readonly FollowUpPassage[]; readonly sha256: string }>,
+): Promise<readonly FollowUpPassage[]> {
+  const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', POPPLER_SOURCE]);
+  const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
+  const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
+  try {
+    const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; passages?: FollowUpPassage[] };
+    if (entry.key === key && Array.isArray(entry.passages)) {
+      await touchEntry(file);
+      return entry.passages;
+    }
+  } catch {
+    // not cached yet, or an unreadable entry: read the file
+  }
+  const fresh = await read();
+  if (fresh.sha256 === document.sha256) await storeEntry(file, JSON.stringify({ key, passages: fresh.passages }));
+  return fresh.passages;
+}
