@@ -83,7 +83,7 @@ describe('cpc run data/sample', () => {
   });
 
   it('gives byte-identical files on a second run', async () => {
-    const again = mkdtempSync(join(tmpdir(), 'cpc-run-'));
+    const again = join(mkdtempSync(join(tmpdir(), 'cpc-run-')), 'again'); // as deep as the shared run's folder
     await cli(['run', 'data/sample', '--out', again]);
     for (const file of ['corpus.jsonl', 'recommendations.csv', 'themes-by-council.csv', 'issues-by-council.csv', 'run.json', 'briefing.html', 'charts/theme-council-heatmap.svg']) {
       // The briefing names the corpus file it read, which is in each run's own folder.

@@ -5,8 +5,9 @@ import { cli } from './cli.js';
 
 /**
  * Fixtures built once per test session and shared by every test file (each file runs in a worker process of its
- * own): the first worker to ask builds one beside the session's folder (`test/globalSetup.ts`), the others wait
- * for it. Shared outputs are only read; a test that runs a command over one copies it first.
+ * own): the first worker to ask builds one in the session's folder (`test/globalSetup.ts`), the others wait for
+ * it. A briefing links its sources by relative paths, so a folder compared with a shared one must sit as deep:
+ * `tmpdir()/<name>/<folder>`. Shared outputs are only read; a test that runs a command over one copies it first.
  */
 
 const POLL_MS = 100;
@@ -25,9 +26,7 @@ export function sharedFolder(name: string, build: (dir: string) => Promise<void>
 
 async function buildOnce(name: string, build: (dir: string) => Promise<void>): Promise<string> {
   const root = inject('sharedFixtures');
-  // beside the session's folder, not in it: as deep as a test's own mkdtemp folder (a briefing links its sources by
-  // relative paths, so outputs compared across folders must sit at the same depth)
-  const dir = `${root}-${name}`;
+  const dir = join(root, name);
   const done = join(root, `${name}.done`);
   const failed = join(root, `${name}.failed`);
   try {
