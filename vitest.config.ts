@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,6 +13,8 @@ const ISOLATED = [
 
 export default defineConfig({
   test: {
+    // vitest's default leaves one core free: on a two-core machine, one file at a time
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { DOTENV_CONFIG_QUIET: 'true' },
