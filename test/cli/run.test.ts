@@ -1,16 +1,19 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { sampleRun, type SharedRun } from '../helpers/shared.js';
 
 /** `cpc run` on the bundled sample corpus, end to end, into a temporary folder. */
 describe('cpc run data/sample', () => {
-  const out = mkdtempSync(join(tmpdir(), 'cpc-run-'));
-  let result: { code: number; stdout: string; stderr: string };
+  // the run shared with other files (read only); the corpus is copied before a command runs over it
+  let out: string;
+  let result: SharedRun;
 
   beforeAll(async () => {
-    result = await cli(['run', 'data/sample', '--out', out]);
+    result = await sampleRun();
+    out = result.out;
   }, 120_000);
 
   it('exits 0 and reports the batch', () => {
@@ -66,7 +69,9 @@ describe('cpc run data/sample', () => {
   });
 
   it('issues --discover --format json proposes phrases with council counts and quotes', async () => {
-    const { code, stdout } = await cli(['issues', '--discover', '--min-councils', '1', '--format', 'json', '--corpus', join(out, 'corpus.jsonl')]);
+    const corpus = join(mkdtempSync(join(tmpdir(), 'cpc-run-')), 'corpus.jsonl');
+    copyFileSync(join(out, 'corpus.jsonl'), corpus);
+    const { code, stdout } = await cli(['issues', '--discover', '--min-councils', '1', '--format', 'json', '--corpus', corpus]);
     expect(code).toBe(0);
     const phrases = JSON.parse(stdout);
     expect(phrases.length).toBeGreaterThan(0);
@@ -78,7 +83,7 @@ describe('cpc run data/sample', () => {
   });
 
   it('gives byte-identical files on a second run', async () => {
-    const again = mkdtempSync(join(tmpdir(), 'cpc-run-'));
+    const again = join(mkdtempSync(join(tmpdir(), 'cpc-run-')), 'again'); // as deep as the shared run's folder
     await cli(['run', 'data/sample', '--out', again]);
     for (const file of ['corpus.jsonl', 'recommendations.csv', 'themes-by-council.csv', 'issues-by-council.csv', 'run.json', 'briefing.html', 'charts/theme-council-heatmap.svg']) {
       // The briefing names the corpus file it read, which is in each run's own folder.

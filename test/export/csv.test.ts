@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { neutralise, toCsv } from '../../src/export/csv.js';
-import { cli } from '../helpers/cli.js';
+import { sampleRun } from '../helpers/shared.js';
 
 describe('CSV cells that a spreadsheet would run as formulas', () => {
   it.each([
@@ -38,11 +37,12 @@ describe('CSV cells that a spreadsheet would run as formulas', () => {
 
 /** The CSV files of `cpc run data/sample`, pinned: they change only on purpose (UPDATE_GOLDEN=1 rewrites them). */
 describe('golden CSV files of the sample run', () => {
-  const out = mkdtempSync(join(tmpdir(), 'cpc-golden-'));
+  let out: string;
   const golden = new URL('../fixtures/export/golden/', import.meta.url).pathname;
   beforeAll(async () => {
-    const { code, stderr } = await cli(['run', 'data/sample', '--out', out]);
-    expect(code, stderr).toBe(0);
+    const run = await sampleRun();
+    expect(run.code, run.stderr).toBe(0);
+    out = run.out;
   }, 120_000);
 
   for (const file of ['recommendations.csv', 'recommendation-themes.csv', 'themes-by-council.csv', 'themes-by-council-current.csv', 'issues-by-council.csv', 'documents.csv']) {

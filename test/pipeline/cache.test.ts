@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,14 +27,21 @@ function countingReader() {
 
 describe('the document cache', () => {
   let register: Register;
+  /** A cold ingest of the sample into a new cache, and a copy of that cache as it left it. */
+  let cacheDir: string;
+  let copied: string;
+  let cold: ReturnType<typeof countingReader>;
+  let first: Awaited<ReturnType<typeof ingestCorpus>>;
   beforeAll(async () => {
     register = await loadRegister();
+    cacheDir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    cold = countingReader();
+    first = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: cold.read });
+    copied = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    cpSync(cacheDir, copied, { recursive: true });
   });
 
   it('answers a rerun with unchanged files from the cache, parsing nothing, with the same documents', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const cold = countingReader();
-    const first = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: cold.read });
     expect(cold.calls).toHaveLength(5);
     expect(first.cache).toEqual({ hits: 0, misses: 5 });
     const warm = countingReader();
@@ -45,13 +52,11 @@ describe('the document cache', () => {
   });
 
   it('ignores corrupt entries and a corrupt index: the files are parsed again, nothing fails', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const first = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir });
-    const entries = filesUnder(cacheDir);
+    const entries = filesUnder(copied); // the cold ingest's cache
     expect(entries.length).toBe(6); // five documents and the file index
     entries.forEach((file, i) => writeFileSync(file, i % 2 === 0 ? '{"key": "trunc' : 'not json at all'));
     const reader = countingReader();
-    const second = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir, read: reader.read });
+    const second = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir: copied, read: reader.read });
     expect(second.failures).toEqual([]);
     expect(reader.calls).toHaveLength(5);
     expect(second.cache).toEqual({ hits: 0, misses: 5 });
@@ -63,9 +68,10 @@ describe('the document cache', () => {
     const cacheDir = join(dir, '.cache');
     const text = readFileSync('data/sample/sevenoaks-2020-proposal-report.txt', 'utf8');
     writeFileSync(join(dir, 'report.txt'), text);
-    await ingestCorpus([dir], { cwd: dir, register, cacheDir });
+    // read in this process: a reader process each would cost more than the file
+    await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
     writeFileSync(join(dir, 'report.txt'), text.replace('Sevenoaks', 'Sevenoaks District'));
-    const again = await ingestCorpus([dir], { cwd: dir, register, cacheDir });
+    const again = await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
     expect(again.cache).toEqual({ hits: 0, misses: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { MB } from '../../src/limits.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { nestedHtml, tinyParagraphsDocx } from '../helpers/hostileGenerators.js';
+import { sharedFile } from '../helpers/shared.js';
 
 /** The reader processes' limits: a runaway file fails alone with its code, a file beside it in the same run never. */
 describe('ingestCorpus: each file read in isolation, under a memory and a time limit', () => {
@@ -18,7 +19,7 @@ describe('ingestCorpus: each file read in isolation, under a memory and a time l
     dir = mkdtempSync(join(tmpdir(), 'cpc-isolation-'));
     for (const name of good) copyFileSync(join('data/sample', name), join(dir, name));
     writeFileSync(join(dir, 'deep.html'), nestedHtml(150_000));
-    writeFileSync(join(dir, 'paragraphs.docx'), await tinyParagraphsDocx(1_400_000));
+    writeFileSync(join(dir, 'paragraphs.docx'), await sharedFile('tiny-paragraphs-1400000.docx', () => tinyParagraphsDocx(1_400_000)));
   });
 
   it('fails the runaway files alone (timeout, too-large) with one reader shared by all, the good files read as alone', async () => {

@@ -1,22 +1,28 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/hostile.js';
+import { sampleRun } from '../helpers/shared.js';
 import { pdfEngineId } from '../../src/ingest/pdfEngine.js';
 
 /**
  * Reproducibility: `cpc run` on the same inputs, in separate processes and separate output folders, and again
- * into a folder that already holds a run (its cache warm), writes byte-identical files.
+ * into a folder that already holds a run (its cache warm), writes byte-identical files. The first run is the
+ * session's shared one (in a test worker's process); the second and the warm one are processes of their own.
  */
 const root = mkdtempSync(join(tmpdir(), 'cpc-determinism-'));
 const run = (out: string) => spawnSync(process.execPath, [join(REPO, 'bin/cpc.js'), 'run', 'data/sample', '--out', join(root, out)], { cwd: REPO, encoding: 'utf8' });
 const outputs: Record<string, Map<string, string>> = {};
 
-beforeAll(() => {
-  for (const [name, out] of [['first', 'a'], ['second', 'b'], ['warm', 'a']] as const) {
+beforeAll(async () => {
+  const first = await sampleRun(); // tmpdir()/<session>/sample-run: as deep as the folders below `root`
+  expect(first.code, first.stderr).toBe(0);
+  outputs.first = contents(first.out);
+  cpSync(first.out, join(root, 'a'), { recursive: true }); // its cache too, for the warm run
+  for (const [name, out] of [['second', 'b'], ['warm', 'a']] as const) {
     const result = run(out);
     expect(result.status, result.stderr).toBe(0);
     outputs[name] = contents(join(root, out));

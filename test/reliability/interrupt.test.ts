@@ -1,14 +1,17 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { REPO } from '../helpers/hostile.js';
+import { sampleRun } from '../helpers/shared.js';
 
 /**
  * `cpc run` killed while it writes, and two runs at once on one folder: the output folder always holds one whole
- * run's files, never a mix, never a partial or temporary file.
+ * run's files, never a mix, never a partial or temporary file. The runs under test are processes of their own; the
+ * earlier outputs and the reference are the session's shared sample run and a run in this process.
  */
 const root = mkdtempSync(join(tmpdir(), 'cpc-interrupt-'));
 const CPC = join(REPO, 'bin/cpc.js');
@@ -16,9 +19,10 @@ const SAMPLE = join(REPO, 'data/sample');
 const SECOND_INPUTS = [SAMPLE, join(REPO, 'test/fixtures/hostile/utf-16.txt')];
 let previous: Map<string, string>;
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, [CPC, 'run', SAMPLE, '--out', 'previous'], { cwd: root, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
+beforeAll(async () => {
+  const sample = await sampleRun();
+  expect(sample.code, sample.stderr).toBe(0);
+  cpSync(sample.out, join(root, 'previous'), { recursive: true });
   previous = snapshot(join(root, 'previous'));
 }, 120_000);
 
@@ -61,14 +65,17 @@ describe('two cpc runs started at once on one output folder', () => {
     expect(temporaryFiles(out)).toEqual([]);
     expect(readdirSync(out)).not.toContain('.cpc.lock');
     const reference = join(root, 'reference');
-    expect((await start(reference)).code).toBe(0);
+    // the reference reads the sample from a copy of the earlier run's cache (outputs are the same with or without)
+    cpSync(join(root, 'previous', '.cache'), join(root, 'reference-cache'), { recursive: true });
+    const referenceRun = await cli(['run', ...SECOND_INPUTS, '--out', reference, '--cache-dir', join(root, 'reference-cache')], root);
+    expect(referenceRun.code, referenceRun.stderr).toBe(0);
     expect(withoutPaths(snapshot(out), out)).toEqual(withoutPaths(snapshot(reference), reference));
   }, 300_000);
 });
 
-function start(out: string, inputs: readonly string[] = SECOND_INPUTS): Promise<{ code: number | null; stderr: string }> {
+function start(out: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CPC, 'run', ...inputs, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CPC, 'run', ...SECOND_INPUTS, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => resolve({ code, stderr }));

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { sampleRun } from '../helpers/shared.js';
 
 /** An output folder that cannot be written stops a command at once, with one line naming it, exit code 2. */
 describe('an output folder that cannot be written', () => {
@@ -31,7 +32,9 @@ describe('an output folder another cpc process is writing', () => {
   ])('%s stops at another process\'s lock: locked, exit 2, nothing written', async (_, args) => {
     const root = mkdtempSync(join(tmpdir(), 'cpc-locked-'));
     const corpus = join(root, 'corpus.jsonl');
-    expect((await cli(['ingest', 'data/sample', '--out', corpus])).code).toBe(0);
+    const sample = await sampleRun(); // the sample corpus, ingested once for the session
+    expect(sample.code).toBe(0);
+    copyFileSync(join(sample.out, 'corpus.jsonl'), corpus);
     const out = join(root, 'out');
     mkdirSync(out);
     writeFileSync(join(out, '.cpc.lock'), String(process.ppid)); // a live process that is not this one
