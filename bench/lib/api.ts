@@ -28,7 +28,7 @@ export async function loadApi(packageDir: string | null): Promise<LoadedApi> {
   const load = (path: string) => import(new URL(path, root).href);
   const api = (await load('index.js')) as Public;
   const analyse = (await load('pipeline/analyse.js')) as typeof import('../../src/pipeline/analyse.js');
-  const commands = (await load('pipeline/commands.js')) as { SAMPLE_GOLD: string };
+  const sample = (await load('resources/sample.js')) as typeof import('../../src/resources/sample.js');
   const charts = (await load('pipeline/charts.js')) as typeof import('../../src/pipeline/charts.js');
   return {
     api: {
@@ -39,7 +39,7 @@ export async function loadApi(packageDir: string | null): Promise<LoadedApi> {
       ingestStage: await load('ingest/index.js'),
       councilNameTest: analyse.councilNameTest,
       writeCharts: charts.writeCharts,
-      SAMPLE_GOLD: commands.SAMPLE_GOLD,
+      SAMPLE_GOLD: sample.SAMPLE_GOLD,
     },
     source: packageDir === null ? 'src' : 'dist',
   };
