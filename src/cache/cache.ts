@@ -55,7 +55,7 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', 'text', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
     return new DocumentCache(dir, seen, salt);
   }
 

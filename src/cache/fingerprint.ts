@@ -38,7 +38,7 @@ const fingerprints = new Map<string, Promise<string>>();
 /**
  * A hash of the code that produces a cached value: the tool version, the cache format, and every file of the named
  * source folders and the package's dependencies (`ingest`, `corpus`, ...; '' for the top-level files such as
- * `errors` and `vocabulary`; `.ts` under tsx, `.js` once built; a path such as `../native/poppler/src` for the
+ * `errors` and `vocabulary`; a stage's sub-folders count as the stage; `.ts` under tsx, `.js` once built; a path such as `../native/poppler/src` for the
  * PDF addon's C++). Editing a reader changes it, so a
  * cache written by other code is never read back.
  */
@@ -58,8 +58,18 @@ async function hashStages(stages: readonly string[]): Promise<string> {
   hash.update(await readFile(fileURLToPath(new URL('../../package.json', import.meta.url))).catch(() => ''));
   for (const stage of stages) {
     const dir = fileURLToPath(new URL(stage === '' ? '../' : `../${stage}/`, import.meta.url));
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:ts|js|json|yaml|cc)$/.test(n) && !n.endsWith('.d.ts')).sort();
-    for (const name of names) hash.update(`${stage}/${name}\n`).update(await readFile(join(dir, name)));
+    // a stage's sub-folders are its own (classify/model/); the top level's are the other stages
+    for (const name of await sourceFiles(dir, stage !== '')) hash.update(`${stage}/${name}\n`).update(await readFile(join(dir, name)));
   }
   return hash.digest('hex');
+}
+
+/** The source files under `dir` (relative paths, sorted), in its sub-folders too when `deep`. */
+export async function sourceFiles(dir: string, deep: boolean): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile() && /\.(?:ts|js|json|yaml|cc)$/.test(e.name) && !e.name.endsWith('.d.ts')).map((e) => e.name);
+  if (deep) {
+    for (const sub of entries.filter((e) => e.isDirectory())) files.push(...(await sourceFiles(join(dir, sub.name), true)).map((name) => `${sub.name}/${name}`));
+  }
+  return files.sort();
 }

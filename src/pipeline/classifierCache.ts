@@ -25,7 +25,7 @@ export async function trainOnCorpusCached(
 ): Promise<Classifier> {
   if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
   // the register too: training groups sentences that differ only in council names
-  const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus'])}\n${registerFingerprint(resources.register)}\n`);
+  const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus', 'text'])}\n${registerFingerprint(resources.register)}\n`);
   // the theme sections a document at a time: never one string of the whole corpus's sections (tens of MB at scale)
   for (const document of documents) hash.update(`${JSON.stringify(document.themeSections)}\n`);
   const key = hash.update(JSON.stringify([resources.codebooks, labels.examples ?? null, labels.mode ?? null], (_, v: unknown) => (v instanceof Map ? [...v] : v))).digest('hex');

@@ -20,7 +20,7 @@ export async function cachedPassages(
   limits: ReadLimits,
   read: () => Promise<{ readonly passages: readonly FollowUpPassage[]; readonly sha256: string }>,
 ): Promise<readonly FollowUpPassage[]> {
-  const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', POPPLER_SOURCE]);
+  const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', 'text', POPPLER_SOURCE]);
   const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
   const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
   try {
