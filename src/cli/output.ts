@@ -1,3 +1,4 @@
+import type { CouncilRecord } from '../units/types.js';
 import { toCsv, type CsvCell } from '../export/csv.js';
 import type { OutputFormat } from '../vocabulary.js';
 import type { Io } from './io.js';
@@ -43,4 +44,25 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+
+/**
+ * JSON on stdout is the machine interface and keeps its shape: a row's council record is written as the flat
+ * fields it has always had (`council` the official name, `gssCode`, `authorityType`, `region`; all null when no
+ * council is named), in its place, with the register's short name and the country added beside them.
+ */
+export function withFlatCouncil<Row extends { readonly council: CouncilRecord | null }>(row: Row): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(row)) {
+    if (key !== 'council') {
+      flat[key] = field;
+      continue;
+    }
+    const c = row.council;
+    Object.assign(flat, {
+      council: c?.name ?? null, gssCode: c?.gssCode ?? null, authorityType: c?.authorityType ?? null, region: c?.region ?? null,
+      councilShortName: c?.shortName ?? null, country: c?.country ?? null,
+    });
+  }
+  return flat;
 }

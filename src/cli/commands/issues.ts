@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
-import { printRows } from '../output.js';
+import { printRows, withFlatCouncil } from '../output.js';
 
 function atLeastOne(value: string): number {
   const n = Number(value);
@@ -35,7 +35,7 @@ Examples:
           { header: 'occurrences', value: (p) => p.occurrences },
           { header: 'distinctiveness', value: (p) => p.distinctiveness },
           { header: 'example', value: (p) => p.quotes[0]?.text ?? '', width: 70 },
-        ]);
+        ], phrases.map((p) => ({ ...p, quotes: p.quotes.map(withFlatCouncil) })));
         return;
       }
       const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
@@ -45,6 +45,6 @@ Examples:
         { header: 'recommendations', value: (r) => r.recommendations },
         { header: 'asked_about', value: (r) => r.focusAreaCouncils },
         { header: 'councils_named', value: (r) => r.councilNames.join('; '), width: 60 },
-      ]);
+      ], analysis.issues.map((r) => ({ ...r, quotes: r.quotes.map(withFlatCouncil) })));
     });
 }

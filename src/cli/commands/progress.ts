@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import { EXIT, type Io } from '../io.js';
 import { corpusOption, formatOption, setExit } from '../program.js';
-import { printRows } from '../output.js';
+import { printRows, withFlatCouncil } from '../output.js';
 import { PROGRESS_STATUSES } from '../../lineage/types.js';
 
 type Options = CacheFlags & { corpus: string; council?: string; status?: string; vocabulary?: string; format: 'table' | 'csv' | 'json' };
@@ -40,6 +40,6 @@ Examples:
         (council === undefined || `${p.council?.name ?? ''} ${p.council?.gssCode ?? ''}`.toLowerCase().includes(council)) &&
         (options.status === undefined || p.status === options.status));
       const brief = ['recommendation_id', 'council', 'challenge_year', 'status', 'peer_status', 'council_status', 'text'];
-      printRows(io, options.format, rows, options.format === 'table' ? PROGRESS_COLUMNS.filter((c) => brief.includes(c.header)) : PROGRESS_COLUMNS);
+      printRows(io, options.format, rows, options.format === 'table' ? PROGRESS_COLUMNS.filter((c) => brief.includes(c.header)) : PROGRESS_COLUMNS, rows.map(withFlatCouncil));
     });
 }

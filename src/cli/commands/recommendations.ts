@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { addCacheOptions, BESIDE_CORPUS, corpusCacheDir, type CacheFlags } from '../cache.js';
 import type { Io } from '../io.js';
 import { corpusOption, formatOption } from '../program.js';
-import { printRows } from '../output.js';
+import { printRows, withFlatCouncil } from '../output.js';
 
 export function registerRecommendations(program: Command, io: Io): void {
   addCacheOptions(program.command('recommendations'), BESIDE_CORPUS, ['classifiers'])
@@ -30,6 +30,6 @@ Examples:
         { header: 'primary', value: (r) => r.assignment?.primaryTheme ?? '' },
         { header: 'themes', value: (r) => r.assignment?.themes.map((t) => t.theme).join(';') ?? '' },
         { header: 'heading', value: (r) => r.heading, width: 70 },
-      ]);
+      ], rows.map(withFlatCouncil));
     });
 }
