@@ -10,9 +10,21 @@ declare module 'vitest' {
   }
 }
 
-/** One folder per `vitest run` for fixtures built once and read by many files; gone at the end. */
+/**
+ * The session's folder: vitest runs this setup once per project (and may load this module once for each), so the
+ * folder is kept on the main process's global object, where every project finds it.
+ */
+const holder = globalThis as { cpcTestSession?: { dir: string; projects: number } | null };
+
+/** One folder per `vitest run` for fixtures built once and read by many files; gone when the last project ends. */
 export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'cpc-test-shared-'));
-  project.provide('sharedFixtures', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  holder.cpcTestSession ??= { dir: mkdtempSync(join(tmpdir(), 'cpc-test-shared-')), projects: 0 };
+  const current = holder.cpcTestSession;
+  current.projects++;
+  project.provide('sharedFixtures', current.dir);
+  return () => {
+    if (--current.projects > 0) return;
+    rmSync(current.dir, { recursive: true, force: true });
+    holder.cpcTestSession = null;
+  };
 }

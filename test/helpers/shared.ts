@@ -4,9 +4,9 @@ import { inject } from 'vitest';
 import { cli } from './cli.js';
 
 /**
- * Fixtures built once per test session and shared by every test file (each file runs in a worker process of its
- * own): the first worker to ask builds one in the session's folder (`test/globalSetup.ts`), the others wait for
- * it. A briefing links its sources by relative paths, so a folder compared with a shared one must sit as deep:
+ * Fixtures built once per test session and shared by every test file, whichever worker runs it: the first worker
+ * to ask builds one in the session's folder (`test/globalSetup.ts`, one folder for both vitest projects), the
+ * others wait for it. A briefing links its sources by relative paths, so a folder compared with a shared one must sit as deep:
  * `tmpdir()/<name>/<folder>`. Shared outputs are only read; a test that runs a command over one copies it first.
  */
 
