@@ -19,13 +19,14 @@ function count(value: string): number {
   return n;
 }
 
-/** What a command keeps in its cache: the records of parsed files, trained classifiers, drawn charts. */
-export type CacheContent = 'documents' | 'classifiers' | 'charts';
+/** What a command keeps in its cache: the records of parsed files, trained classifiers, drawn charts, follow-ups' passages. */
+export type CacheContent = 'documents' | 'classifiers' | 'charts' | 'passages';
 
 const CACHED: Readonly<Record<CacheContent, { readonly noun: string; readonly verb: string }>> = {
   documents: { noun: 'parsed documents', verb: 'parse every file' },
   classifiers: { noun: 'trained classifiers', verb: 'train' },
   charts: { noun: 'drawn charts', verb: 'draw' },
+  passages: { noun: "follow-up documents' passages", verb: 'read the follow-up documents' },
 };
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -9,7 +9,7 @@ import { PROGRESS_STATUSES } from '../../lineage/types.js';
 type Options = CacheFlags & { corpus: string; council?: string; status?: string; vocabulary?: string; format: 'table' | 'csv' | 'json' };
 
 export function registerProgress(program: Command, io: Io): void {
-  addCacheOptions(program.command('progress'), BESIDE_CORPUS, ['classifiers'])
+  addCacheOptions(program.command('progress'), BESIDE_CORPUS, ['classifiers', 'passages'])
     .description('how far each recommendation got: links to later action plans and progress reviews, status with quotes')
     .addOption(corpusOption())
     .option('--council <name>', 'only councils whose name or GSS code contains this')
@@ -19,7 +19,7 @@ export function registerProgress(program: Command, io: Io): void {
     .addHelpText('after', `
 Statuses are read from explicit words only (data/codebooks/progress-status.yaml): completed, on-track,
 some-progress, limited-progress, not-started; no-evidence when a follow-up document says nothing of a
-recommendation, no-follow-up when the corpus holds none. The follow-up documents are read again from their files.
+recommendation, no-follow-up when the corpus holds none. The follow-up documents are read from their files once, then from the cache.
 
 Examples:
   $ cpc progress
@@ -31,8 +31,9 @@ Examples:
       const { progressOf } = await import('../../pipeline/progress.js');
       const { PROGRESS_COLUMNS } = await import('../../export/progressCsv.js');
       const vocabulary = await loadStatusVocabulary(options.vocabulary === undefined ? undefined : resolve(io.cwd, options.vocabulary));
-      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, corpusCacheDir(options));
-      const result = await progressOf(analysis, { cwd: io.cwd, vocabulary });
+      const cacheDir = corpusCacheDir(options);
+      const { analysis } = await loadAnalysis(options.corpus, io.cwd, undefined, cacheDir);
+      const result = await progressOf(analysis, { cwd: io.cwd, vocabulary, cacheDir: cacheDir === null ? null : resolve(io.cwd, cacheDir) });
       for (const f of result.failures) io.stderr(`error [${f.code}] ${f.file}: ${f.message.replace(`${f.file}: `, '')}\n`);
       if (result.failures.length > 0) setExit(command, EXIT.someFailed);
       const council = options.council?.toLowerCase();

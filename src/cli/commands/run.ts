@@ -22,7 +22,7 @@ export function registerRun(program: Command, io: Io): void {
     .addOption(chartLevelOption())
     .option('--corrections <file>', 'a filled review sheet (review.csv) to apply before aggregation; repeat it for several, a later file wins', (file: string, files: string[] = []) => [...files, file])
     .option('--learn-from-corrections', 'also train the classifier on the corrected themes (agreement then scores them held out)');
-  addCacheOptions(addLimitOptions(command), '<out>/.cache', ['documents', 'classifiers', 'charts'], { workers: true })
+  addCacheOptions(addLimitOptions(command), '<out>/.cache', ['documents', 'classifiers', 'charts', 'passages'], { workers: true })
     .addHelpText('after', `
 Writes the corpus, CSV tables, charts, briefing pages and run.json into the output folder; the briefing
 reports the classifier's accuracy against --gold. A file that cannot be read gets a one-line error and the
