@@ -114,6 +114,7 @@ export async function createIngestPool(register: Register, processes = defaultTh
   const started: Reader[] = [];
   const waiting: (() => void)[] = [];
   let free = processes;
+  let closed = false;
   const take = async () => {
     if (free > 0) free--;
     else await new Promise<void>((resolve) => waiting.push(resolve));
@@ -134,6 +135,8 @@ export async function createIngestPool(register: Register, processes = defaultTh
     run: async (task) => {
       await take();
       try {
+        // a task still queued when its pool closed must not take a reader the pool has handed on as a spare
+        if (closed) throw new CpcError('reader-crashed', `${task.file}: the reading stopped before this file was read`, { file: task.file });
         const current = reader();
         const outcome = await readIn(current, task, maxMemory, timeoutMs);
         if ('stopped' in outcome) throw outcome.stopped;
@@ -148,9 +151,11 @@ export async function createIngestPool(register: Register, processes = defaultTh
     },
     // Idle readers are kept as spares; a reader still busy (its file abandoned by the caller) is ended.
     close: async () => {
+      closed = true;
+      const spare = new Set(idle.splice(0));
       await Promise.all(started.map((r) => {
         if (r.exited) return undefined;
-        if (idle.includes(r)) return keepSpare(r);
+        if (spare.has(r)) return keepSpare(r);
         return new Promise((resolve) => {
           r.child.once('exit', resolve);
           r.child.kill('SIGKILL');
