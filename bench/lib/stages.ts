@@ -72,7 +72,8 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
   const documents = all.value.documents;
   log(`  ingest all: ${documents.length} documents in ${(all.ms / 1000).toFixed(2)} s`);
   const train = await timed(() => api.train(documents, resources));
-  const units = documents.flatMap((d) => d.recommendations.map((r) => ({ id: r.id, text: r.text, framework: d.framework ?? 'classic' })));
+  // as analyse does: the counted documents' units, each classified once in its framework
+  const units = api.units(documents.filter((d) => d.programme === 'corporate-peer-challenge')).units;
   const classified = await timed(() => api.classify(train.value, units));
   const analysed = await timed(() => api.analyse(documents, resources, train.value));
   const analysis = analysed.value;
@@ -88,7 +89,7 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
   const briefing = await timed(() => api.writeBriefing(api.briefingInput(analysis, resources, charts.value, { evaluation: evaluated.value.summary, outDir, cwd }), outDir));
   const timings: StageTimings = {
     ingestByFormat,
-    ingestAll: { ms: all.ms, documents: documents.length, failures: all.value.failures.length, pages: sumPages(documents), recommendations: units.length },
+    ingestAll: { ms: all.ms, documents: documents.length, failures: all.value.failures.length, pages: sumPages(documents), recommendations: sumRecommendations(documents) },
     trainMs: train.ms,
     classifyMs: classified.ms,
     recommendationsPerSecond: units.length / (classified.ms / 1000),

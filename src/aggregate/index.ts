@@ -1,6 +1,7 @@
 /**
- * The aggregate stage: corpus documents + theme assignments -> tables. The unit is the challenge (one council's
- * peer challenge in one year), not the document. Every function is pure and returns plain rows.
+ * The aggregate stage: recommendation units + theme assignments -> challenges (`challenges`) -> tables. Tables
+ * count challenges (one council's peer challenge in one year) and their units, not documents. Every function is
+ * pure and returns plain rows.
  */
 export type * from './types.js';
 export { challenges, groupChallenges, type IssueTagger } from './challenges.js';

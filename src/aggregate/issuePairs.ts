@@ -3,7 +3,7 @@ import type { Challenge, IssuePairRow } from './types.js';
 
 /**
  * How often two issues are raised in the same recommendation (each challenge recommendation once), from the tags
- * `groupChallenges` put on them. Pairs are ordered `issueA < issueB`; rows by count, then ids.
+ * `challenges` put on them. Pairs are ordered `issueA < issueB`; rows by count, then ids.
  */
 export function issuePairs(challenges: readonly Challenge[]): IssuePairRow[] {
   const counts = new Map<string, IssuePairRow>();

@@ -17,7 +17,7 @@ export interface IssueTableOptions {
 interface Rollup { issue: string; councils: number; challenges: number; recommendations: number }
 
 /**
- * Recurring issues across councils, from the tags `groupChallenges` put on each recommendation: one row per issue
+ * Recurring issues across councils, from the tags `challenges` put on each recommendation: one row per issue
  * of the taxonomy (issues raised nowhere included, with zeros) plus any tagged issue the taxonomy lacks, ranked by
  * councils, then recommendations, then id. `councilsTotal` counts every council, with or without recommendations;
  * `focusAreaCouncils` counts the councils raising the issue in a challenge that had asked about it.

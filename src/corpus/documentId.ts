@@ -21,8 +21,9 @@ export function slugify(text: string): string {
 }
 
 /**
- * A recommendation's corpus id: `<document id>#<ordinal>`, its place in the document's list from 1. Built here
- * only, and never parsed: later stages carry the document id and ordinal as fields (`RecommendationRef`).
+ * A recommendation's corpus id: `<document id>#<ordinal>`, its place in the document's list from 1. A key, never
+ * parsed: later stages carry the document id and ordinal as fields (`RecommendationRef`). A researcher's added
+ * recommendation is keyed `<document id>#added-<key>` instead (review/applyCorrections.ts).
  */
 export function recommendationId(documentId: string, ordinal: number): string {
   return `${documentId}#${ordinal}`;

@@ -52,7 +52,7 @@ export interface RecommendationUnit {
   /** The type of the document it first appears in. */
   readonly documentType: DocumentType;
   readonly programme: Programme;
-  /** The theme framework it is classified in (see `unitFramework`). */
+  /** The theme framework it is classified in: its first appearance's document's (`documentFramework`). */
   readonly framework: Framework;
   /** Every document it appears in (first appearance first), and where. */
   readonly documentIds: readonly string[];
