@@ -48,7 +48,7 @@ function fromJson(text: string, file: string): GoldItem[] {
   const parsed = GoldJson.safeParse(input);
   if (!parsed.success) throw new CpcError('invalid-input', describeIssue(parsed.error, input, file), { file });
   return parsed.data.documents.flatMap((document) => {
-    const stem = document.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+    const stem = fileStem(document.file);
     return (document.recommendations ?? []).map((r, i) => ({
       id: `${stem}#${i + 1}`,
       document: stem,
@@ -66,10 +66,21 @@ function fromCsv(text: string, file: string): GoldItem[] {
     return {
       id: values.id !== undefined && values.id !== '' ? values.id : `${file}:${line}`,
       // An `id` column of corpus ids (`stoke-2016#3`) names the document; read here, at the edge, once.
-      document: /^[^#]+#\d+$/.test(values.id ?? '') ? values.id!.slice(0, values.id!.indexOf('#')) : null,
+      document: documentOf(values.id ?? ''),
       text: body,
       themes: readThemes(values.themes ?? '', `${file}:${line}: themes`, file),
       ambiguous: /^(true|yes|1|y)$/i.test(values.ambiguous ?? ''),
     };
   });
+}
+
+/** A file's stem, as gold items name their document: `reports/stoke-2016.pdf` -> `stoke-2016`. */
+export function fileStem(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** The document a CSV id of the form `<file>#<n>` names (`reports/stoke-2016.pdf#3` -> `stoke-2016`), else null. */
+function documentOf(id: string): string | null {
+  const match = /^(.+)#\d+$/.exec(id);
+  return match === null ? null : fileStem(match[1]!);
 }

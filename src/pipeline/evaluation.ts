@@ -4,6 +4,7 @@ import { classify } from '../classify/classify.js';
 import { bootstrap, cohenKappa } from '../classify/agreement.js';
 import type { ConfusionMatrix, EvaluationReport } from '../classify/evaluation.js';
 import { evaluate } from '../classify/evaluate.js';
+import { fileStem } from '../classify/parseGold.js';
 import type { GoldItem } from '../classify/gold.js';
 import type { Assignment } from '../classify/types.js';
 import type { CorpusDocument } from '../corpus/schema.js';
@@ -44,8 +45,6 @@ function kappaInterval({ labels, matrix }: ConfusionMatrix): readonly [number, n
   return [low, high];
 }
 
-/** A file's stem: `data/sample/stoke-2016.pdf` -> `stoke-2016`, as gold items name their document. */
-const stem = (path: string) => (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]*$/, '');
 const UNTRACED = '\u0000untraced';
 
 /**
@@ -62,15 +61,15 @@ export async function evaluateHeldOut(
   train: (documents: readonly CorpusDocument[]) => Promise<Classifier>,
 ): Promise<Evaluation> {
   const inSample = evaluateClassifier(classifier, gold).report;
-  const stems = new Set(documents.map((d) => stem(d.file)));
+  const stems = new Set(documents.map((d) => fileStem(d.file)));
   const groups = new Map<string, GoldItem[]>();
   for (const item of gold) groups.set(item.document ?? UNTRACED, [...(groups.get(item.document ?? UNTRACED) ?? []), item]);
   const assignments: Assignment[] = [];
   let retrained = 0;
   for (const [document, items] of [...groups].sort(([a], [b]) => byCodeUnit(a, b))) {
-    const own = documents.some((d) => stem(d.file) === document && d.themeSections.length > 0);
+    const own = documents.some((d) => fileStem(d.file) === document && d.themeSections.length > 0);
     if (own) retrained++;
-    const model = own ? await train(documents.filter((d) => stem(d.file) !== document)) : classifier;
+    const model = own ? await train(documents.filter((d) => fileStem(d.file) !== document)) : classifier;
     assignments.push(...classify(model, items.map((g) => ({ id: g.id, text: g.text }))));
   }
   const untraced = gold.filter((g) => g.document === null || !stems.has(g.document)).length;

@@ -78,7 +78,7 @@ describe('parseGold', () => {
   });
 
   it('reads the document of a CSV id that is a corpus id, for holding it out', () => {
-    expect(parseGold('id,text,themes\nstoke-2016#3,Balance the budget,finance\n', 'g.csv')[0]!.document).toBe('stoke-2016');
+    expect(parseGold('id,text,themes\nstoke-2016#3,Balance the budget,finance\nreports/stoke-2016.pdf#4,Agree a plan,finance\n', 'g.csv').map((g) => g.document)).toEqual(['stoke-2016', 'stoke-2016']);
   });
 
   it.each([
