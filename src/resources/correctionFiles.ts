@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseCorrections, type Correction, type CorrectionProblem } from '../review/corrections.js';
-import type { AnalysisReview } from '../pipeline/corrected.js';
+import type { CorrectedCorpus } from '../review/applyCorrections.js';
 import { readTextFile } from '../readTextFile.js';
 
 /** Researchers' review sheets as read: their rows in file order (later files win), and rows that could not be read. */
@@ -24,7 +24,7 @@ export async function readCorrectionFiles(files: readonly string[], cwd: string)
 }
 
 /** What `run.json` records of the corrections: the files and their hashes, the counts applied, what did not apply. */
-export function correctionsManifest(files: CorrectionFiles, review: AnalysisReview | undefined) {
+export function correctionsManifest(files: CorrectionFiles, review: { readonly corrections: Pick<CorrectedCorpus, 'applied' | 'problems'> } | undefined) {
   return {
     files: files.files,
     applied: review?.corrections.applied ?? null,
