@@ -85,7 +85,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   }
 
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
-  const progress = PROGRESS_TITLE.exec(title) ?? PROGRESS_TITLE.exec(head);
+  const progress = presentMention(blocks.slice(0, 12), PROGRESS_TITLE);
   const plan = ACTION_PLAN_TITLE.exec(title);
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
@@ -102,6 +102,20 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   if (committee.length >= 1 && /\bpeer\s+(?:challenge|review)\b/i.test(all)) return { documentType: 'committee-report', evidence: committee[0]! };
   if (newsScore >= 2) return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };
   return { documentType: 'other', evidence: null };
+}
+
+/**
+ * `sign` where it speaks of this document, not of one still to come: "the findings of the progress review", but
+ * not "the team will come back for a progress review in November".
+ */
+function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray | null {
+  for (const block of blocks) {
+    const match = sign.exec(block.text);
+    if (match === null) continue;
+    const before = block.text.slice(0, match.index);
+    if (!/\b(?:will|would|shall|due|planned|plans?\s+to|next|future)\b[^.!?]*$/i.test(before)) return match;
+  }
+  return null;
 }
 
 function firstMatch(blocks: readonly Block[], sign: RegExp): string | null {

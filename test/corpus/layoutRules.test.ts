@@ -119,6 +119,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Corporate Peer Challenge – Action Plan\n\nRecommendation\tAction\tOwner\tDue date', 'action-plan'],
     ['Dear Helen\n\nCorporate Peer Challenge\n\nOn behalf of the peer team, thank you for the welcome.', 'feedback-report'],
     ['We use cookies on this website.\n\nCorporate Peer Challenge 2017\n\nIn February we asked the LGA to carry out a peer challenge. Download the final report (PDF, 300KB).', 'other'],
+    // a progress review still to come is no evidence that this page is one: its action table is
+    ['Skip to main content\n\nCorporate Peer Review\n\nThe team will come back for a Progress Review in November.\n\nRef\tRecommendation\tPosition\tTimescale\tStatus\n\n1\tSet out a clear vision\tAgreed\tOct 24\tIn progress', 'action-plan'],
+    ['Corporate Peer Challenge\n\nThis report sets out the findings of the progress review held in May.\n\nThe council has made good progress.', 'progress-review'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
