@@ -178,3 +178,12 @@ export function isSectionHeading(block: Block): boolean {
     block.bold === null
   );
 }
+
+/** Verbs that open a peer recommendation ("Develop …", "Review …"), or the council told what it should do. */
+const IMPERATIVE =
+  /^(?:the\s+council\s+(?:should|must|needs?\s+to|could|will\s+need\s+to)\b|(?:develop|review|ensure|consider|continue|build|create|establish|strengthen|improve|set|clarify|prioriti[sz]e|invest|engage|embed|refresh|take|work|maintain|use|make|articulate|communicate|define|deliver|explore|focus|implement|increase|provide|reduce|revisit|seize|show|undertake|identify|align|accelerate|adopt|bring|capitali[sz]e|confirm|determine|enhance|expand|formali[sz]e|harness|introduce|look|maximi[sz]e|put|reset|recogni[sz]e|reconsider|refocus|reinforce|secure|simplify|support|streamline|promote|progress|plan|map|manage|lead|grow|give|evaluate|encourage|empower|demonstrate|commission|address|act|agree|re-?establish|re-?examine|re-?energi[sz]e|rebuild|refine|reshape|resource|shape|share|sharpen|stabilise|test|tell|translate|update|upskill|celebrate|collaborate|co-?produce|conduct|design|draw|keep|press|cut|spend|finalise|finalize|publish|recruit|retain|train|involve|listen|prepare|produce|complete|launch|move|raise|replace|resolve|return|sustain|tighten|widen|broaden|check)\b)/i;
+
+/** Does the text read as advice to the council: an imperative, or "the council should …"? */
+export function readsAsRecommendation(text: string): boolean {
+  return IMPERATIVE.test(text.trim());
+}

@@ -2,7 +2,7 @@ import { spanOf, type Block } from './blocks.js';
 import { isCommitteeDecision } from './listContext.js';
 import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationRule } from '../vocabulary.js';
-import { readsAsRecommendation } from './segmentItems.js';
+import { readsAsRecommendation } from './listContext.js';
 
 /**
  * Recommendations restated in prose by news, cabinet reports, minutes and letters: "The peer team's

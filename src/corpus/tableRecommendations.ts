@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
-import { headingOf, readsAsRecommendation } from './segmentItems.js';
+import { readsAsRecommendation } from './listContext.js';
+import { headingOf } from './segmentItems.js';
 import type { Candidate } from './mergeRepeats.js';
 
 /** A header cell naming the recommendation column of an action plan or a letter's table. */
