@@ -250,3 +250,15 @@ export function spanOf(block: Block, text: string): Block['source'] {
   const start = Math.min(block.source.start + at, block.source.end);
   return { ...block.source, start, end: Math.min(block.source.end, start + Math.max(text.length, 1) + 8) };
 }
+
+const texts = new WeakMap<readonly Block[], string>();
+
+/** The blocks' texts, one per line: joined once per document, however many detectors read the whole of it. */
+export function documentText(blocks: readonly Block[]): string {
+  let text = texts.get(blocks);
+  if (text === undefined) {
+    text = blocks.map((b) => b.text).join('\n');
+    texts.set(blocks, text);
+  }
+  return text;
+}

@@ -1,5 +1,5 @@
 import type { DocumentType, Stage } from '../vocabulary.js';
-import type { Block } from './blocks.js';
+import { documentText, type Block } from './blocks.js';
 
 export interface TypeEvidence {
   readonly documentType: DocumentType;
@@ -58,7 +58,7 @@ const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|d
 export function detectDocumentType(blocks: readonly Block[], themeSectionCount: number): TypeEvidence {
   const head = blocks.slice(0, 12).map((b) => b.text).join('\n');
   const title = blocks.slice(0, 5).map((b) => b.text).join('\n');
-  const all = blocks.map((b) => b.text).join('\n');
+  const all = documentText(blocks);
   const found = decide(blocks, head, title, all, themeSectionCount);
   return { ...found, stage: stageOf(found.documentType, title, head, all) };
 }

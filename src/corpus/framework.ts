@@ -1,6 +1,6 @@
 import type { Framework } from '../vocabulary.js';
 import { CLASSIC_THEMES, CURRENT_THEMES } from '../vocabulary.js';
-import type { Block } from './blocks.js';
+import { documentText, type Block } from './blocks.js';
 import { themesNamed } from './themeHeadings.js';
 
 /**
@@ -8,7 +8,7 @@ import { themesNamed } from './themeHeadings.js';
  * Null when the document quotes neither (a committee paper that never lists the themes).
  */
 export function detectFramework(blocks: readonly Block[]): Framework | null {
-  const named = themesNamed(blocks.map((b) => b.text).join('\n'));
+  const named = themesNamed(documentText(blocks));
   const classic = CLASSIC_THEMES.filter((t) => named.has(t)).length;
   const current = CURRENT_THEMES.filter((t) => named.has(t)).length;
   if (classic < 3 && current < 3) return null;

@@ -1,5 +1,5 @@
 import type { Programme } from '../vocabulary.js';
-import type { Block } from './blocks.js';
+import { documentText, type Block } from './blocks.js';
 
 /** How each programme other than the Corporate Peer Challenge names itself. */
 const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
@@ -28,7 +28,7 @@ export function findProgramme(blocks: readonly Block[]): Programme {
   const headOther = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(head));
   if (headOther !== undefined && !CPC.test(head)) return headOther[0];
   if (CPC.test(head)) return 'corporate-peer-challenge';
-  const all = blocks.map((b) => b.text).join('\n');
+  const all = documentText(blocks);
   const cpc = count(all, CPC);
   let best: Programme = 'corporate-peer-challenge';
   let bestCount = cpc;
