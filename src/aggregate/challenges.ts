@@ -1,6 +1,4 @@
 import type { Assignment } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
-import { units } from '../units/units.js';
 import type { RecommendationUnit, Units } from '../units/types.js';
 import type { Challenge, IssueTag } from './types.js';
 
@@ -23,14 +21,4 @@ export function challenges(corpus: Units, assignments: readonly Assignment[], ta
       issues: tagger(unit.text),
     })),
   }));
-}
-
-/** `units` then `challenges`: documents and assignments (by recommendation id) straight to challenges. */
-export function groupChallenges(
-  documents: readonly CorpusDocument[],
-  assignments: readonly Assignment[],
-  tagger: IssueTagger = () => [],
-  options: { readonly threshold?: number } = {},
-): Challenge[] {
-  return challenges(units(documents, options), assignments, tagger);
 }

@@ -4,7 +4,7 @@
  * pure and returns plain rows.
  */
 export type * from './types.js';
-export { challenges, groupChallenges, type IssueTagger } from './challenges.js';
+export { challenges, type IssueTagger } from './challenges.js';
 export { themeTable, type ThemeTableOptions } from './themeTable.js';
 export { themeGroups, type GroupMember } from './themeGroups.js';
 export { councilThemeWide, type CouncilThemeWideRow } from './councilThemeWide.js';

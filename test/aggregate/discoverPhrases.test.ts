@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discoverPhrases, groupChallenges, nounPhrases, type IssueTaxonomy } from '../../src/aggregate/index.js';
+import { discoverPhrases, nounPhrases, type IssueTaxonomy } from '../../src/aggregate/index.js';
 import type { Assignment } from '../../src/classify/types.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { loadIssueTaxonomy } from '../../src/resources/taxonomy.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { buildCorpus, type DocumentSpec } from './helpers/buildCorpus.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 let taxonomy: IssueTaxonomy;
 let documents: CorpusDocument[];

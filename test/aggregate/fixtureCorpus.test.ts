@@ -8,7 +8,6 @@ import {
   challengeFocus,
   councilThemeWide,
   documentRows,
-  groupChallenges,
   issuePairs,
   issueTable,
   parseIssueTaxonomy,
@@ -23,6 +22,7 @@ import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { byCodeUnit } from '../../src/order.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
 import { cells, focusCells, groups } from './helpers/tables.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 let documents: CorpusDocument[];
 let assignments: Assignment[];

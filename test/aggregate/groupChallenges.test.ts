@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { groupChallenges } from '../../src/aggregate/index.js';
 import { challengeYears } from '../../src/units/index.js';
 import { contentTerms, textSimilarity } from '../../src/text/index.js';
 import type { Register } from '../../src/corpus/register.js';
 import type { Dates } from '../../src/corpus/schema.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { buildCorpus, type DocumentSpec, type RecommendationSpec } from './helpers/buildCorpus.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 let register: Register;
 beforeAll(async () => {

@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   challengeFocus,
   documentRows,
-  groupChallenges,
   issuePairs,
   issueTable,
   parseIssueTaxonomy,
@@ -21,6 +20,7 @@ import { loadCodebooks } from '../../src/resources/codebooks.js';
 import { gold } from '../helpers/gold.js';
 import { sampleCorpus } from './helpers/sampleCorpus.js';
 import { cells, groups } from './helpers/tables.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 const STOCKTON = 'Stockton-on-Tees Borough Council';
 const STOKE = 'Stoke-on-Trent City Council';

@@ -3,8 +3,9 @@
  * check grouping and merging, not classification).
  */
 import { describe, expect, it } from 'vitest';
-import { groupChallenges, themeTable } from '../../src/aggregate/index.js';
+import { themeTable } from '../../src/aggregate/index.js';
 import { sampleCorpus } from './helpers/sampleCorpus.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 describe('the sample corpus through the extractor', () => {
   it('gives the same challenges and Stoke-on-Trent table as the gold', async () => {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  groupChallenges,
   similarPairs,
   similarRecommendations,
   recommendationVectors,
@@ -10,6 +9,7 @@ import { cosine } from '../../src/text/index.js';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
 import { fixtureCorpus } from './helpers/fixtureCorpus.js';
 import { syntheticTexts } from './helpers/syntheticRecommendations.js';
+import { groupChallenges } from './helpers/groupChallenges.js';
 
 let documents: CorpusDocument[];
 let challenges: Challenge[];
