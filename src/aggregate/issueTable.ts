@@ -1,5 +1,5 @@
 import * as aq from 'arquero';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import { councilKey } from './councilKey.js';
 import type { IssueTaxonomy } from './issueTaxonomy.js';
@@ -9,7 +9,7 @@ import type { Challenge, ChallengeRecommendation, IssueRow } from './types.js';
 
 export interface IssueTableOptions {
   /** The corpus documents, for the quotes' files and URLs. */
-  readonly documents?: readonly CorpusDocument[];
+  readonly documents?: readonly DocumentSummary[];
   /** Quotes per issue, one per council (default 3). */
   readonly quotes?: number;
 }

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import { councilRecord } from '../units/units.js';
 import { cosine } from '../text/index.js';
@@ -13,7 +13,7 @@ export interface SimilarOptions {
    * Compare each document's own wording instead of each challenge recommendation once: restatements of one
    * challenge's recommendations in several documents then show as clusters too.
    */
-  readonly documents?: readonly CorpusDocument[];
+  readonly documents?: readonly DocumentSummary[];
 }
 
 type Member = SimilarCluster['members'][number];
@@ -65,7 +65,7 @@ function challengeUnits(challenges: readonly Challenge[]): Member[] {
   return challenges.flatMap((c) => c.recommendations.map((r) => ({ recommendationId: r.id, council: r.council, year: r.year, text: r.text })));
 }
 
-function documentUnits(challenges: readonly Challenge[], documents: readonly CorpusDocument[]): Member[] {
+function documentUnits(challenges: readonly Challenge[], documents: readonly DocumentSummary[]): Member[] {
   const challengeOf = new Map(challenges.flatMap((c) => c.recommendations.flatMap((r) => r.recommendationIds.map((id) => [id, c] as const))));
   return documents.flatMap((d) =>
     d.recommendations.map((r) => {

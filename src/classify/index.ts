@@ -4,7 +4,8 @@
  * regression, calibration, scoring, hashing). Words, stems and TF-IDF come from the text toolkit (`src/text`).
  *
  *   codebooks     parseCodebook, parseCrosswalk                    (YAML text -> validated data)
- *   training data examplesFromSections, examplesFromCodebook, examplesThroughCrosswalk, trainingExamples
+ *   training data examplesFromSections, examplesFromCodebook, examplesThroughCrosswalk, trainingExamples,
+ *                 SectionSample (section sentences gathered a document at a time, capped per theme)
  *                 (the default set; all in trainingExamples.ts), parseLabelsCsv (a researcher's labels),
  *                 mergeExamples (add or replace with the labels); each example has a typed `kind` that sets its weight
  *   model         trainModel, modelToJson, modelFromJson
@@ -29,6 +30,7 @@ export { MODEL_FORMAT, MODEL_FORMAT_VERSION } from './model.js';
 export { parseCodebook } from './parseCodebook.js';
 export { parseCrosswalk } from './parseCrosswalk.js';
 export { examplesFromCodebook, examplesFromSections, examplesThroughCrosswalk, trainingExamples, trainingExamplesFrom } from './trainingExamples.js';
+export { MAX_SECTION_SENTENCES_PER_THEME, SectionSample, sampledSectionExamples } from './sectionSample.js';
 export { parseLabelsCsv } from './parseLabelsCsv.js';
 export { mergeExamples } from './mergeExamples.js';
 /** The text toolkit's sentence splitter, which training uses on theme sections. */

@@ -1,16 +1,15 @@
-import type { ThemeSection } from '../corpus/schema.js';
 import type { Framework } from '../vocabulary.js';
 import { type Classifier, createClassifier } from './classifier.js';
 import type { Codebook, Crosswalk } from './codebook.js';
-import { examplesFromSections, examplesThroughCrosswalk, trainingExamplesFrom } from './trainingExamples.js';
+import { examplesThroughCrosswalk, trainingExamplesFrom } from './trainingExamples.js';
 import { mergeExamples, type MergeMode } from './mergeExamples.js';
 import type { TrainOptions } from './model.js';
 import { trainModel } from './trainModel.js';
 import type { NameTest, TrainingExample } from './types.js';
 
 export interface TrainClassifierInput {
-  /** The corpus's theme sections, of either framework. */
-  readonly sections: readonly ThemeSection[];
+  /** The sentences of the corpus's theme sections, of either framework (`examplesFromSections`, or `SectionSample`'s). */
+  readonly sectionExamples: readonly TrainingExample[];
   /** One codebook per framework to train a model for. */
   readonly codebooks: readonly Codebook[];
   readonly crosswalk: Crosswalk;
@@ -26,14 +25,12 @@ export interface TrainClassifierInput {
 }
 
 /**
- * The whole training step, built from the public steps: the section sentences split once
- * (`examplesFromSections`); for each codebook, `trainingExamplesFrom` (its seeds + those sentences, crosswalked as
+ * The whole training step, built from the public steps: the section sentences, split once; for each codebook, `trainingExamplesFrom` (its seeds + those sentences, crosswalked as
  * needed), merged with the labels (`mergeExamples`), `trainModel`; then `createClassifier` with the crosswalk.
  */
 export function trainClassifier(input: TrainClassifierInput): Classifier {
-  const sectionExamples = examplesFromSections(input.sections);
   const models = input.codebooks.map((codebook) => {
-    const defaults = trainingExamplesFrom(sectionExamples, codebook, input.crosswalk);
+    const defaults = trainingExamplesFrom(input.sectionExamples, codebook, input.crosswalk);
     const labels = examplesThroughCrosswalk(input.labels ?? [], input.crosswalk, codebook.framework);
     return trainModel(mergeExamples(defaults, labels, input.mode ?? 'add'), codebook, input.options, input.isName);
   });

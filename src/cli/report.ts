@@ -1,6 +1,7 @@
 import type { Io } from './io.js';
 import type { Warning } from '../errors.js';
 import type { FileFailure, IngestResult } from '../pipeline/ingestCorpus.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { escapeForTerminal, oneLine } from './terminal.js';
 
 /** One line per warning on stderr: `warning [code] file: message`, the name escaped and the message on one line. */
@@ -21,7 +22,7 @@ export function reportFailures(io: Io, failures: readonly FileFailure[]): void {
  * One line per failed file and per warning on stderr (names escaped, messages folded onto one line: see `oneLine`), then the summary "N files: ok / warned / failed". A file
  * dropped as a duplicate of another counts as warned. Returns the number of failed files.
  */
-export function reportBatch(io: Io, result: IngestResult, written: string | null): number {
+export function reportBatch(io: Io, result: IngestResult<DocumentSummary>, written: string | null): number {
   reportFailures(io, result.failures);
   reportWarnings(io, result.warnings);
   let warned = 0;

@@ -2,7 +2,7 @@ import { CpcError } from '../errors.js';
 import { CorpusDocument } from './schema.js';
 
 /** Corpus documents as JSON Lines: one document a line, in the given order. */
-export function corpusToJsonl(documents: readonly CorpusDocument[]): string {
+export function corpusToJsonl(documents: Iterable<CorpusDocument>): string {
   return [...corpusLines(documents)].join('');
 }
 
@@ -10,7 +10,7 @@ export function corpusToJsonl(documents: readonly CorpusDocument[]): string {
  * The lines of `corpusToJsonl`, one at a time (each with its newline), so a large corpus is written without
  * ever being one string.
  */
-export function* corpusLines(documents: readonly CorpusDocument[]): Generator<string> {
+export function* corpusLines(documents: Iterable<CorpusDocument>): Generator<string> {
   for (const document of documents) yield `${JSON.stringify(document)}\n`;
 }
 

@@ -174,4 +174,13 @@ export const CorpusDocument = z.object({
 });
 export type CorpusDocument = z.infer<typeof CorpusDocument>;
 
+/** What a run keeps of a document in memory: everything but its long passages, which stay in the corpus file. */
+export type DocumentSummary = Omit<CorpusDocument, 'themeSections' | 'strengths'>;
+
+/** `document` without its theme sections and strengths (a full document is a summary too, and passes as one). */
+export function summaryOf(document: CorpusDocument): DocumentSummary {
+  const { themeSections: _sections, strengths: _strengths, ...summary } = document;
+  return summary;
+}
+
 export const CORPUS_SCHEMA_VERSION = 1;

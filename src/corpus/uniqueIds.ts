@@ -5,7 +5,7 @@ import type { CorpusDocument } from './schema.js';
  * Make document ids unique across a corpus (two folders may hold `report.pdf`): the second and later get `-2`,
  * `-3`..., in the given (sorted) order, and their recommendations' ids follow.
  */
-export function withUniqueIds(documents: readonly CorpusDocument[]): CorpusDocument[] {
+export function withUniqueIds<D extends Pick<CorpusDocument, 'id' | 'recommendations'>>(documents: readonly D[]): D[] {
   const seen = new Map<string, number>();
   return documents.map((document) => {
     const n = (seen.get(document.id) ?? 0) + 1;

@@ -1,5 +1,5 @@
 import type { Quote } from '../aggregate/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { PROGRESS_STATUSES, READ_STATUSES, type ProgressStatus, type RecommendationProgress, type Speaker } from './types.js';
 
 /** A status quote for a briefing: the words, who said them, of which recommendation. */
@@ -24,7 +24,7 @@ export interface ProgressSummary {
  * Progress records -> the briefing's summary: counts at each latest status (every status, zeros included) and up
  * to `perStatus` quotes for each read status, the peer team's before the council's and one per council first.
  */
-export function progressSummary(progress: readonly RecommendationProgress[], documents: readonly CorpusDocument[], perStatus = 2): ProgressSummary {
+export function progressSummary(progress: readonly RecommendationProgress[], documents: readonly DocumentSummary[], perStatus = 2): ProgressSummary {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const quotes = READ_STATUSES.flatMap((status) => {
     const candidates = progress.flatMap((p) =>

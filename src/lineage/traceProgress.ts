@@ -1,7 +1,7 @@
 import { compareNullable } from '../order.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { UNCLASSIFIED, type DocumentType, type ThemeOrUnclassified } from '../vocabulary.js';
 import { linkPassages, linkTarget, LINK_THRESHOLD } from './linkPassages.js';
 import { readStatus } from './readStatus.js';
@@ -17,7 +17,7 @@ const FOLLOW_UP_SPEAKERS: Partial<Record<DocumentType, Speaker>> = {
 
 export interface TraceInput {
   readonly challenges: readonly Challenge[];
-  readonly documents: readonly CorpusDocument[];
+  readonly documents: readonly DocumentSummary[];
   /** Each follow-up document's passages (see `followUpPassages`), by document id; a document not here says nothing. */
   readonly passages: ReadonlyMap<string, readonly FollowUpPassage[]>;
   readonly vocabulary: StatusVocabulary;
@@ -37,8 +37,8 @@ export function traceProgress(input: TraceInput, options: { readonly threshold?:
   return input.challenges.flatMap((challenge) => traceChallenge(challenge, byId, input, options.threshold ?? LINK_THRESHOLD));
 }
 
-function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDocument>, input: TraceInput, threshold: number): RecommendationProgress[] {
-  const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
+function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, DocumentSummary>, input: TraceInput, threshold: number): RecommendationProgress[] {
+  const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined);
   const base = baseDocument(documents);
   if (base === null) return [];
   const standIn = base.documentType !== 'feedback-report';
@@ -94,19 +94,19 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, CorpusDo
  * Can the document report on progress? Progress reviews and action plans, and committee reports at the action-plan
  * or progress-review stage (a report that presents the challenge itself, or proposes one, cannot).
  */
-export function isFollowUp(document: CorpusDocument): boolean {
+export function isFollowUp(document: DocumentSummary): boolean {
   if (document.documentType === 'committee-report') return document.stage === 'action-plan' || document.stage === 'progress-review';
   return FOLLOW_UP_SPEAKERS[document.documentType] !== undefined && document.stage !== 'proposal';
 }
 
 /** The feedback report (the earliest, if several), else the earliest document with recommendations, or null. */
-function baseDocument(documents: readonly CorpusDocument[]): CorpusDocument | null {
+function baseDocument(documents: readonly DocumentSummary[]): DocumentSummary | null {
   const withRecommendations = documents.filter((d) => d.recommendations.length > 0 && d.stage !== 'proposal');
   const reports = withRecommendations.filter((d) => d.documentType === 'feedback-report');
   return [...(reports.length > 0 ? reports : withRecommendations)].sort(byDate)[0] ?? null;
 }
 
-function byDate(a: CorpusDocument, b: CorpusDocument): number {
+function byDate(a: DocumentSummary, b: DocumentSummary): number {
   return compareNullable(a.dates.document, b.dates.document) || compareNullable(a.id, b.id);
 }
 
@@ -120,7 +120,7 @@ function themesOf(merged: ChallengeRecommendation | undefined): { themeClassic: 
  * One speaker's latest word: the status of its latest evidence that states one (the first such passage of that
  * document); `no-evidence` when its documents say nothing of the recommendation; `no-follow-up` when it has none.
  */
-function speakerStatus(evidence: readonly Evidence[], followUps: readonly CorpusDocument[], speaker: Speaker): SpeakerStatus {
+function speakerStatus(evidence: readonly Evidence[], followUps: readonly DocumentSummary[], speaker: Speaker): SpeakerStatus {
   const documents = followUps.filter((d) => FOLLOW_UP_SPEAKERS[d.documentType] === speaker);
   const read = evidence.filter((e) => e.speaker === speaker && e.reading !== null);
   // evidence comes in date order, passages in document order: keep the first passage of the latest document

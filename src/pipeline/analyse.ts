@@ -14,11 +14,12 @@ import { assignmentIn } from '../classify/assignmentIn.js';
 import { classify } from '../classify/classify.js';
 import type { NameTest } from '../classify/types.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
+import { sampledSectionExamples } from '../classify/sectionSample.js';
 import { trainClassifier } from '../classify/trainClassifier.js';
 import type { Assignment, TrainingExample } from '../classify/types.js';
 import { lookupCouncil } from '../corpus/lookupCouncil.js';
 import type { Register } from '../corpus/register.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
 import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
 import type { Correction } from '../review/corrections.js';
@@ -29,7 +30,8 @@ import type { Resources } from '../resources/resources.js';
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {
-  readonly documents: readonly CorpusDocument[];
+  /** The documents as summaries: their theme sections and strengths are in the corpus file, not here. */
+  readonly documents: readonly DocumentSummary[];
   readonly classifier: Classifier;
   /** The counted documents as recommendation units, each peer recommendation of a challenge once. */
   readonly units: Units;
@@ -54,9 +56,18 @@ export function trainOnCorpus(
   resources: Resources,
   labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
 ): Classifier {
+  return trainOnSectionExamples(sampledSectionExamples(documents.flatMap((d) => d.themeSections)), resources, labels);
+}
+
+/** `trainOnCorpus` from the theme sections' sentences, already gathered (`SectionSample`). */
+export function trainOnSectionExamples(
+  sectionExamples: readonly TrainingExample[],
+  resources: Resources,
+  labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
+): Classifier {
   const { classic, current, crosswalk } = resources.codebooks;
   return trainClassifier({
-    sections: documents.flatMap((d) => d.themeSections),
+    sectionExamples,
     codebooks: [classic, current],
     crosswalk,
     isName: councilNameTest(resources.register),
@@ -73,7 +84,7 @@ export function trainOnCorpus(
  * recommendations. The classifier is trained beforehand (`trainOnCorpus`), never here.
  */
 export function analyse(
-  found: readonly CorpusDocument[],
+  found: readonly DocumentSummary[],
   resources: Resources,
   classifier: Classifier,
   corrections?: readonly Correction[],

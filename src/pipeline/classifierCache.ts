@@ -4,30 +4,58 @@ import { join } from 'node:path';
 import type { Classifier } from '../classify/classifier.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import type { TrainingExample } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
-import { trainOnCorpus } from './analyse.js';
+import type { CorpusDocument, ThemeSection } from '../corpus/schema.js';
+import { sampledSectionExamples } from '../classify/sectionSample.js';
+import { trainOnSectionExamples } from './analyse.js';
 import { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, registerFingerprint } from '../cache/fingerprint.js';
 import type { Resources } from '../resources/resources.js';
 
+/** What training reads of a corpus: a digest of its theme sections now, their sentences only when it trains. */
+export interface TrainingCorpus {
+  /** SHA-256 over `themeSectionsDigest` of each document, in order. */
+  readonly digest: string;
+  /** The sentences to train on (`SectionSample`), gathered only on a cache miss. */
+  sectionExamples(): Promise<readonly TrainingExample[]>;
+}
+
+/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
+export function themeSectionsDigest(sections: readonly ThemeSection[]): string {
+  return createHash('sha256').update(JSON.stringify(sections)).digest('hex');
+}
+
+/** `TrainingCorpus.digest` from the documents' `themeSectionsDigest`s. */
+export function trainingDigest(digests: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const digest of digests) hash.update(`${digest}\n`);
+  return hash.digest('hex');
+}
+
+/** The training corpus of documents in memory. */
+export function trainingCorpusOf(documents: readonly CorpusDocument[]): TrainingCorpus {
+  return {
+    digest: trainingDigest(documents.map((d) => themeSectionsDigest(d.themeSections))),
+    sectionExamples: async () => sampledSectionExamples(documents.flatMap((d) => d.themeSections)),
+  };
+}
+
 /**
- * `trainOnCorpus`, remembered in `cacheDir/classifiers/`: the key hashes everything training reads (the corpus's
- * theme sections, both codebooks and the crosswalk, the register, the researcher's labels and mode) and the code,
- * so a classifier is trained once per distinct input. No cache (null) trains every time. A cached file that cannot
- * be read back is ignored and replaced.
+ * `trainOnSectionExamples`, remembered in `cacheDir/classifiers/`: the key hashes everything training reads (the
+ * corpus's theme sections, by digest; both codebooks and the crosswalk, the register, the researcher's labels and
+ * mode) and the code, so a classifier is trained once per distinct input. No cache (null) trains every time. A
+ * cached file that cannot be read back is ignored and replaced.
  */
 export async function trainOnCorpusCached(
-  documents: readonly CorpusDocument[],
+  corpus: TrainingCorpus,
   resources: Resources,
   cacheDir: string | null,
   labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
 ): Promise<Classifier> {
-  if (cacheDir === null) return trainOnCorpus(documents, resources, labels);
+  const train = async () => trainOnSectionExamples(await corpus.sectionExamples(), resources, labels);
+  if (cacheDir === null) return train();
   // the register too: training groups sentences that differ only in council names
-  const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus', 'text'])}\n${registerFingerprint(resources.register)}\n`);
-  // the theme sections a document at a time: never one string of the whole corpus's sections (tens of MB at scale)
-  for (const document of documents) hash.update(`${JSON.stringify(document.themeSections)}\n`);
+  const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus', 'text'])}\n${registerFingerprint(resources.register)}\n${corpus.digest}\n`);
   const key = hash.update(JSON.stringify([resources.codebooks, labels.examples ?? null, labels.mode ?? null], (_, v: unknown) => (v instanceof Map ? [...v] : v))).digest('hex');
   const file = join(cacheDir, 'classifiers', `${key}.json`);
   try {
@@ -37,7 +65,7 @@ export async function trainOnCorpusCached(
   } catch {
     // not trained yet on these inputs, or an unreadable file: train
   }
-  const classifier = trainOnCorpus(documents, resources, labels);
+  const classifier = await train();
   await storeEntry(file, classifierToJson(classifier));
   return classifier;
 }

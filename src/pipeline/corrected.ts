@@ -3,7 +3,7 @@ import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
 import type { Assignment } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { applyCorrections, type CorrectedCorpus } from '../review/applyCorrections.js';
 import type { Correction } from '../review/corrections.js';
 import { personAssignment } from '../review/personAssignment.js';
@@ -19,7 +19,7 @@ export interface AnalysisReview {
 }
 
 /** Whether a document's recommendations are counted: only Corporate Peer Challenges' (others stay listed in documents.csv). */
-export const isCounted = (d: CorpusDocument): boolean => d.programme === 'corporate-peer-challenge';
+export const isCounted = (d: DocumentSummary): boolean => d.programme === 'corporate-peer-challenge';
 
 /**
  * The corpus and assignments with a researcher's corrections applied. Phases: the units cpc found, each classified
@@ -27,11 +27,11 @@ export const isCounted = (d: CorpusDocument): boolean => d.programme === 'corpor
  * classify only re-worded texts and units that were not units before -> a person's themes replace the model's.
  */
 export function correctedCorpus(
-  documents: readonly CorpusDocument[],
+  documents: readonly DocumentSummary[],
   classifier: Classifier,
   corrections: readonly Correction[],
   tagger: IssueTagger,
-): { documents: readonly CorpusDocument[]; units: Units; assignments: Assignment[]; review: AnalysisReview } {
+): { documents: readonly DocumentSummary[]; units: Units; assignments: Assignment[]; review: AnalysisReview } {
   const found = units(documents.filter(isCounted));
   const model = classify(classifier, found.units);
   const machine = withAssignments(found, model, tagger).flatMap((c) => c.recommendations);
@@ -52,7 +52,7 @@ export function correctedCorpus(
  * The documents and theme-table council groups whose rows a person changed (a recommendation in them corrected,
  * added or dropped), for the `source` column of the aggregate tables.
  */
-export function touchedByReview(analysis: { readonly review?: AnalysisReview; readonly documents: readonly CorpusDocument[]; readonly challenges: readonly Challenge[] }, found: readonly CorpusDocument[]): { documents: Set<string>; councils: Set<string> } {
+export function touchedByReview(analysis: { readonly review?: AnalysisReview; readonly documents: readonly DocumentSummary[]; readonly challenges: readonly Challenge[] }, found: readonly DocumentSummary[]): { documents: Set<string>; councils: Set<string> } {
   const documents = new Set<string>();
   const review = analysis.review;
   if (review === undefined) return { documents, councils: new Set() };

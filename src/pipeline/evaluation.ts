@@ -7,7 +7,7 @@ import { evaluate } from '../classify/evaluate.js';
 import { fileStem } from '../classify/parseGold.js';
 import type { GoldItem } from '../classify/gold.js';
 import type { Assignment } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import type { EvaluationSummary } from '../export/briefingTypes.js';
 import { byCodeUnit } from '../order.js';
 
@@ -50,15 +50,16 @@ const UNTRACED = '\u0000untraced';
 /**
  * The classifier held out by document: each gold item whose id names a corpus document (`<file stem>#<n>`) is
  * scored by a classifier trained without that document's text (`train` on the other documents; the same
- * classifier as the run's when the document gives no training text), so no figure comes from a model that
+ * classifier as the run's when the document gives no training text, `givesTrainingText`), so no figure comes from a model that
  * learned from the item's own report. Items naming no document are scored by the run's classifier, and the
  * description says how many. The run's in-sample figure is kept beside it, for comparison only.
  */
-export async function evaluateHeldOut(
-  documents: readonly CorpusDocument[],
+export async function evaluateHeldOut<D extends DocumentSummary>(
+  documents: readonly D[],
   gold: readonly GoldItem[],
   classifier: Classifier,
-  train: (documents: readonly CorpusDocument[]) => Promise<Classifier>,
+  train: (documents: readonly D[]) => Promise<Classifier>,
+  givesTrainingText: (document: D) => boolean,
 ): Promise<Evaluation> {
   const inSample = evaluateClassifier(classifier, gold).report;
   const stems = new Set(documents.map((d) => fileStem(d.file)));
@@ -67,7 +68,7 @@ export async function evaluateHeldOut(
   const assignments: Assignment[] = [];
   let retrained = 0;
   for (const [document, items] of [...groups].sort(([a], [b]) => byCodeUnit(a, b))) {
-    const own = documents.some((d) => fileStem(d.file) === document && d.themeSections.length > 0);
+    const own = documents.some((d) => fileStem(d.file) === document && givesTrainingText(d));
     if (own) retrained++;
     const model = own ? await train(documents.filter((d) => fileStem(d.file) !== document)) : classifier;
     assignments.push(...classify(model, items.map((g) => ({ id: g.id, text: g.text }))));

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Register } from '../corpus/register.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
+import type { CorpusSpool } from './corpusSpool.js';
 import { withUniqueIds } from '../corpus/uniqueIds.js';
 import { CpcError, isCpcError, warning, type ErrorCode, type Warning } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
@@ -54,9 +55,9 @@ export interface IngestOptions {
 /** What a reader passed as `read` is given: the limits and the file's manifest row. */
 export type ReadOptions = ReadDocumentOptions;
 
-export interface IngestResult {
+export interface IngestResult<D extends DocumentSummary = CorpusDocument> {
   /** Documents in file order, duplicates (same bytes) kept once. */
-  readonly documents: readonly CorpusDocument[];
+  readonly documents: readonly D[];
   readonly failures: readonly FileFailure[];
   /** Batch-level warnings: duplicates, skipped files, symlink loops. Per-document warnings stay on documents. */
   readonly warnings: readonly Warning[];
@@ -72,6 +73,19 @@ export interface IngestResult {
  * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
+  return ingestEach(inputs, options, (document) => document);
+}
+
+/**
+ * `ingestCorpus` for a corpus of any size: each document's full record goes to `spool` as soon as it is read (or
+ * found in the cache), and only its summary is kept, so memory does not grow with the documents' length.
+ */
+export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
+  return ingestEach(inputs, options, (document) => spool.put(document));
+}
+
+/** Ingestion, keeping of each document what `keep` returns. */
+async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument) => D | Promise<D>): Promise<IngestResult<D>> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
   const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
@@ -105,7 +119,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
       const manifest = manifests.entries.get(file);
       const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);
-      return { file, manifest, document: looked.document, key: looked.key };
+      return { file, manifest, document: looked.document === null ? null : await keep(looked.document), key: looked.key };
     } catch (error) {
       return fail(file, error);
     }
@@ -122,13 +136,13 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
     local === null
       ? pool!.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) })
       : readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local });
-  const parsed = new Map<string, CorpusDocument>();
+  const parsed = new Map<string, D>();
   try {
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
         const document = await parse(task);
-        parsed.set(task.file, document);
         if (cache !== null && task.key !== null) await cache.store(task.key, document);
+        parsed.set(task.file, await keep(document));
         progress(task.file);
       } catch (error) {
         fail(task.file, error);
@@ -140,7 +154,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
   }
 
   const bySha = new Map<string, string>();
-  const documents: CorpusDocument[] = [];
+  const documents: D[] = [];
   for (const slot of slots) {
     const document = slot === null ? undefined : (slot.document ?? parsed.get(slot.file));
     if (document === undefined) continue;

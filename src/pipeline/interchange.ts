@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { CpcError, warning, type Warning } from '../errors.js';
 import type { FileContent } from '../export/atomic.js';
 import { dataPackageJson } from '../export/dataPackage.js';
@@ -25,7 +25,7 @@ export interface SourceTexts {
  * The canonical text of each document, read again from its file (the corpus keeps offsets, not texts). A file that
  * is gone or whose bytes changed fails alone with a code; the others are returned in corpus order.
  */
-export async function readSourceTexts(documents: readonly CorpusDocument[], options: { cwd: string; limits?: ReadLimits }): Promise<SourceTexts> {
+export async function readSourceTexts(documents: readonly DocumentSummary[], options: { cwd: string; limits?: ReadLimits }): Promise<SourceTexts> {
   const { readDocument } = await import('../ingest/read.js');
   const sources: SourceText[] = [];
   const failures: FileFailure[] = [];
@@ -66,7 +66,7 @@ export interface ExportProblems {
 }
 
 /** `datapackage.json` for the CSV tables of a run over these documents (each document is a source). */
-export function dataPackageOf(documents: readonly CorpusDocument[]): string {
+export function dataPackageOf(documents: readonly DocumentSummary[]): string {
   const sources = documents.map((d) => ({ title: d.title === null ? d.file : `${d.title} (${d.file})`, ...(d.url === null ? {} : { path: d.url }) }));
   return dataPackageJson(Object.values(TABLES), { version: VERSION, sources });
 }
@@ -91,8 +91,8 @@ export async function interchangeFiles(analysis: Analysis, resources: Resources,
     const csv = new Map(csvTables);
     const csvOf = (table: TableSpec): string => {
       const content = csv.get(csvFile(table));
-      if (typeof content !== 'string') throw new Error(`no CSV text for ${table.name}`);
-      return content;
+      if (content === undefined || content instanceof Uint8Array) throw new Error(`no CSV text for ${table.name}`);
+      return typeof content === 'string' ? content : [...content].join('');
     };
     const parquet = await parquetTables(Object.values(TABLES).map((table) => ({ table, csv: csvOf(table) })));
     for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);

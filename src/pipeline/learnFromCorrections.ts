@@ -1,14 +1,14 @@
 import type { Classifier } from '../classify/classifier.js';
 import { classify } from '../classify/classify.js';
 import type { Assignment, TrainingExample } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import type { ReviewRow } from '../export/reviewCsv.js';
 import { applyCorrections } from '../review/applyCorrections.js';
 import { correctionFolds, labelledItems, labelsOf, type LabelledItem } from '../review/correctionLabels.js';
 import type { Correction } from '../review/corrections.js';
 
 /** A researcher's corrected themes as training labels, and the items they label. */
-export function correctionLabels(documents: readonly CorpusDocument[], corrections: readonly Correction[]): { items: LabelledItem[]; labels: TrainingExample[] } {
+export function correctionLabels(documents: readonly DocumentSummary[], corrections: readonly Correction[]): { items: LabelledItem[]; labels: TrainingExample[] } {
   const items = labelledItems(documents, applyCorrections(documents, corrections));
   return { items, labels: labelsOf(items) };
 }

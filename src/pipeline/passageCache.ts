@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { contentLimits, type ReadLimits } from '../limits.js';
 import type { FollowUpPassage } from '../lineage/types.js';
@@ -16,7 +16,7 @@ import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
  */
 export async function cachedPassages(
   cacheDir: string,
-  document: CorpusDocument,
+  document: DocumentSummary,
   limits: ReadLimits,
   read: () => Promise<{ readonly passages: readonly FollowUpPassage[]; readonly sha256: string }>,
 ): Promise<readonly FollowUpPassage[]> {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { toBlocks } from '../corpus/blocks.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { isCpcError } from '../errors.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
@@ -28,13 +28,13 @@ export interface ProgressOptions {
  * document then says nothing.
  */
 export async function readFollowUpPassages(
-  documents: readonly CorpusDocument[],
+  documents: readonly DocumentSummary[],
   options: ProgressOptions,
 ): Promise<{ passages: Map<string, readonly FollowUpPassage[]>; failures: FileFailure[] }> {
   const passages = new Map<string, readonly FollowUpPassage[]>();
   const failures: FileFailure[] = [];
   const limits = options.limits ?? {};
-  const read = async (document: CorpusDocument) => {
+  const read = async (document: DocumentSummary) => {
     // the readers load only when a file is read (a run answered from its cache never loads them)
     const { readDocument } = await import('../ingest/read.js');
     const raw = await readDocument(resolve(options.cwd, document.file), limits);

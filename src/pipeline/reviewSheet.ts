@@ -1,5 +1,5 @@
 import type { ChallengeRecommendation } from '../aggregate/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import type { ReviewRow } from '../export/reviewCsv.js';
 import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
@@ -13,7 +13,7 @@ import type { Analysis } from './analyse.js';
  * researchers added, so the sheet can be edited again and passed back to `cpc run --corrections`.
  * `found`: the documents as ingested (the analysis's own are corrected ones when corrections were applied).
  */
-export function reviewSheet(analysis: Analysis, found: readonly CorpusDocument[]): ReviewRow[] {
+export function reviewSheet(analysis: Analysis, found: readonly DocumentSummary[]): ReviewRow[] {
   const byKey = analysis.review?.corrections.byKey ?? new Map<string, Correction>();
   const documents = new Map(found.map((d) => [d.id, d]));
   const rows = (analysis.review?.machine ?? analysis.recommendations).flatMap((r) => {
@@ -32,7 +32,7 @@ export function reviewSheet(analysis: Analysis, found: readonly CorpusDocument[]
 
 function row(
   r: ChallengeRecommendation | null,
-  document: CorpusDocument,
+  document: DocumentSummary,
   found: { key: string; text: string; rule: string; form: string; confidence: number | null },
   correction: Correction | undefined,
 ): ReviewRow {

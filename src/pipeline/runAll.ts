@@ -15,13 +15,14 @@ import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from '../resources/sample.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
 import { hashingPieces } from '../cache/fingerprint.js';
-import { ingestCorpus, type IngestResult } from './ingestCorpus.js';
+import { ingestSummaries, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
 import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from '../resources/correctionFiles.js';
 import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
+import { CorpusSpool } from './corpusSpool.js';
 import { machineAgreement } from '../review/agreement.js';
 import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
@@ -62,7 +63,7 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  readonly ingest: IngestResult;
+  readonly ingest: IngestResult<DocumentSummary>;
   readonly analysis: Analysis;
   readonly evaluation: Evaluation;
   /** Documents left out of `project.qdpx` (their text could not be read again), recommendations without a selection. */
@@ -82,11 +83,21 @@ export interface RunResult {
  * file written atomically under one output lock.
  */
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
+  // The documents' full records wait on disk; the run holds their summaries (memory flat in the documents' length).
+  const spool = await CorpusSpool.open();
+  try {
+    return await runSpooled(inputs, options, spool);
+  } finally {
+    await spool.close();
+  }
+}
+
+async function runSpooled(inputs: readonly string[], options: RunOptions, spool: CorpusSpool): Promise<RunResult> {
   const out = resolve(options.cwd, options.out);
   await ensureOutputFolder(out);
   const resources = await loadResources();
   const cacheDir = options.cacheDir === undefined ? join(out, '.cache') : options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
-  const ingest = await ingestCorpus(inputs, {
+  const ingest = await ingestSummaries(inputs, {
     cwd: options.cwd,
     register: resources.register,
     limits: options.limits ?? {},
@@ -95,15 +106,15 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     exclude: [out],
     followLinks: options.followLinks === true,
-  });
+  }, spool);
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
   const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
-  const train = (documents: readonly CorpusDocument[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(documents, resources, cacheDir, examples === undefined ? {} : { examples });
+  const train = (documents: readonly DocumentSummary[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(spool.trainingCorpus(documents), resources, cacheDir, examples === undefined ? {} : { examples });
   const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readTextFile(goldFile, { what: 'the gold file' }), goldFile);
-  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents));
+  const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents), (document) => spool.givesTrainingText(document));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
@@ -117,7 +128,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
   const notes: string[] = [];
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
-    const corpus = hashingPieces(corpusLines(ingest.documents));
+    const corpus = hashingPieces(corpusLines(spool.documents(ingest.documents)));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
     const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
@@ -134,7 +145,7 @@ export async function runAll(inputs: readonly string[], options: RunOptions): Pr
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */
-function runManifest(ingest: IngestResult, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; followLinks: boolean; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
+function runManifest(ingest: IngestResult<DocumentSummary>, analysis: Analysis, evaluation: Evaluation, options: { corpusSha256: string; inputs: readonly string[]; excel: boolean; qdpx: boolean; parquet: boolean; gold: string; limits: ReadLimits; followLinks: boolean; data: Record<string, string>; corrections: ReturnType<typeof correctionsManifest> & { agreement: unknown; learnedLabels: number | null } }): string {
   const models = Object.values(analysis.classifier.models).map((m) => ({ framework: m.framework, hash: m.hash, codebookVersion: m.codebookVersion, trainingTexts: m.training.texts }));
   const manifest = {
     tool: { name: 'cpc', version: VERSION, pdfReader: pdfEngineId() },

@@ -1,4 +1,4 @@
-import type { CorpusDocument, Recommendation } from '../corpus/schema.js';
+import type { DocumentSummary, Recommendation } from '../corpus/schema.js';
 import { documentFramework } from '../corpus/framework.js';
 import { THEMES, type ThemeId } from '../vocabulary.js';
 import type { Correction, CorrectionProblem } from './corrections.js';
@@ -29,7 +29,7 @@ export interface AppliedCounts {
 /** `applyCorrections`'s answer. */
 export interface CorrectedCorpus {
   /** The documents with dropped recommendations removed, corrected texts in place and added ones appended. */
-  readonly documents: CorpusDocument[];
+  readonly documents: DocumentSummary[];
   /** A person's themes, by corpus recommendation id (they replace the model's). */
   readonly themes: ReadonlyMap<string, readonly ThemeId[]>;
   /** What a person changed, by corpus recommendation id; a recommendation not listed is all the model's. */
@@ -51,7 +51,7 @@ export interface CorrectedCorpus {
  * Pure: the same documents and rows give the same answer.
  */
 export function applyCorrections(
-  documents: readonly CorpusDocument[],
+  documents: readonly DocumentSummary[],
   rows: readonly Correction[],
   rowKeys: ReadonlyMap<string, string> = new Map(),
 ): CorrectedCorpus {
@@ -71,7 +71,7 @@ export function applyCorrections(
   const provenance = new Map<string, Provenance>();
   const counts = { kept: 0, dropped: 0, textCorrected: 0, themesCorrected: 0, added: 0 };
   const dropped: string[] = [];
-  const corrected = documents.map((document): CorpusDocument => {
+  const corrected = documents.map((document): DocumentSummary => {
     const framework = documentFramework(document);
     const recommendations: Recommendation[] = [];
     for (const recommendation of document.recommendations) {
@@ -112,7 +112,7 @@ export function applyCorrections(
 
 /** The document's added recommendations, numbered after its own. */
 function added(
-  document: CorpusDocument,
+  document: DocumentSummary,
   byKey: ReadonlyMap<string, Correction>,
   matched: Set<string>,
   themes: Map<string, readonly ThemeId[]>,
@@ -163,7 +163,7 @@ function headingOf(text: string): string {
   return text.split(/(?<=[.!?])\s+/)[0] ?? text;
 }
 
-function unmatchedMessage(key: string, byDocument: ReadonlyMap<string, CorpusDocument>): string {
+function unmatchedMessage(key: string, byDocument: ReadonlyMap<string, DocumentSummary>): string {
   const document = byDocument.get(key.split('-')[0] ?? '');
   return document === undefined
     ? `no recommendation has key ${key}: its document is no longer in the corpus (it changed or left the folder)`

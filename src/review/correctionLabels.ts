@@ -1,5 +1,5 @@
 import type { TrainingExample } from '../classify/types.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { documentFramework } from '../corpus/framework.js';
 import type { Framework, ThemeId } from '../vocabulary.js';
 import type { CorrectedCorpus } from './applyCorrections.js';
@@ -18,7 +18,7 @@ export interface LabelledItem {
 }
 
 /** The recommendations whose themes a person set, in corpus order, with their texts as corrected. */
-export function labelledItems(found: readonly CorpusDocument[], corrected: CorrectedCorpus): LabelledItem[] {
+export function labelledItems(found: readonly DocumentSummary[], corrected: CorrectedCorpus): LabelledItem[] {
   const originals = new Map(found.flatMap((d) => d.recommendations.map((r) => [r.id, r.text] as const)));
   return corrected.documents.flatMap((d) => d.recommendations.flatMap((r) => {
     const themes = corrected.themes.get(r.id);

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 
 /** The challenge a document belongs to: its council key and the challenge's year. */
@@ -13,7 +13,7 @@ function months(iso: string): number {
 }
 
 /** The month of the challenge a document names: the one it follows up, else the peer team's visit (not a revisit). */
-function anchorOf(dates: CorpusDocument['dates']): string | null {
+function anchorOf(dates: DocumentSummary['dates']): string | null {
   if (dates.originalChallenge !== null) return dates.originalChallenge;
   const visit = dates.visit?.start ?? null;
   if (visit === null || (dates.revisit !== null && months(visit) >= months(dates.revisit))) return null;
@@ -21,12 +21,12 @@ function anchorOf(dates: CorpusDocument['dates']): string | null {
 }
 
 /** The council a document is about (GSS code), else the document itself. */
-function councilKeyOf(document: CorpusDocument): string {
+function councilKeyOf(document: DocumentSummary): string {
   return document.council?.gssCode ?? document.id;
 }
 
 /** Does the document follow a challenge up (a revisit, a progress review, an action plan)? */
-function followsUp(document: CorpusDocument): boolean {
+function followsUp(document: DocumentSummary): boolean {
   return document.dates.revisit !== null || document.stage === 'progress-review' || document.stage === 'action-plan';
 }
 
@@ -41,17 +41,17 @@ function followsUp(document: CorpusDocument): boolean {
  * 4. the rest join the council's challenge of the same year or the year before (a report published after a
  *    late-year visit), else stand on their own year (`year`, else the document date).
  */
-export function challengeYears(documents: readonly CorpusDocument[]): Map<string, ChallengeKey> {
+export function challengeYears(documents: readonly DocumentSummary[]): Map<string, ChallengeKey> {
   const keys = new Map<string, ChallengeKey>();
   const anchors = new Map<string, number[]>();
-  const anchor = (document: CorpusDocument, month: number): void => {
+  const anchor = (document: DocumentSummary, month: number): void => {
     const council = councilKeyOf(document);
     keys.set(document.id, { council, year: Math.floor(month / 12) });
     anchors.set(council, [...(anchors.get(council) ?? []), month].sort((a, b) => a - b));
   };
-  const known = (document: CorpusDocument): readonly number[] => anchors.get(councilKeyOf(document)) ?? [];
+  const known = (document: DocumentSummary): readonly number[] => anchors.get(councilKeyOf(document)) ?? [];
 
-  const rest: CorpusDocument[] = [];
+  const rest: DocumentSummary[] = [];
   for (const document of documents) {
     const month = anchorOf(document.dates);
     if (month === null) rest.push(document);

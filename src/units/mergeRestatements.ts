@@ -1,5 +1,5 @@
 import { documentFramework } from '../corpus/framework.js';
-import type { CorpusDocument, Recommendation, SourceLocation } from '../corpus/schema.js';
+import type { DocumentSummary, Recommendation, SourceLocation } from '../corpus/schema.js';
 import type { ChallengeFrame, RecommendationRef, RecommendationUnit } from './types.js';
 import { contentTerms, textSimilarity, wordsKey } from '../text/index.js';
 
@@ -7,7 +7,7 @@ import { contentTerms, textSimilarity, wordsKey } from '../text/index.js';
 export const MERGE_THRESHOLD = 0.6;
 
 interface Draft {
-  readonly document: CorpusDocument;
+  readonly document: DocumentSummary;
   readonly recommendation: Recommendation;
   readonly ref: RecommendationRef;
   readonly terms: ReadonlySet<string>;
@@ -25,7 +25,7 @@ interface Draft {
  * document type and framework.
  */
 export function mergeRestatements(
-  documents: readonly CorpusDocument[],
+  documents: readonly DocumentSummary[],
   challenge: ChallengeFrame,
   threshold: number = MERGE_THRESHOLD,
 ): RecommendationUnit[] {

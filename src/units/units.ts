@@ -1,4 +1,4 @@
-import type { Council, CorpusDocument } from '../corpus/schema.js';
+import type { Council, DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import type { DocumentType } from '../vocabulary.js';
 import { challengeYears } from './challengeYears.js';
@@ -16,9 +16,9 @@ const TYPE_ORDER: readonly DocumentType[] = ['feedback-report', 'progress-review
  * each is classified and counted once. Documents without a council stay their own challenge. Challenges are
  * ordered by council, year and id, so the output does not depend on the order of `documents`.
  */
-export function units(documents: readonly CorpusDocument[], options: { readonly threshold?: number } = {}): Units {
+export function units(documents: readonly DocumentSummary[], options: { readonly threshold?: number } = {}): Units {
   const keys = challengeYears(documents);
-  const groups = new Map<string, CorpusDocument[]>();
+  const groups = new Map<string, DocumentSummary[]>();
   for (const document of documents) {
     const key = keys.get(document.id)!;
     const id = `${key.council}-${key.year ?? 'undated'}`;
@@ -51,7 +51,7 @@ export function councilRecord(council: Council | null): CouncilRecord | null {
 }
 
 /** The challenge's focus areas, each once (first wording kept). */
-function focusAreas(documents: readonly CorpusDocument[]): string[] {
+function focusAreas(documents: readonly DocumentSummary[]): string[] {
   const focus = new Map<string, string>();
   for (const area of documents.flatMap((d) => d.focusAreas)) {
     const key = spacingKey(area.text);
@@ -60,7 +60,7 @@ function focusAreas(documents: readonly CorpusDocument[]): string[] {
   return [...focus.values()];
 }
 
-function readingOrder(a: CorpusDocument, b: CorpusDocument): number {
+function readingOrder(a: DocumentSummary, b: DocumentSummary): number {
   return (
     TYPE_ORDER.indexOf(a.documentType) - TYPE_ORDER.indexOf(b.documentType) ||
     compareNullable(a.dates.document, b.dates.document) ||

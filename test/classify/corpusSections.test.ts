@@ -2,6 +2,7 @@
  * Integration with the corpus stage: the theme sections its extractor finds in the Stoke-on-Trent report (rather
  * than the test helper's split) train a classifier that meets the same gold targets.
  */
+import { examplesFromSections } from '../../src/classify/trainingExamples.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify/classify.js';
@@ -21,7 +22,7 @@ describe('classifier trained on the corpus extractor’s theme sections', () => 
     const { documents } = await ingestCorpus([`${ROOT}${file}`], { cwd: ROOT, register: await loadRegister() });
     const sections = documents.flatMap((d) => d.themeSections);
     expect(sections.map((s) => s.theme)).toEqual(['priorities', 'place-leadership', 'finance', 'governance', 'capacity']);
-    const classifier = trainClassifier({ sections, codebooks: [classic, current], crosswalk });
+    const classifier = trainClassifier({ sectionExamples: examplesFromSections(sections), codebooks: [classic, current], crosswalk });
     const gold = parseGold(readRoot(GOLD_FILE), GOLD_FILE);
     for (const framework of ['classic', 'current'] as const) {
       const report = evaluate(classify(classifier, gold.map(({ id, text }) => ({ id, text, framework }))), gold);

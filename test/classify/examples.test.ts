@@ -102,7 +102,7 @@ describe('trainClassifier', () => {
       capacity: ['Plan the workforce', 'Improve project management'],
     } as const;
     const labels = Object.entries(texts).flatMap(([theme, list]) => list.map((text) => ({ text, theme: theme as keyof typeof texts, kind: 'labels' as const, file: 'l.csv' })));
-    const classifier = trainClassifier({ sections, codebooks: [classic, current], crosswalk, labels, mode: 'replace' });
+    const classifier = trainClassifier({ sectionExamples: examplesFromSections(sections), codebooks: [classic, current], crosswalk, labels, mode: 'replace' });
     expect(classifier.models.classic!.training.origins).toEqual({ labels: 10 });
     expect(classifier.models.current!.training.origins).toEqual({ crosswalk: 12 }); // each governance text teaches two current themes
     expect(classifier.framework).toBe('classic');
@@ -111,7 +111,7 @@ describe('trainClassifier', () => {
 
 describe('example weights change the model', () => {
   const train = (options: { seedWeight?: number; labelWeight?: number }, labels: ReturnType<typeof parseLabelsCsv> = []) =>
-    trainClassifier({ sections, codebooks: [classic, current], crosswalk, labels, options });
+    trainClassifier({ sectionExamples: examplesFromSections(sections), codebooks: [classic, current], crosswalk, labels, options });
   const csv = 'text,theme\nRebuild the reserves,finance\nStrengthen scrutiny,governance\nPlan the workforce,capacity\n';
 
   it('seedWeight: the codebook seeds weigh more in both frameworks, the crosswalked ones included', () => {
@@ -131,7 +131,7 @@ describe('example weights change the model', () => {
 
   it('without seeds to weigh (labels alone), seedWeight changes nothing but the options recorded', () => {
     const labels = parseLabelsCsv(`${csv}Set a clear vision,priorities\nWork with health partners,place-leadership\n`, 'mine.csv');
-    const labelsOnly = (seedWeight: number) => trainClassifier({ sections, codebooks: [classic], crosswalk, labels, mode: 'replace', options: { seedWeight } });
+    const labelsOnly = (seedWeight: number) => trainClassifier({ sectionExamples: examplesFromSections(sections), codebooks: [classic], crosswalk, labels, mode: 'replace', options: { seedWeight } });
     expect(labelsOnly(50).models.classic!.weights).toEqual(labelsOnly(1).models.classic!.weights);
   });
 });

@@ -28,7 +28,7 @@ describe('evaluateHeldOut on the sample corpus', () => {
     result = await evaluateHeldOut(documents, gold, full, async (kept) => {
       trainedOn.push(kept.map((d) => d.file));
       return trainOnCorpus(kept, resources);
-    });
+    }, (d) => d.themeSections.length > 0);
   }, 120_000);
 
   it('retrains without each document that gives training text, and only those', () => {

@@ -79,15 +79,15 @@ export async function evaluateCommand(options: { gold: string; model?: string; c
 
 /** `cpc issues --discover`: recurring phrases the taxonomy does not cover yet. */
 export async function discoverCommand(options: { corpus: string; minCouncils: number; cwd: string; cacheDir?: string | null }): Promise<DiscoveredPhrase[]> {
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir);
-  return discoverPhrases(analysis.documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
+  const { analysis, resources, documents } = await loadAnalysis(options.corpus, options.cwd, undefined, options.cacheDir);
+  return discoverPhrases(documents, analysis.challenges, resources.taxonomy, { minCouncils: options.minCouncils });
 }
 
 /** `cpc chart`: write the named chart (or all) into `out`, all its files or none (under the output lock). */
 export async function chartCommand(name: string, options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
-  const { confusion } = await sampleEvaluation(analysis, resources, cacheDir);
+  const { analysis, resources, documents } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
+  const { confusion } = await sampleEvaluation(documents, analysis.classifier, resources, cacheDir);
   const charts = await drawCharts(chartsFor(analysis, resources, { name, confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const out = resolve(options.cwd, options.out);
   return withOutputLock(out, () => writeCharts(charts, out));
@@ -96,8 +96,8 @@ export async function chartCommand(name: string, options: { corpus: string; out:
 /** `cpc brief`: the briefing pages and the charts they show, all or none (under the output lock). */
 export async function briefCommand(options: { corpus: string; out: string; cwd: string; cacheDir?: string | null; chartLevel?: ChartLevel }): Promise<string[]> {
   const cacheDir = cacheIn(options.cwd, options.cacheDir);
-  const { analysis, resources } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
-  const evaluation = await sampleEvaluation(analysis, resources, cacheDir);
+  const { analysis, resources, documents } = await loadAnalysis(options.corpus, options.cwd, undefined, cacheDir);
+  const evaluation = await sampleEvaluation(documents, analysis.classifier, resources, cacheDir);
   const outDir = resolve(options.cwd, options.out);
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level: options.chartLevel ?? 'auto' }), { cacheDir });
   const input = briefingInput(analysis, resources, charts, { evaluation: evaluation.summary, outDir, cwd: options.cwd, corpusFile: options.corpus });

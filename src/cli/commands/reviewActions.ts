@@ -6,7 +6,7 @@ import type { CorrectionProblem } from '../../review/corrections.js';
 import { parseReviewSheet } from '../../review/corrections.js';
 import { extractionLines, formatAgreement } from '../../review/formatAgreement.js';
 import { analyse } from '../../pipeline/analyse.js';
-import { trainOnCorpusCached } from '../../pipeline/classifierCache.js';
+import { trainingCorpusOf, trainOnCorpusCached } from '../../pipeline/classifierCache.js';
 import { readTextFile } from '../../readTextFile.js';
 import { readCorrectionFiles } from '../../resources/correctionFiles.js';
 import { loadCorpusFile } from '../../pipeline/corpusIo.js';
@@ -20,7 +20,7 @@ import { reviewSheet } from '../../pipeline/reviewSheet.js';
 export async function reviewCommand(options: { corpus: string; out: string; excel: boolean; corrections?: readonly string[]; cwd: string; cacheDir?: string | null }): Promise<{ rows: number; problems: readonly CorrectionProblem[] }> {
   const [documents, resources] = await Promise.all([loadCorpusFile(options.corpus, options.cwd), loadResources()]);
   const sheets = await readCorrectionFiles(options.corrections ?? [], options.cwd);
-  const classifier = await trainOnCorpusCached(documents, resources, options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir));
+  const classifier = await trainOnCorpusCached(trainingCorpusOf(documents), resources, options.cacheDir === undefined || options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir));
   const analysis = analyse(documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections);
   const rows = reviewSheet(analysis, documents);
   await writeFileAtomic(resolve(options.cwd, options.out), reviewCsv(rows, { bom: options.excel }));

@@ -1,6 +1,6 @@
 import type { Challenge, ChallengeRecommendation } from '../../aggregate/types.js';
 import { assignmentIn } from '../../classify/assignmentIn.js';
-import type { CorpusDocument, Recommendation } from '../../corpus/schema.js';
+import type { DocumentSummary, Recommendation } from '../../corpus/schema.js';
 import { FRAMEWORKS, UNCLASSIFIED, type Framework, type ThemeOrUnclassified } from '../../vocabulary.js';
 import { issueCodeGuid, themeCodeGuid, type QdaCode } from './codes.js';
 import { nameGuid } from './guid.js';
@@ -10,7 +10,7 @@ import { byCodeUnit } from '../../order.js';
 
 /** A corpus document with its canonical text (the text its recommendations' offsets count in). */
 export interface SourceText {
-  readonly document: CorpusDocument;
+  readonly document: DocumentSummary;
   readonly text: string;
 }
 
@@ -102,11 +102,11 @@ export function qdaProject(input: ProjectInput): QdaProject {
 }
 
 /** The stable GUID of a document's source: from its id (an ASCII slug of its file name). */
-export function sourceGuid(document: CorpusDocument): string {
+export function sourceGuid(document: DocumentSummary): string {
   return nameGuid(`source/${document.id}`);
 }
 
-function selection(r: Recommendation, document: CorpusDocument, merged: ChallengeRecommendation | undefined, span: Span): QdaSelection {
+function selection(r: Recommendation, document: DocumentSummary, merged: ChallengeRecommendation | undefined, span: Span): QdaSelection {
   const where = r.source.page === null ? `line ${r.source.line}` : `page ${r.source.page}, line ${r.source.line}`;
   const heading = r.heading.length > 100 ? `${r.heading.slice(0, 99)}…` : r.heading;
   return {
@@ -129,7 +129,7 @@ function codesOf(r: ChallengeRecommendation): string[] {
   return [...themes, ...new Set(r.issues.map((i) => issueCodeGuid(i.issue)))];
 }
 
-function sourceDescription(d: CorpusDocument): string {
+function sourceDescription(d: DocumentSummary): string {
   return [
     d.title ?? d.file,
     `File: ${d.file} (${d.format}${d.pageCount === null ? '' : `, ${d.pageCount} pages`}), SHA-256 ${d.sha256}`,
@@ -141,7 +141,7 @@ function sourceDescription(d: CorpusDocument): string {
 
 /** One case per council named by a document, with its variables and documents; councils in GSS code order. */
 function councilCases(input: ProjectInput, variables: readonly QdaVariable[]): QdaCase[] {
-  const councils = new Map<string, { council: NonNullable<CorpusDocument['council']>; sources: string[] }>();
+  const councils = new Map<string, { council: NonNullable<DocumentSummary['council']>; sources: string[] }>();
   for (const { document } of input.sources) {
     if (document.council === null) continue;
     const entry = councils.get(document.council.gssCode) ?? { council: document.council, sources: [] };

@@ -1,0 +1,92 @@
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SectionSample } from '../classify/sectionSample.js';
+import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
+import { themeSectionsDigest, trainingDigest, type TrainingCorpus } from './classifierCache.js';
+
+/** Where one document's full record lies in the spool, and a digest of its theme sections. */
+interface Slot {
+  readonly offset: number;
+  readonly length: number;
+  /** `themeSectionsDigest` of the document's theme sections, and how many there are. */
+  readonly sections: { readonly digest: string; readonly count: number };
+}
+
+/**
+ * The full corpus records of a run, kept on disk while the run holds only summaries (`DocumentSummary`), so its
+ * memory does not grow with the length of the documents: a temporary JSON Lines file that ingestion appends each
+ * document to as it arrives, found again by the document's file. Records
+ * come back with the summary's id and recommendations, which ingestion may have renumbered. `close` removes it.
+ */
+export class CorpusSpool {
+  private readonly slots = new Map<string, Slot>();
+  private size = 0;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly fd: number,
+  ) {}
+
+  /** A new, empty spool in a private folder under the system's temporary directory. */
+  static async open(): Promise<CorpusSpool> {
+    const dir = await mkdtemp(join(tmpdir(), 'cpc-spool-'));
+    return new CorpusSpool(dir, openSync(join(dir, 'corpus.jsonl'), 'w+'));
+  }
+
+  /** Keep `document`'s full record and return its summary. */
+  put(document: CorpusDocument): DocumentSummary {
+    if (!this.slots.has(document.file)) {
+      const bytes = Buffer.from(`${JSON.stringify(document)}\n`);
+      const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };
+      this.slots.set(document.file, { offset: this.size, length: bytes.length, sections });
+      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+      this.size += bytes.length;
+    }
+    return summaryOf(document);
+  }
+
+  /** The full record of a summarised document. */
+  get(summary: DocumentSummary): CorpusDocument {
+    const slot = this.slot(summary);
+    const bytes = Buffer.alloc(slot.length);
+    for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+    const document = JSON.parse(bytes.toString('utf8')) as CorpusDocument;
+    return { ...document, id: summary.id, recommendations: summary.recommendations };
+  }
+
+  /** The full records of `summaries`, one at a time, in their order. */
+  *documents(summaries: readonly DocumentSummary[]): Generator<CorpusDocument> {
+    for (const summary of summaries) yield this.get(summary);
+  }
+
+  /** What training reads of `summaries`: their sections' digest now, the sections read back only to train. */
+  trainingCorpus(summaries: readonly DocumentSummary[]): TrainingCorpus {
+    return {
+      digest: trainingDigest(summaries.map((summary) => this.slot(summary).sections.digest)),
+      sectionExamples: async () => {
+        const sample = new SectionSample();
+        for (const document of this.documents(summaries)) sample.add(document.themeSections);
+        return sample.examples();
+      },
+    };
+  }
+
+  /** Whether the document has theme sections, the text training reads. */
+  givesTrainingText(summary: DocumentSummary): boolean {
+    return this.slot(summary).sections.count > 0;
+  }
+
+  /** Close and remove the spool. */
+  async close(): Promise<void> {
+    closeSync(this.fd);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  private slot(summary: DocumentSummary): Slot {
+    const slot = this.slots.get(summary.file);
+    if (slot === undefined) throw new Error(`${summary.file}: not in the corpus spool`); // a summary the spool did not make
+    return slot;
+  }
+}

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplesFromSections } from '../../src/classify/trainingExamples.js';
+import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
+import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
+import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
+import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
+import { loadRegister } from '../../src/resources/register.js';
+
+describe('CorpusSpool: full records on disk, summaries in memory', () => {
+  let documents: readonly CorpusDocument[];
+
+  beforeAll(async () => {
+    documents = (await ingestCorpus(['data/sample'], { cwd: process.cwd(), register: await loadRegister(), workers: 0 })).documents;
+  }, 60_000);
+
+  it('ingests the same corpus as summaries, and gives back each full record, byte for byte', async () => {
+    const spool = await CorpusSpool.open();
+    try {
+      const result = await ingestSummaries(['data/sample'], { cwd: process.cwd(), register: await loadRegister(), workers: 0 }, spool);
+      expect(result.documents).toEqual(documents.map(summaryOf));
+      expect(result.documents.some((d) => 'themeSections' in d || 'strengths' in d)).toBe(false);
+      expect(corpusToJsonl(spool.documents(result.documents))).toBe(corpusToJsonl(documents));
+    } finally {
+      await spool.close();
+    }
+  }, 60_000);
+
+  it('returns a record with the id and recommendations its summary was given (ids made unique after reading)', async () => {
+    const spool = await CorpusSpool.open();
+    try {
+      const stoke = documents.find((d) => d.themeSections.length > 0)!;
+      const summary = spool.put(stoke);
+      const renumbered = { ...summary, id: `${summary.id}-2`, recommendations: summary.recommendations.map((r) => ({ ...r, id: `${r.id}x` })) };
+      const back = spool.get(renumbered);
+      expect(back.id).toBe(`${stoke.id}-2`);
+      expect(back.recommendations.map((r) => r.id)).toEqual(stoke.recommendations.map((r) => `${r.id}x`));
+      expect(back.themeSections).toEqual(stoke.themeSections);
+      expect(Object.keys(back)).toEqual(Object.keys(stoke));
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('keeps two files of the same bytes apart: each comes back as its own file', async () => {
+    const spool = await CorpusSpool.open();
+    try {
+      const [first] = documents;
+      const copy = { ...first!, file: 'elsewhere/copy.pdf', id: 'copy' };
+      const [a, b] = [spool.put(first!), spool.put(copy)];
+      expect(spool.get(b).file).toBe('elsewhere/copy.pdf');
+      expect(spool.get(a).file).toBe(first!.file);
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('trains from what it holds as from the documents in memory: same digest, same section sentences', async () => {
+    const spool = await CorpusSpool.open();
+    try {
+      const summaries = documents.map((d) => spool.put(d));
+      const spooled = spool.trainingCorpus(summaries);
+      const inMemory = trainingCorpusOf(documents);
+      expect(spooled.digest).toBe(inMemory.digest);
+      expect(await spooled.sectionExamples()).toEqual(examplesFromSections(documents.flatMap((d) => d.themeSections)));
+      expect(spool.trainingCorpus(summaries.slice(1)).digest).not.toBe(spooled.digest);
+      expect(summaries.map((s) => spool.givesTrainingText(s))).toEqual(documents.map((d) => d.themeSections.length > 0));
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('removes its file when closed', async () => {
+    const spool = await CorpusSpool.open();
+    const dir = (spool as unknown as { dir: string }).dir;
+    expect(existsSync(dir)).toBe(true);
+    await spool.close();
+    expect(existsSync(dir)).toBe(false);
+  });
+});
