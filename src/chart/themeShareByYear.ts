@@ -13,7 +13,10 @@ import { groupsOf, largestTheme, themeData } from './themeData.js';
  */
 export function themeShareByYear(rows: readonly ThemeTableRow[], context: ChartContext): TopLevelSpec {
   const data = themeData(rows, 'year', context.framework).filter((d) => /^\d{4}$/.test(d.group) && d.primary > 0);
-  const values = data.map((d) => ({ ...d, yearLabel: `${d.group}${LINE_BREAK}${plural(d.councilsInGroup, 'council')}` }));
+  // "140 councils" is wider than a column: when a count runs past 10 characters, every count takes two lines
+  const split = data.some((d) => plural(d.councilsInGroup, 'council').length > 10);
+  const councils = (n: number) => (split ? plural(n, 'council').replace(' ', LINE_BREAK) : plural(n, 'council'));
+  const values = data.map((d) => ({ ...d, yearLabel: `${d.group}${LINE_BREAK}${councils(d.councilsInGroup)}` }));
   const years = groupsOf(values).length;
   const description =
     `Stacked column chart: for each of ${plural(years, 'year')}, the share of that year's recommendations in each ` +

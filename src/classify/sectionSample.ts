@@ -1,85 +1,98 @@
 import { createHash } from 'node:crypto';
 import type { ThemeSection } from '../corpus/schema.js';
-import { spacingKey } from '../text/index.js';
 import type { ThemeId } from '../vocabulary.js';
+import { NO_NAMES, shapeOf } from './model/groupExamples.js';
 import { examplesFromSections } from './trainingExamples.js';
-import type { TrainingExample } from './types.js';
+import type { NameTest, TrainingExample } from './types.js';
 
 /**
- * Distinct section sentences one theme gives training at most (sentences that differ only in capitalised words
- * and numbers count as one). A sector's corpus (thousands of reports) gives a theme hundreds of thousands; past a
- * few thousand, more change the model little and cost memory and time in proportion.
+ * Section sentences one theme keeps for training before it samples them. A sector's corpus (thousands of
+ * reports) gives a theme hundreds of thousands; past some thousands, more change the model little and cost memory
+ * and time in proportion.
  */
-export const MAX_SECTION_SENTENCES_PER_THEME = 5000;
+export const MAX_SECTION_SENTENCES_PER_THEME = 20_000;
 
 interface Kept {
   readonly example: TrainingExample;
   readonly order: number;
-  readonly key: number;
+  /** The hash of the sentence's shape, once its theme samples. */
+  key?: number;
 }
 
-/** One theme's sentences: all of them while it has at most the cap's distinct keys; then the first of each kept key. */
+/** One theme's sentences: all of them up to the cap; past it, the first of each kept shape. */
 interface ThemeSentences {
   kept: Kept[];
-  /** Distinct keys among `kept`. */
-  readonly keys: Set<number>;
-  /** Once over the cap: the largest key kept; a sentence whose key is larger is not. */
+  /** Once sampling: the shapes kept (by hash), and the largest a new sentence may have (null: any). */
+  keys: Set<number> | null;
   ceiling: number | null;
 }
 
 /**
  * The theme-section sentences training reads (`examplesFromSections`), gathered a document at a time, so a large
- * corpus's sections are never in memory together. Every sentence is kept while its theme has at most `perTheme`
- * distinct sentences (compared with capitalised words and numbers masked, so a template's sentence for council
- * after council is one); past that, one sentence for each of the `perTheme` distinct keys that hash lowest, the
- * same sample whatever order the documents come in. `examples` gives them in the order they came. Kept texts are
- * copied out of their section's text, so a section is not held for one sentence of it.
+ * corpus's sections are never in memory together. A theme keeps every sentence up to `perTheme`. Past that it
+ * keeps one sentence of each shape (the text with names and numbers masked, as training groups them: see
+ * `groupExamples`), the first to come, and at most `perTheme` shapes: those whose hash is lowest, the same whatever
+ * order the documents come in. `examples` gives the sentences in the order they came. Kept texts are copied out of
+ * their section's text, so a section is not held for one sentence of it.
  */
 export class SectionSample {
   private readonly byTheme = new Map<ThemeId, ThemeSentences>();
   private count = 0;
 
-  constructor(private readonly perTheme: number = MAX_SECTION_SENTENCES_PER_THEME) {}
+  constructor(
+    private readonly isName: NameTest = NO_NAMES,
+    private readonly perTheme: number = MAX_SECTION_SENTENCES_PER_THEME,
+  ) {}
 
   add(sections: readonly ThemeSection[]): void {
     for (const example of examplesFromSections(sections)) {
       let theme = this.byTheme.get(example.theme);
-      if (theme === undefined) this.byTheme.set(example.theme, (theme = { kept: [], keys: new Set(), ceiling: null }));
-      const key = sampleKey(example.text);
-      if (theme.ceiling !== null && (key > theme.ceiling || theme.keys.has(key))) continue;
-      theme.kept.push({ example: { ...example, text: detached(example.text) }, order: this.count++, key });
-      theme.keys.add(key);
-      if (theme.keys.size > (theme.ceiling === null ? this.perTheme : 2 * this.perTheme)) this.prune(theme);
+      if (theme === undefined) this.byTheme.set(example.theme, (theme = { kept: [], keys: null, ceiling: null }));
+      const kept: Kept = { example: { ...example, text: detached(example.text) }, order: this.count++ };
+      if (theme.keys === null) {
+        theme.kept.push(kept);
+        if (theme.kept.length > this.perTheme) this.sample(theme);
+        continue;
+      }
+      kept.key = this.keyOf(example.text);
+      if (theme.keys.has(kept.key) || (theme.ceiling !== null && kept.key > theme.ceiling)) continue;
+      theme.kept.push(kept);
+      theme.keys.add(kept.key);
+      if (theme.keys.size > 2 * this.perTheme) this.sample(theme);
     }
   }
 
   examples(): TrainingExample[] {
-    for (const theme of this.byTheme.values()) if (theme.ceiling !== null) this.prune(theme);
+    for (const theme of this.byTheme.values()) if (theme.keys !== null && theme.keys.size > this.perTheme) this.sample(theme);
     return [...this.byTheme.values()].flatMap((theme) => theme.kept).sort((a, b) => a.order - b.order).map((k) => k.example);
   }
 
-  /** Keep the first sentence of each of the `perTheme` lowest keys. */
-  private prune(theme: ThemeSentences): void {
-    const lowest = [...theme.keys].sort((a, b) => a - b).slice(0, this.perTheme);
-    const kept = new Set(lowest);
-    theme.kept = theme.kept.filter((k) => kept.delete(k.key));
-    theme.keys.clear();
-    for (const key of lowest) theme.keys.add(key);
-    theme.ceiling = lowest[lowest.length - 1] ?? null;
+  /** Keep the first sentence of each shape, and of those the `perTheme` whose shapes hash lowest. */
+  private sample(theme: ThemeSentences): void {
+    const first = new Map<number, Kept>();
+    for (const kept of theme.kept) {
+      kept.key ??= this.keyOf(kept.example.text);
+      if (!first.has(kept.key)) first.set(kept.key, kept);
+    }
+    const keys = [...first.keys()].sort((a, b) => a - b);
+    if (keys.length > this.perTheme) {
+      keys.length = this.perTheme;
+      theme.ceiling = keys[keys.length - 1]!;
+    }
+    theme.keys = new Set(keys);
+    theme.kept = keys.map((key) => first.get(key)!).sort((a, b) => a.order - b.order);
+  }
+
+  private keyOf(text: string): number {
+    return createHash('sha1').update(shapeOf(text, this.isName)).digest().readUInt32BE(0);
   }
 }
 
 /** The section sentences of `sections` that training reads: all of them, or past the cap, `SectionSample`'s sample. */
-export function sampledSectionExamples(sections: readonly ThemeSection[]): TrainingExample[] {
-  const sample = new SectionSample();
+export function sampledSectionExamples(sections: readonly ThemeSection[], isName: NameTest = NO_NAMES): TrainingExample[] {
+  const sample = new SectionSample(isName);
   sample.add(sections);
   return sample.examples();
-}
-
-/** A sentence's 32-bit hash with capitalised words and numbers masked. */
-function sampleKey(text: string): number {
-  const masked = spacingKey(text.replace(/\b[A-Z][\w'’-]*/g, 'N').replace(/\d+(?:[.,]\d+)*/g, '0'));
-  return createHash('sha1').update(masked).digest().readUInt32BE(0);
 }
 
 /** A copy of `text` that does not keep the string it was cut from alive. */

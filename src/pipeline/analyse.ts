@@ -56,7 +56,7 @@ export function trainOnCorpus(
   resources: Resources,
   labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
 ): Classifier {
-  return trainOnSectionExamples(sampledSectionExamples(documents.flatMap((d) => d.themeSections)), resources, labels);
+  return trainOnSectionExamples(sampledSectionExamples(documents.flatMap((d) => d.themeSections), councilNameTest(resources.register)), resources, labels);
 }
 
 /** `trainOnCorpus` from the theme sections' sentences, already gathered (`SectionSample`). */

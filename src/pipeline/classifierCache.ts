@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Classifier } from '../classify/classifier.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
-import type { TrainingExample } from '../classify/types.js';
+import type { NameTest, TrainingExample } from '../classify/types.js';
 import type { CorpusDocument, ThemeSection } from '../corpus/schema.js';
 import { sampledSectionExamples } from '../classify/sectionSample.js';
-import { trainOnSectionExamples } from './analyse.js';
+import { councilNameTest, trainOnSectionExamples } from './analyse.js';
 import { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, registerFingerprint } from '../cache/fingerprint.js';
@@ -16,8 +16,8 @@ import type { Resources } from '../resources/resources.js';
 export interface TrainingCorpus {
   /** SHA-256 over `themeSectionsDigest` of each document, in order. */
   readonly digest: string;
-  /** The sentences to train on (`SectionSample`), gathered only on a cache miss. */
-  sectionExamples(): Promise<readonly TrainingExample[]>;
+  /** The sentences to train on (`SectionSample`, shapes masking the names `isName` accepts), gathered only on a cache miss. */
+  sectionExamples(isName: NameTest): Promise<readonly TrainingExample[]>;
 }
 
 /** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
@@ -36,7 +36,7 @@ export function trainingDigest(digests: Iterable<string>): string {
 export function trainingCorpusOf(documents: readonly CorpusDocument[]): TrainingCorpus {
   return {
     digest: trainingDigest(documents.map((d) => themeSectionsDigest(d.themeSections))),
-    sectionExamples: async () => sampledSectionExamples(documents.flatMap((d) => d.themeSections)),
+    sectionExamples: async (isName) => sampledSectionExamples(documents.flatMap((d) => d.themeSections), isName),
   };
 }
 
@@ -52,7 +52,7 @@ export async function trainOnCorpusCached(
   cacheDir: string | null,
   labels: { readonly examples?: readonly TrainingExample[]; readonly mode?: MergeMode } = {},
 ): Promise<Classifier> {
-  const train = async () => trainOnSectionExamples(await corpus.sectionExamples(), resources, labels);
+  const train = async () => trainOnSectionExamples(await corpus.sectionExamples(councilNameTest(resources.register)), resources, labels);
   if (cacheDir === null) return train();
   // the register too: training groups sentences that differ only in council names
   const hash = createHash('sha256').update(`${await codeFingerprint(['', 'classify', 'corpus', 'text'])}\n${registerFingerprint(resources.register)}\n${corpus.digest}\n`);

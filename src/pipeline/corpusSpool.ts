@@ -10,6 +10,8 @@ import { themeSectionsDigest, trainingDigest, type TrainingCorpus } from './clas
 interface Slot {
   readonly offset: number;
   readonly length: number;
+  /** The id the record was put with (a summary's differs when ingestion made ids unique). */
+  readonly id: string;
   /** `themeSectionsDigest` of the document's theme sections, and how many there are. */
   readonly sections: { readonly digest: string; readonly count: number };
 }
@@ -40,7 +42,7 @@ export class CorpusSpool {
     if (!this.slots.has(document.file)) {
       const bytes = Buffer.from(`${JSON.stringify(document)}\n`);
       const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };
-      this.slots.set(document.file, { offset: this.size, length: bytes.length, sections });
+      this.slots.set(document.file, { offset: this.size, length: bytes.length, id: document.id, sections });
       for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
       this.size += bytes.length;
     }
@@ -49,11 +51,19 @@ export class CorpusSpool {
 
   /** The full record of a summarised document. */
   get(summary: DocumentSummary): CorpusDocument {
-    const slot = this.slot(summary);
-    const bytes = Buffer.alloc(slot.length);
-    for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
-    const document = JSON.parse(bytes.toString('utf8')) as CorpusDocument;
+    const document = JSON.parse(this.line(this.slot(summary))) as CorpusDocument;
     return { ...document, id: summary.id, recommendations: summary.recommendations };
+  }
+
+  /**
+   * The corpus file's lines of `summaries` (`corpusLines` of their full records), each read as it was put when
+   * its id is unchanged, rather than parsed and written again.
+   */
+  *lines(summaries: readonly DocumentSummary[]): Generator<string> {
+    for (const summary of summaries) {
+      const slot = this.slot(summary);
+      yield slot.id === summary.id ? this.line(slot) : `${JSON.stringify(this.get(summary))}\n`;
+    }
   }
 
   /** The full records of `summaries`, one at a time, in their order. */
@@ -65,8 +75,8 @@ export class CorpusSpool {
   trainingCorpus(summaries: readonly DocumentSummary[]): TrainingCorpus {
     return {
       digest: trainingDigest(summaries.map((summary) => this.slot(summary).sections.digest)),
-      sectionExamples: async () => {
-        const sample = new SectionSample();
+      sectionExamples: async (isName) => {
+        const sample = new SectionSample(isName);
         for (const document of this.documents(summaries)) sample.add(document.themeSections);
         return sample.examples();
       },
@@ -82,6 +92,12 @@ export class CorpusSpool {
   async close(): Promise<void> {
     closeSync(this.fd);
     await rm(this.dir, { recursive: true, force: true });
+  }
+
+  private line(slot: Slot): string {
+    const bytes = Buffer.alloc(slot.length);
+    for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+    return bytes.toString('utf8');
   }
 
   private slot(summary: DocumentSummary): Slot {

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
 import { readTextFile } from '../readTextFile.js';
-import { corpusLines } from '../corpus/corpusFile.js';
 import { writeFileAtomic } from '../export/atomic.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
@@ -128,7 +127,7 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   const notes: string[] = [];
   const written = await withOutputLock(out, async () => {
     // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
-    const corpus = hashingPieces(corpusLines(spool.documents(ingest.documents)));
+    const corpus = hashingPieces(spool.lines(ingest.documents));
     await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
     const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];

@@ -22,6 +22,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(result.documents).toEqual(documents.map(summaryOf));
       expect(result.documents.some((d) => 'themeSections' in d || 'strengths' in d)).toBe(false);
       expect(corpusToJsonl(spool.documents(result.documents))).toBe(corpusToJsonl(documents));
+      expect([...spool.lines(result.documents)].join('')).toBe(corpusToJsonl(documents));
     } finally {
       await spool.close();
     }
@@ -38,6 +39,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(back.recommendations.map((r) => r.id)).toEqual(stoke.recommendations.map((r) => `${r.id}x`));
       expect(back.themeSections).toEqual(stoke.themeSections);
       expect(Object.keys(back)).toEqual(Object.keys(stoke));
+      expect([...spool.lines([renumbered, summary])].join('')).toBe(corpusToJsonl([back, stoke]));
     } finally {
       await spool.close();
     }
@@ -63,7 +65,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       const spooled = spool.trainingCorpus(summaries);
       const inMemory = trainingCorpusOf(documents);
       expect(spooled.digest).toBe(inMemory.digest);
-      expect(await spooled.sectionExamples()).toEqual(examplesFromSections(documents.flatMap((d) => d.themeSections)));
+      expect(await spooled.sectionExamples(() => false)).toEqual(examplesFromSections(documents.flatMap((d) => d.themeSections)));
       expect(spool.trainingCorpus(summaries.slice(1)).digest).not.toBe(spooled.digest);
       expect(summaries.map((s) => spool.givesTrainingText(s))).toEqual(documents.map((d) => d.themeSections.length > 0));
     } finally {

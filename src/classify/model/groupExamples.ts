@@ -64,7 +64,7 @@ export function groupExamples(examples: readonly TrainingExample[], weights: { s
  * masked, for grouping near-duplicates; a text with fewer than three other words (a heading, a theme's name) is its
  * own shape.
  */
-function shapeOf(text: string, isName: NameTest): string {
+export function shapeOf(text: string, isName: NameTest): string {
   const masked = text.replace(/\b[A-Z][\w'’-]*(?:\s+(?:of|and|upon|on|the)?\s*[A-Z][\w'’-]*)*/g, (run) => {
     const name = run.replace(/['’]s$/, '');
     return isName(name) ? `N${run.slice(name.length)}` : run;
