@@ -23,5 +23,5 @@ export { discoverPhrases, type DiscoverOptions } from './discoverPhrases.js';
 export { nounPhrases } from './nounPhrases.js';
 export { similarRecommendations, type SimilarOptions } from './similarRecommendations.js';
 export { recommendationVectors } from './recommendationVectors.js';
-export { similarPairs, type SimilarPair } from './similarPairs.js';
+export { similarClusters, similarPairs, type SimilarPair } from './similarPairs.js';
 export { documentRows } from './documentRows.js';

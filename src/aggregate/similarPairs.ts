@@ -15,16 +15,45 @@ export interface SimilarPair {
  * candidates are then scored in full. Pairs come out ordered by `a`, then `b`.
  */
 export function similarPairs(vectors: readonly SparseVector[], threshold: number): SimilarPair[] {
-  const index = new Map<number, number[]>();
   const pairs: SimilarPair[] = [];
+  probe(vectors, threshold, (a, b) => {
+    const similarity = cosine(vectors[a]!, vectors[b]!);
+    if (similarity >= threshold - 1e-12) pairs.push({ a, b, similarity });
+  });
+  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The single-link clusters of `similarPairs` without listing its pairs: for each vector, the smallest index of
+ * the vectors it is linked to through pairs at or above the threshold (itself when none). A candidate already in
+ * the vector's cluster is not scored, so a template's recommendation repeated by a thousand councils costs a
+ * thousand comparisons, not half a million.
+ */
+export function similarClusters(vectors: readonly SparseVector[], threshold: number): number[] {
+  const parent = vectors.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  probe(vectors, threshold, (a, b) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb && cosine(vectors[a]!, vectors[b]!) >= threshold - 1e-12) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  });
+  return parent.map((_, i) => find(i));
+}
+
+/**
+ * The candidate pairs of the prefix filter, each once, as `visit(a, b)` with `a < b`, by `b` then `a`: each vector
+ * is indexed only under its rarest terms, up to the point where the rest of its weight could no longer reach the
+ * threshold on its own; two vectors that reach the threshold share a term in both prefixes.
+ */
+function probe(vectors: readonly SparseVector[], threshold: number, visit: (a: number, b: number) => void): void {
+  const index = new Map<number, number[]>();
   vectors.forEach((vector, b) => {
     const prefix = prefixLength(vector, threshold);
     const candidates = new Set<number>();
     for (let k = 0; k < prefix; k++) for (const a of index.get(vector.indices[k]!) ?? []) candidates.add(a);
-    for (const a of [...candidates].sort((p, q) => p - q)) {
-      const similarity = cosine(vectors[a]!, vector);
-      if (similarity >= threshold - 1e-12) pairs.push({ a, b, similarity });
-    }
+    for (const a of [...candidates].sort((p, q) => p - q)) visit(a, b);
     for (let k = 0; k < prefix; k++) {
       const term = vector.indices[k]!;
       const list = index.get(term) ?? [];
@@ -32,7 +61,6 @@ export function similarPairs(vectors: readonly SparseVector[], threshold: number
       index.set(term, list);
     }
   });
-  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
 /** How many leading (rarest) terms to index: until the squared weight left over is below threshold². */

@@ -1,9 +1,9 @@
 import type { DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import { councilRecord } from '../units/units.js';
-import { cosine } from '../text/index.js';
+import { cosine, type SparseVector } from '../text/index.js';
 import { recommendationVectors } from './recommendationVectors.js';
-import { similarPairs } from './similarPairs.js';
+import { similarClusters } from './similarPairs.js';
 import type { Challenge, SimilarCluster } from './types.js';
 
 export interface SimilarOptions {
@@ -22,23 +22,17 @@ type Member = SimilarCluster['members'][number];
  * Clusters of near-identical recommendations across councils, years and documents. Phases: units (challenge
  * recommendations, or every document's recommendations) -> TF-IDF vectors -> pairs at or above the threshold
  * through an inverted index with a prefix filter (no all-pairs loop; see `similarPairs`) -> single-link clusters
- * (union-find) of two or more -> members by council, year and id; clusters by size, then first member.
+ * of two or more (`similarClusters`) -> members by council, year and id; clusters by size, then first member.
  */
 export function similarRecommendations(challenges: readonly Challenge[], options: SimilarOptions = {}): SimilarCluster[] {
   const threshold = options.threshold ?? 0.8;
   const units = options.documents === undefined ? challengeUnits(challenges) : documentUnits(challenges, options.documents);
   const vectors = recommendationVectors(units.map((u) => u.text));
-  const parent = units.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const { a, b } of similarPairs(vectors, threshold)) {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
   const groups = new Map<number, number[]>();
-  units.forEach((_, i) => {
-    const group = groups.get(find(i)) ?? [];
+  similarClusters(vectors, threshold).forEach((root, i) => {
+    const group = groups.get(root) ?? [];
     group.push(i);
-    groups.set(find(i), group);
+    groups.set(root, group);
   });
   const clusters = [...groups.values()]
     .filter((g) => g.length > 1)
@@ -46,9 +40,8 @@ export function similarRecommendations(challenges: readonly Challenge[], options
       const members = g.map((i) => units[i]!).sort(
         (x, y) => compareNullable(x.council?.name, y.council?.name) || compareNullable(x.year, y.year) || compareNullable(x.recommendationId, y.recommendationId),
       );
-      let sum = 0;
-      for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) sum += cosine(vectors[g[i]!]!, vectors[g[j]!]!);
       const pairs = (g.length * (g.length - 1)) / 2;
+      const sum = pairwiseDotSum(g.map((i) => vectors[i]!));
       return {
         size: g.length,
         councils: [...new Set(members.map((m) => m.council?.name ?? '(council not named)'))].sort(compareNullable),
@@ -59,6 +52,22 @@ export function similarRecommendations(challenges: readonly Challenge[], options
     })
     .sort((x, y) => y.size - x.size || compareNullable(x.members[0]!.recommendationId, y.members[0]!.recommendationId));
   return clusters.map((c, i) => ({ id: `similar-${i + 1}`, ...c }));
+}
+
+/**
+ * The sum of the dot products of every pair of `vectors`, from their sum: |Σv|² = Σ|v|² + 2·Σ(pairs), so a
+ * cluster of thousands costs its terms, not its pairs.
+ */
+function pairwiseDotSum(vectors: readonly SparseVector[]): number {
+  const total = new Map<number, number>();
+  let squares = 0;
+  for (const vector of vectors) {
+    squares += cosine(vector, vector);
+    vector.indices.forEach((term, k) => total.set(term, (total.get(term) ?? 0) + vector.values[k]!));
+  }
+  let sumSquared = 0;
+  for (const value of total.values()) sumSquared += value * value;
+  return (sumSquared - squares) / 2;
 }
 
 function challengeUnits(challenges: readonly Challenge[]): Member[] {
