@@ -21,7 +21,9 @@ import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from '
 import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { DocumentSummary } from '../corpus/schema.js';
+import { collectGarbage } from './collectGarbage.js';
 import { CorpusSpool } from './corpusSpool.js';
+import { releaseSpareReaders } from '../pool/ingestPool.js';
 import { machineAgreement } from '../review/agreement.js';
 import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
@@ -106,18 +108,26 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     exclude: [out],
     followLinks: options.followLinks === true,
   }, spool);
+  // Training and analysis come next, not another ingestion: the idle readers' memory is better given back now.
+  releaseSpareReaders();
+  collectGarbage();
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
   const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
   const train = (documents: readonly DocumentSummary[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(spool.trainingCorpus(documents), resources, cacheDir, examples === undefined ? {} : { examples });
-  const analysis = analyse(ingest.documents, resources, await train(ingest.documents), options.corrections === undefined ? undefined : sheets.corrections);
+  const classifier = await train(ingest.documents);
+  collectGarbage();
+  const analysis = analyse(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections);
+  collectGarbage();
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readTextFile(goldFile, { what: 'the gold file' }), goldFile);
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents), (document) => spool.givesTrainingText(document));
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
+  collectGarbage();
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
+  collectGarbage();
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
   const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
@@ -134,6 +144,7 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
+      collectGarbage(); // a table's text (tens of MB at scale) is let go before the next is made
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });

@@ -92,6 +92,15 @@ function holdsProcess(child: ChildProcess, hold: boolean): void {
   }
 }
 
+/** End the idle readers kept for a next ingestion, when there will be none for a while (they hold memory). */
+export function releaseSpareReaders(): void {
+  for (const [reader, timer] of spares) {
+    clearTimeout(timer);
+    reader.child.kill('SIGKILL');
+  }
+  spares.clear();
+}
+
 /** Kill every reader this process started (for a signal handler: a reader busy in native code would read on). */
 export function stopReaders(): void {
   for (const child of live) child.kill('SIGKILL');
