@@ -55,7 +55,7 @@ export { runAll } from './pipeline/runAll.js';
 export { DOCUMENT_TYPES, FRAMEWORKS, THEMES, THEME_LABELS, UNCLASSIFIED } from './vocabulary.js';
 export { CpcError, isCpcError } from './errors.js';
 
-export type { CorpusDocument, Council, Recommendation, SourceLocation } from './corpus/schema.js';
+export type { CorpusDocument, Council, DocumentSummary, Recommendation, SourceLocation } from './corpus/schema.js';
 export type { Resources } from './resources/resources.js';
 export type { IngestOptions, IngestResult } from './pipeline/ingestCorpus.js';
 export type { ChallengeFrame, CouncilRecord, RecommendationRef, RecommendationUnit, Units } from './units/types.js';

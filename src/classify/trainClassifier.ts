@@ -8,7 +8,7 @@ import { trainModel } from './trainModel.js';
 import type { NameTest, TrainingExample } from './types.js';
 
 export interface TrainClassifierInput {
-  /** The sentences of the corpus's theme sections, of either framework (`examplesFromSections`, or `SectionSample`'s). */
+  /** The sentences of the corpus's theme sections, either framework's (`examplesFromSections`, `SectionSample`). */
   readonly sectionExamples: readonly TrainingExample[];
   /** One codebook per framework to train a model for. */
   readonly codebooks: readonly Codebook[];
@@ -25,8 +25,9 @@ export interface TrainClassifierInput {
 }
 
 /**
- * The whole training step, built from the public steps: the section sentences, split once; for each codebook, `trainingExamplesFrom` (its seeds + those sentences, crosswalked as
- * needed), merged with the labels (`mergeExamples`), `trainModel`; then `createClassifier` with the crosswalk.
+ * The whole training step, built from the public steps: for each codebook, `trainingExamplesFrom` (its seeds +
+ * the section sentences, crosswalked as needed), merged with the labels (`mergeExamples`), `trainModel`; then
+ * `createClassifier` with the crosswalk.
  */
 export function trainClassifier(input: TrainClassifierInput): Classifier {
   const models = input.codebooks.map((codebook) => {

@@ -16,7 +16,7 @@ import type { Resources } from '../resources/resources.js';
 export interface TrainingCorpus {
   /** SHA-256 over `themeSectionsDigest` of each document, in order. */
   readonly digest: string;
-  /** The sentences to train on (`SectionSample`, shapes masking the names `isName` accepts), gathered only on a cache miss. */
+  /** The sentences to train on (`SectionSample`, its shapes masking the names `isName` accepts), read on a miss. */
   sectionExamples(isName: NameTest): Promise<readonly TrainingExample[]>;
 }
 

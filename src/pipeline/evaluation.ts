@@ -50,8 +50,8 @@ const UNTRACED = '\u0000untraced';
 /**
  * The classifier held out by document: each gold item whose id names a corpus document (`<file stem>#<n>`) is
  * scored by a classifier trained without that document's text (`train` on the other documents; the same
- * classifier as the run's when the document gives no training text, `givesTrainingText`), so no figure comes from a model that
- * learned from the item's own report. Items naming no document are scored by the run's classifier, and the
+ * classifier as the run's when the document gives no training text, as `givesTrainingText` tells), so no figure
+ * comes from a model that learned from the item's own report. Items naming no document are scored by the run's classifier, and the
  * description says how many. The run's in-sample figure is kept beside it, for comparison only.
  */
 export async function evaluateHeldOut<D extends DocumentSummary>(

@@ -14,6 +14,7 @@ import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from '../cache/cache.js';
 import { createIngestPool, defaultThreads } from '../pool/ingestPool.js';
 import { displayPath, readAndNormalise, type ReadFile } from '../pool/readOne.js';
+import { storePassages } from './passageCache.js';
 
 export { displayPath } from '../pool/readOne.js';
 
@@ -85,7 +86,7 @@ export async function ingestSummaries(inputs: readonly string[], options: Ingest
 }
 
 /** Ingestion, keeping of each document what `keep` returns. */
-async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument) => D | Promise<D>): Promise<IngestResult<D>> {
+async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument) => D): Promise<IngestResult<D>> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
   const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
@@ -119,7 +120,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
       const manifest = manifests.entries.get(file);
       const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);
-      return { file, manifest, document: looked.document === null ? null : await keep(looked.document), key: looked.key };
+      return { file, manifest, document: looked.document === null ? null : keep(looked.document), key: looked.key };
     } catch (error) {
       return fail(file, error);
     }
@@ -140,9 +141,11 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   try {
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
-        const document = await parse(task);
+        const { document, passages } = await parse(task);
         if (cache !== null && task.key !== null) await cache.store(task.key, document);
-        parsed.set(task.file, await keep(document));
+        // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
+        if (cache !== null && passages !== null) await storePassages(cache.dir, document, limits, passages);
+        parsed.set(task.file, keep(document));
         progress(task.file);
       } catch (error) {
         fail(task.file, error);

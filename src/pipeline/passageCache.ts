@@ -20,9 +20,7 @@ export async function cachedPassages(
   limits: ReadLimits,
   read: () => Promise<{ readonly passages: readonly FollowUpPassage[]; readonly sha256: string }>,
 ): Promise<readonly FollowUpPassage[]> {
-  const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', 'text', POPPLER_SOURCE]);
-  const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
-  const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
+  const { key, file } = await passagesEntry(cacheDir, document, limits);
   try {
     const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; passages?: FollowUpPassage[] };
     if (entry.key === key && Array.isArray(entry.passages)) {
@@ -35,4 +33,17 @@ export async function cachedPassages(
   const fresh = await read();
   if (fresh.sha256 === document.sha256) await storeEntry(file, JSON.stringify({ key, passages: fresh.passages }));
   return fresh.passages;
+}
+
+/** Keep the passages ingestion cut from a follow-up it has just read, for `cachedPassages` to find. */
+export async function storePassages(cacheDir: string, document: DocumentSummary, limits: ReadLimits, passages: readonly FollowUpPassage[]): Promise<void> {
+  const { key, file } = await passagesEntry(cacheDir, document, limits);
+  await storeEntry(file, JSON.stringify({ key, passages }));
+}
+
+/** Where a document's passages are kept, and the key they are kept under. */
+async function passagesEntry(cacheDir: string, document: DocumentSummary, limits: ReadLimits): Promise<{ key: string; file: string }> {
+  const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', 'text', POPPLER_SOURCE]);
+  const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
+  return { key, file: join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`) };
 }

@@ -5,12 +5,11 @@
  */
 import { normalise } from '../corpus/normalise.js';
 import type { Register } from '../corpus/register.js';
-import type { CorpusDocument } from '../corpus/schema.js';
 import { isCpcError, type ErrorCode } from '../errors.js';
 import type { ReadLimits } from '../limits.js';
 import { readDocument } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { readAndNormalise } from './readOne.js';
+import { readAndNormalise, type ParsedFile } from './readOne.js';
 
 /** One file to read. */
 export interface IngestTask {
@@ -22,7 +21,7 @@ export interface IngestTask {
 
 /** A child's answer: the document, or the error's stable code, message and file (errors do not cross processes intact). */
 export type IngestReply =
-  | { readonly ok: true; readonly document: CorpusDocument }
+  | ({ readonly ok: true } & ParsedFile)
   | { readonly ok: false; readonly code: ErrorCode | null; readonly message: string; readonly file: string | null };
 
 /** What a child says once it has loaded the readers, before any file is handed to it. */
@@ -36,8 +35,8 @@ export type ChildMessage = { readonly register: Register } | { readonly task: In
 /** Read and normalise one file; every failure comes back as data. */
 export async function ingestOne(task: IngestTask, register: Register): Promise<IngestReply> {
   try {
-    const document = await readAndNormalise(task.file, { cwd: task.cwd, register, limits: task.limits, manifest: task.manifest, read: readDocument, normalise });
-    return { ok: true, document };
+    const parsed = await readAndNormalise(task.file, { cwd: task.cwd, register, limits: task.limits, manifest: task.manifest, read: readDocument, normalise });
+    return { ok: true, ...parsed };
   } catch (error) {
     if (isCpcError(error)) return { ok: false, code: error.code, message: error.message, file: error.file ?? null };
     return { ok: false, code: null, message: (error as Error | undefined)?.message ?? String(error), file: null };

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Register } from '../corpus/register.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import type { ParsedFile } from './readOne.js';
 import { CpcError } from '../errors.js';
 import { DEFAULT_MAX_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MB, type ReadLimits } from '../limits.js';
 import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingestChild.js';
@@ -13,10 +13,10 @@ import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingest
 export interface IngestPool {
   readonly threads: number;
   /**
-   * The file's corpus record. A failure comes back as the `CpcError` the reader threw (same code, same file), or as
+   * The file's corpus record (and a follow-up's passages). A failure comes back as the `CpcError` the reader threw (same code, same file), or as
    * `too-large` (past the memory limit), `timeout` (past the time limit) or `reader-crashed` (the reader died).
    */
-  readonly run: (task: IngestTask) => Promise<CorpusDocument>;
+  readonly run: (task: IngestTask) => Promise<ParsedFile>;
   /** Stop the children (always call it: live children keep the process running). */
   readonly close: () => Promise<void>;
 }
@@ -152,7 +152,7 @@ export async function createIngestPool(register: Register, processes = defaultTh
         const rss = residentBytes(current.child.pid);
         if (rss !== null && rss > maxMemory * RETIRE_SHARE) current.child.kill('SIGKILL');
         else idle.push(current);
-        if (outcome.reply.ok) return outcome.reply.document;
+        if (outcome.reply.ok) return { document: outcome.reply.document, passages: outcome.reply.passages };
         throw new CpcError(outcome.reply.code ?? 'unreadable', outcome.reply.message, { file: outcome.reply.file ?? task.file });
       } finally {
         release();

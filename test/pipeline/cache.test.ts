@@ -52,8 +52,9 @@ describe('the document cache', () => {
   });
 
   it('ignores corrupt entries and a corrupt index: the files are parsed again, nothing fails', async () => {
-    const entries = filesUnder(copied); // the cold ingest's cache
-    expect(entries.length).toBe(6); // five documents and the file index
+    // the cold ingest's cache: five documents and the file index (the follow-ups' passages beside them)
+    const entries = filesUnder(copied).filter((file) => !file.includes('/passages/'));
+    expect(entries.length).toBe(6);
     entries.forEach((file, i) => writeFileSync(file, i % 2 === 0 ? '{"key": "trunc' : 'not json at all'));
     const reader = countingReader();
     const second = await ingestCorpus(['data/sample'], { cwd: process.cwd(), register, cacheDir: copied, read: reader.read });
