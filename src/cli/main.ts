@@ -3,18 +3,20 @@ process.env.DOTENV_CONFIG_QUIET ??= 'true';
 
 import { outputsCommitted } from '../export/atomic.js';
 import { abandonWrites } from '../export/lock.js';
+import { abandonSpools } from '../pipeline/spoolFolders.js';
 import { stopReaders } from '../pool/ingestPool.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
 /**
- * On SIGINT/SIGTERM remove files still being written and the output lock: the earlier outputs stay as they were,
+ * On SIGINT/SIGTERM remove files still being written, the run's temporary corpus file and the output lock: the earlier outputs stay as they were,
  * unless the signal came after the new ones were all in place (outputs are renamed in one synchronous pass, so it
  * is one or the other).
  */
 function onSignal(signal: NodeJS.Signals): void {
   stopReaders();
   abandonWrites();
+  abandonSpools();
   const outcome = outputsCommitted() ? 'after its outputs were written' : 'earlier outputs left as they were';
   process.stderr.write(`cpc: interrupted (${signal}); ${outcome}\n`);
   process.exit(signal === 'SIGINT' ? 130 : 143);

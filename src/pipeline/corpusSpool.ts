@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SectionSample } from '../classify/sectionSample.js';
 import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
+import { CpcError } from '../errors.js';
+import { openSpools } from './spoolFolders.js';
 import { themeSectionsDigest, trainingDigest, type TrainingCorpus } from './classifierCache.js';
 
 /** Where one document's full record lies in the spool, and a digest of its theme sections. */
@@ -19,8 +20,8 @@ interface Slot {
 /**
  * The full corpus records of a run, kept on disk while the run holds only summaries (`DocumentSummary`), so its
  * memory does not grow with the length of the documents: a temporary JSON Lines file that ingestion appends each
- * document to as it arrives, found again by the document's file. Records
- * come back with the summary's id and recommendations, which ingestion may have renumbered. `close` removes it.
+ * document to as it arrives, found again by the document's file. Records come back with the summary's id and
+ * recommendations, which ingestion may have renumbered. `close` removes it.
  */
 export class CorpusSpool {
   private readonly slots = new Map<string, Slot>();
@@ -31,10 +32,16 @@ export class CorpusSpool {
     private readonly fd: number,
   ) {}
 
-  /** A new, empty spool in a private folder under the system's temporary directory. */
-  static async open(): Promise<CorpusSpool> {
-    const dir = await mkdtemp(join(tmpdir(), 'cpc-spool-'));
-    return new CorpusSpool(dir, openSync(join(dir, 'corpus.jsonl'), 'w+'));
+  /**
+   * A new, empty spool in a hidden folder of its own under `parent` (a run's output folder: on the disk the corpus
+   * file goes to, not in a temporary folder that may be memory).
+   */
+  static async open(parent: string): Promise<CorpusSpool> {
+    const dir = await mkdtemp(join(parent, '.cpc-spool-')).catch((error: unknown) => {
+      throw new CpcError('write-failed', `cannot make a temporary folder in ${parent}: ${(error as Error).message}`, { file: parent });
+    });
+    openSpools.add(dir);
+    return new CorpusSpool(dir, spoolFailure(dir, () => openSync(join(dir, 'corpus.jsonl'), 'w+')));
   }
 
   /** Keep `document`'s full record and return its summary. */
@@ -43,7 +50,9 @@ export class CorpusSpool {
       const bytes = Buffer.from(`${JSON.stringify(document)}\n`);
       const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };
       this.slots.set(document.file, { offset: this.size, length: bytes.length, id: document.id, sections });
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+      spoolFailure(this.dir, () => {
+        for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+      });
       this.size += bytes.length;
     }
     return summaryOf(document);
@@ -92,11 +101,14 @@ export class CorpusSpool {
   async close(): Promise<void> {
     closeSync(this.fd);
     await rm(this.dir, { recursive: true, force: true });
+    openSpools.delete(this.dir);
   }
 
   private line(slot: Slot): string {
     const bytes = Buffer.alloc(slot.length);
-    for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+    spoolFailure(this.dir, () => {
+      for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+    });
     return bytes.toString('utf8');
   }
 
@@ -104,5 +116,14 @@ export class CorpusSpool {
     const slot = this.slots.get(summary.file);
     if (slot === undefined) throw new Error(`${summary.file}: not in the corpus spool`); // a summary the spool did not make
     return slot;
+  }
+}
+
+/** `work` on the spool's file, its failure (a full disk) a `write-failed` naming the folder. */
+function spoolFailure<T>(dir: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new CpcError('write-failed', `the temporary corpus file in ${dir} failed: ${(error as Error).message}`, { file: dir });
   }
 }

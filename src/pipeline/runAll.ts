@@ -84,18 +84,18 @@ export interface RunResult {
  * file written atomically under one output lock.
  */
 export async function runAll(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
+  const out = resolve(options.cwd, options.out);
+  await ensureOutputFolder(out);
   // The documents' full records wait on disk; the run holds their summaries (memory flat in the documents' length).
-  const spool = await CorpusSpool.open();
+  const spool = await CorpusSpool.open(out);
   try {
-    return await runSpooled(inputs, options, spool);
+    return await runSpooled(inputs, options, spool, out);
   } finally {
     await spool.close();
   }
 }
 
-async function runSpooled(inputs: readonly string[], options: RunOptions, spool: CorpusSpool): Promise<RunResult> {
-  const out = resolve(options.cwd, options.out);
-  await ensureOutputFolder(out);
+async function runSpooled(inputs: readonly string[], options: RunOptions, spool: CorpusSpool, out: string): Promise<RunResult> {
   const resources = await loadResources();
   const cacheDir = options.cacheDir === undefined ? join(out, '.cache') : options.cacheDir === null ? null : resolve(options.cwd, options.cacheDir);
   const ingest = await ingestSummaries(inputs, {

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesFromSections } from '../../src/classify/trainingExamples.js';
 import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
 import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
 import { loadRegister } from '../../src/resources/register.js';
 
@@ -16,7 +18,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   }, 60_000);
 
   it('ingests the same corpus as summaries, and gives back each full record, byte for byte', async () => {
-    const spool = await CorpusSpool.open();
+    const spool = await CorpusSpool.open(tmpdir());
     try {
       const result = await ingestSummaries(['data/sample'], { cwd: process.cwd(), register: await loadRegister(), workers: 0 }, spool);
       expect(result.documents).toEqual(documents.map(summaryOf));
@@ -29,7 +31,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   }, 60_000);
 
   it('returns a record with the id and recommendations its summary was given (ids made unique after reading)', async () => {
-    const spool = await CorpusSpool.open();
+    const spool = await CorpusSpool.open(tmpdir());
     try {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
       const summary = spool.put(stoke);
@@ -46,7 +48,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   });
 
   it('keeps two files of the same bytes apart: each comes back as its own file', async () => {
-    const spool = await CorpusSpool.open();
+    const spool = await CorpusSpool.open(tmpdir());
     try {
       const [first] = documents;
       const copy = { ...first!, file: 'elsewhere/copy.pdf', id: 'copy' };
@@ -59,7 +61,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   });
 
   it('trains from what it holds as from the documents in memory: same digest, same section sentences', async () => {
-    const spool = await CorpusSpool.open();
+    const spool = await CorpusSpool.open(tmpdir());
     try {
       const summaries = documents.map((d) => spool.put(d));
       const spooled = spool.trainingCorpus(summaries);
@@ -73,8 +75,19 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     }
   });
 
+  it('fails with write-failed, naming the folder, where it cannot be made', async () => {
+    await expect(CorpusSpool.open('/nonexistent/folder')).rejects.toMatchObject({ code: 'write-failed', file: '/nonexistent/folder' });
+  });
+
+  it('is removed by abandonSpools (a signal), as by close', async () => {
+    const spool = await CorpusSpool.open(tmpdir());
+    const dir = (spool as unknown as { dir: string }).dir;
+    abandonSpools();
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('removes its file when closed', async () => {
-    const spool = await CorpusSpool.open();
+    const spool = await CorpusSpool.open(tmpdir());
     const dir = (spool as unknown as { dir: string }).dir;
     expect(existsSync(dir)).toBe(true);
     await spool.close();
