@@ -167,8 +167,9 @@ export async function removeStaleTemporaryFiles(dir: string, alive: (pid: number
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.')) removed.push(...(await removeStaleTemporaryFiles(path, alive)));
-    if (entry.isFile() && isStaleTemporary(entry.name, alive)) {
-      await rm(path, { force: true });
+    // a file, or a run's temporary corpus folder (`CorpusSpool`)
+    if ((entry.isFile() || entry.isDirectory()) && isStaleTemporary(entry.name, alive)) {
+      await rm(path, { recursive: true, force: true });
       removed.push(path);
     }
   }

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SectionSample } from '../classify/sectionSample.js';
 import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
@@ -37,7 +38,9 @@ export class CorpusSpool {
    * file goes to, not in a temporary folder that may be memory).
    */
   static async open(parent: string): Promise<CorpusSpool> {
-    const dir = await mkdtemp(join(parent, '.cpc-spool-')).catch((error: unknown) => {
+    // named as `writeFileAtomic`'s temporary files are, so a later run removes it when a killed run left it
+    const dir = join(parent, `.cpc-spool.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    await mkdir(dir).catch((error: unknown) => {
       throw new CpcError('write-failed', `cannot make a temporary folder in ${parent}: ${(error as Error).message}`, { file: parent });
     });
     openSpools.add(dir);

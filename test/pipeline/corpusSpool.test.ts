@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesFromSections } from '../../src/classify/trainingExamples.js';
 import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
+import { removeStaleTemporaryFiles } from '../../src/export/atomic.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
 import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
 import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
@@ -84,6 +86,22 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     const dir = (spool as unknown as { dir: string }).dir;
     abandonSpools();
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('is named as a temporary file, so the next run into the folder removes it when a killed run left it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'cpc-spool-parent-'));
+    try {
+      const spool = await CorpusSpool.open(parent);
+      spool.put(documents[0]!);
+      const [name] = readdirSync(parent);
+      expect(name).toMatch(new RegExp(`^\\.cpc-spool\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`));
+      expect(await removeStaleTemporaryFiles(parent, () => true)).toEqual([]);
+      expect(await removeStaleTemporaryFiles(parent, () => false)).toEqual([join(parent, name!)]);
+      expect(readdirSync(parent)).toEqual([]);
+      await spool.close();
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 
   it('removes its file when closed', async () => {
