@@ -40,7 +40,7 @@ function cut(value: string, width = 60): string {
 }
 
 /** An aligned plain-text table with a header rule. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';

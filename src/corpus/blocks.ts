@@ -49,8 +49,22 @@ const NUMBERED_LINE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?(?!\s+(?:jan(?:uary)?|fe
 /** A line that opens with a recommendation's label ("Recommendation 3 -", "R3:") starts a block. */
 const LABEL_LINE = /^\s*(?:recommendation\s+\d{1,2}\b|R\d{1,2}\s*[:.)–-])/i;
 
-/** Split canonical text into blocks. `file` is recorded in each block's source location. */
-export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
+/** The blocks made of each extracted text (with the file they were made for), so a reader's text is split once. */
+const made = new WeakMap<Pick<Extracted, 'text' | 'pages'>, { readonly file: string; readonly blocks: readonly Block[] }>();
+
+/**
+ * Split canonical text into blocks. `file` is recorded in each block's source location. The same extracted text
+ * and file give the same array (normalising a document and cutting a follow-up's passages split it once).
+ */
+export function toBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): readonly Block[] {
+  const known = made.get(extracted);
+  if (known?.file === file) return known.blocks;
+  const blocks = splitBlocks(extracted, file);
+  made.set(extracted, { file, blocks });
+  return blocks;
+}
+
+function splitBlocks(extracted: Pick<Extracted, 'text' | 'pages'>, file: string): Block[] {
   const raw = groupLines(extracted.text);
   const blocks: Block[] = [];
   for (const rawBlock of raw) {

@@ -138,7 +138,14 @@ export function filterRecommendations(
   );
 }
 
-/** A council in the register ("Sunderland City Council", "Stockport"): a name that training groups sentences across. */
+const nameTests = new WeakMap<Register, NameTest>();
+
+/**
+ * A council in the register ("Sunderland City Council", "Stockport"): a name that training groups sentences across.
+ * One test (and one memo of its answers) per register, shared by sampling and training.
+ */
 export function councilNameTest(register: Register): NameTest {
-  return memoised((run) => lookupCouncil(register, run).length > 0);
+  let test = nameTests.get(register);
+  if (test === undefined) nameTests.set(register, (test = memoised((run) => lookupCouncil(register, run).length > 0)));
+  return test;
 }

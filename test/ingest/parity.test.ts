@@ -36,11 +36,11 @@ const readers: Record<Format, (bytes: Uint8Array, file: string) => Extracted | P
   pdf: extractPdf,
 };
 
-const reference = new Map<string, Block[]>(
+const reference = new Map<string, readonly Block[]>(
   SAMPLE_STEMS.map((stem) => [stem, toBlocks(extractText(sampleBytes('text', stem), stem), stem)]),
 );
-const candidates = new Map<string, Block[]>();
-async function blocksOf(stem: string, format: Format): Promise<Block[]> {
+const candidates = new Map<string, readonly Block[]>();
+async function blocksOf(stem: string, format: Format): Promise<readonly Block[]> {
   const key = `${stem}.${format}`;
   const cached = candidates.get(key);
   if (cached !== undefined) return cached;

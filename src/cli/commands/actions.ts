@@ -30,7 +30,7 @@ import type { Framework } from '../../vocabulary.js';
  */
 
 /** Read a researcher's CSV of `id,text` rows (other columns ignored). */
-export async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
+async function readUnitsCsv(file: string, cwd: string): Promise<Unit[]> {
   return readCsv(await readTextFile(file, { cwd }), file, ['id', 'text']).map(({ values }) => ({ id: values.id ?? '', text: values.text ?? '' }));
 }
 
