@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ThemeSection } from '../corpus/schema.js';
 import type { ThemeId } from '../vocabulary.js';
 import { NO_NAMES, shapeOf } from './model/groupExamples.js';
@@ -48,16 +47,16 @@ export class SectionSample {
     for (const example of examplesFromSections(sections)) {
       let theme = this.byTheme.get(example.theme);
       if (theme === undefined) this.byTheme.set(example.theme, (theme = { kept: [], keys: null, ceiling: null }));
-      const kept: Kept = { example: { ...example, text: detached(example.text) }, order: this.count++ };
+      const order = this.count++;
       if (theme.keys === null) {
-        theme.kept.push(kept);
+        theme.kept.push(keptOf(example, order));
         if (theme.kept.length > this.perTheme) this.sample(theme);
         continue;
       }
-      kept.key = this.keyOf(example.text);
-      if (theme.keys.has(kept.key) || (theme.ceiling !== null && kept.key > theme.ceiling)) continue;
-      theme.kept.push(kept);
-      theme.keys.add(kept.key);
+      const key = this.keyOf(example.text);
+      if (theme.keys.has(key) || (theme.ceiling !== null && key > theme.ceiling)) continue;
+      theme.kept.push({ ...keptOf(example, order), key });
+      theme.keys.add(key);
       if (theme.keys.size > 2 * this.perTheme) this.sample(theme);
     }
   }
@@ -84,7 +83,7 @@ export class SectionSample {
   }
 
   private keyOf(text: string): number {
-    return createHash('sha1').update(shapeOf(text, this.isName)).digest().readUInt32BE(0);
+    return hash32(shapeOf(text, this.isName));
   }
 }
 
@@ -93,6 +92,22 @@ export function sampledSectionExamples(sections: readonly ThemeSection[], isName
   const sample = new SectionSample(isName);
   sample.add(sections);
   return sample.examples();
+}
+
+function keptOf(example: TrainingExample, order: number): Kept {
+  return { example: { ...example, text: detached(example.text) }, order };
+}
+
+/**
+ * A 32-bit hash of a string's UTF-16 code units (FNV-1a, then murmur3's finaliser to spread the bits): which
+ * shapes a theme keeps past the cap is decided by it, the same on every machine and run.
+ */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A copy of `text` that does not keep the string it was cut from alive. */

@@ -1,5 +1,6 @@
 import type { Extracted } from '../ingest/types.js';
 import type { SourceLocation } from './schema.js';
+import { singleSpaced } from '../text/index.js';
 
 /**
  * Canonical text -> blocks. A block is a paragraph, heading, list item or table row, with its list marker and
@@ -110,12 +111,16 @@ function groupLines(text: string): RawBlock[] {
   return blocks;
 }
 
+/** What any glued item needs: a bullet character, or a dash between spaces. */
+const MAY_GLUE = /[•●▪■\uf0b7]|\s-\s/;
+
 /** A line cut where a bullet was glued to the end of the previous sentence ("... finances. • Housing delivery"). */
 function gluedItems(line: string, start: number): [string, number][] {
   if (line.includes('\t')) return [[line, start]]; // a table row's cells keep their own bullets
   const parts: [string, number][] = [];
   let from = 0;
   // Two or more bullets inside one line (a list flattened by a PDF-to-web converter) all start items.
+  if (!MAY_GLUE.test(line)) return [[line, start]];
   const flattened = (line.match(/\s[•●▪■\uf0b7]\s/g)?.length ?? 0) >= 2;
   const glue = flattened ? /\s+(?=[•●▪■\uf0b7]\s+\S)/g : /(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])|(?<=[.!?]["'’”)]?)\s+(?=-\s+[A-Z][a-z])/g;
   for (const m of line.matchAll(glue)) {
@@ -206,10 +211,8 @@ function leadingBold(text: string): string | null {
   return match?.[1] !== undefined && match[1].trim().length > 0 ? match[1] : null;
 }
 
-/** Whitespace folded to single spaces, trimmed. */
-export function fold(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
+/** Whitespace folded to single spaces, trimmed (`singleSpaced`). */
+export const fold = singleSpaced;
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 

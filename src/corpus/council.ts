@@ -25,10 +25,14 @@ const ONLY_OTHERS = `${NEVER_NAMED} (it names no council other than peers' emplo
  * Phases: mentions of councils -> set aside peers' employers and partners -> score the rest (title and first
  * blocks, "Stockton requested", frequency; short names and gov.uk domains only support) -> the code valid that year.
  */
-export function findCouncil(blocks: readonly Block[], register: Register, options: { readonly year: number | null; readonly title?: string | null }): CouncilFinding {
+export function findCouncil(
+  blocks: readonly Block[],
+  register: Register,
+  options: { readonly year: number | null; readonly title?: string | null; /** `findPeerTeam(blocks)`, when the caller has it. */ readonly peers?: readonly PeerMember[] },
+): CouncilFinding {
   const file = blocks[0]?.source.file;
   const mentions = findCouncilMentions(blocks, register);
-  const peers = findPeerTeam(blocks);
+  const peers = options.peers ?? findPeerTeam(blocks);
   const own = mentions.filter((m) => !employerOfPeer(m, peers) && !othersContext(m));
   const titled = options.title ? titleCouncils(register, options.title) : [];
   const ranked = scoreCouncils(blocks, own.filter((m) => m.candidates.length > 0), titled);
@@ -107,9 +111,15 @@ function employerOfPeer(mention: CouncilMention, peers: readonly PeerMember[]): 
   });
 }
 
+/** Where the text's last clause begins: just after its last `.`, `;`, `:`, `!` or `?`, else 0. */
+function lastClauseStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('.;:!?'.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
 /** A council named as someone's employer ("Leader, X Council") or as a partner ("working with X Council"). */
 function othersContext(mention: CouncilMention): boolean {
   const before = mention.block.text.slice(0, mention.start);
-  const clause = before.slice(Math.max(before.search(/[^.;:!?]*$/), 0));
+  const clause = before.slice(lastClauseStart(before));
   return ROLE.test(clause) || FORMER.test(clause) || (PARTNER.test(clause) && (mention.block.index > 4 || mention.block.text.length >= 120));
 }

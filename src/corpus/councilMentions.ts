@@ -33,21 +33,23 @@ export function findCouncilMentions(blocks: readonly Block[], register: Register
 
 function mentionsIn(block: Block, register: Register): CouncilMention[] {
   const text = block.text;
-  const tokens: Token[] = [...text.matchAll(/[A-Za-z][\w’'.-]*\w|[A-Za-z]|&/g)].map((m) => ({
-    word: m[0].replace(/[’']s$/, ''),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens = tokensOf(text);
   const found: CouncilMention[] = [];
-  const taken = (start: number, end: number) => found.some((m) => start < m.end && m.start < end);
+  // the tokens a mention covers: a later reading may not overlap an earlier one
+  const covered = new Uint8Array(tokens.length);
+  const taken = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (covered[k] === 1) return true;
+    return false;
+  };
   const mention = (from: number, to: number, kind: CouncilMention['kind'], candidates: readonly RegisterEntry[]) => {
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     found.push({ text: text.slice(start, end), block, start, end, kind, candidates });
+    covered.fill(1, from, to + 1);
   };
   // "X Council": the longest run of capitalised words before "Council" that the register knows.
   tokens.forEach((token, i) => {
-    if (!/^council$/i.test(token.word) || /^(?:town|parish|community)$/i.test(tokens[i - 1]?.word ?? '')) return;
+    if (!isWord(token.word, 'council') || /^(?:town|parish|community)$/i.test(tokens[i - 1]?.word ?? '')) return;
     const first = runStart(tokens, text, i);
     for (let s = first; s < i; s++) {
       if (!isCapital(tokens[s]!.word)) continue;
@@ -59,12 +61,13 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
   });
   // "London Borough of X", "City of X", "Borough Council of X": the longest run after "of" that the register knows.
   tokens.forEach((token, i) => {
+    if (!isWord(token.word, 'of')) return;
     const before = tokens[i - 1]?.word ?? '';
-    if (!/^of$/i.test(token.word) || !/^(?:borough|city|county|council)$/i.test(before)) return;
+    if (!/^(?:borough|city|county|council)$/i.test(before)) return;
     const lead = /^council$/i.test(before) ? /^(?:borough|district|city|county)$/i : /^(?:london|royal)$/i;
     const from = lead.test(tokens[i - 2]?.word ?? '') ? i - 2 : i - 1;
     if (/^council$/i.test(tokens[from]!.word)) return;
-    if (taken(tokens[from]!.start, token.end)) return;
+    if (taken(from, i)) return;
     for (let e = Math.min(i + 5, tokens.length - 1); e > i; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, i, e)) continue;
       const candidates = lookupCouncil(register, text.slice(tokens[from]!.start, tokens[e]!.end));
@@ -75,10 +78,10 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
   const firstWords = firstWordsOf(register);
   for (let s = 0; s < tokens.length; s++) {
     if (!isCapital(tokens[s]!.word)) continue;
-    const first = exactKey(text.slice(tokens[s]!.start, tokens[s]!.end)).split(' ')[0]!;
+    const first = firstKeyWord(text.slice(tokens[s]!.start, tokens[s]!.end));
     if (first !== 'the' && !firstWords.has(first)) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
-      if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(tokens[s]!.start, tokens[e]!.end)) continue;
+      if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
       const codes = register.byExact.get(exactKey(name));
@@ -89,6 +92,45 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words of a council's name in a text: a letter, then letters, digits, `_` and inner apostrophes, dots and
+ * hyphens, ending in a letter, digit or `_` (the regex `[A-Za-z][\w’'.-]*\w|[A-Za-z]|&`, scanned by hand: it is
+ * the hottest loop of reading a document); and "&".
+ */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 38 /* & */) {
+      tokens.push({ word: '&', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let j = i + 1; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d)) end = j + 1;
+      else if (d !== 0x2019 && d !== 39 && d !== 46 && d !== 45) break; // ’ ' . -
+    }
+    tokens.push({ word: withoutPossessive(text.slice(i, end)), start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `\w`: a letter, digit or `_`. */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const firstWordCache = new WeakMap<Register, ReadonlySet<string>>();
@@ -104,7 +146,31 @@ function firstWordsOf(register: Register): ReadonlySet<string> {
 }
 
 function isCapital(word: string): boolean {
-  return /^[A-Z]/.test(word);
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** A word written with letters only: its exact key is itself in lower case. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+/** The first word of a token's exact key (`exactKey`), without building the key of a plain word. */
+function firstKeyWord(written: string): string {
+  if (PLAIN_WORD.test(written)) {
+    const lower = written.toLowerCase();
+    return lower === 'saint' ? 'st' : lower;
+  }
+  return exactKey(written).split(' ')[0]!;
+}
+
+/** `word` is `lower` in any case. */
+function isWord(word: string, lower: string): boolean {
+  return word.length === lower.length && (word.charCodeAt(0) | 32) === lower.charCodeAt(0) && word.toLowerCase() === lower;
+}
+
+/** A token without its possessive ("Council's" -> "Council"). */
+function withoutPossessive(token: string): string {
+  const n = token.length;
+  return n > 1 && token[n - 1] === 's' && (token[n - 2] === '’' || token[n - 2] === "'") ? token.slice(0, -2) : token;
 }
 
 /** The first token of the run of capitalised words and connectors ending just before token `i`. */

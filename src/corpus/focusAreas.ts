@@ -8,6 +8,9 @@ const LIST_INTRO = /\b(?:in addition to|additional|also (?:asked|requested)|spec
 /** "the Council asked the team to consider X." in one sentence. */
 const INLINE =
   /\b(?:asked|requested|invited)\s+(?:the\s+)?(?:peer\s+)?(?:challenge\s+)?(?:team|peers|us)(?:[’']s\s+views\s+on|\s+(?:to\s+(?:consider|look at|focus on|review|explore|examine|assess|provide (?:a view|views|feedback) on)|for (?:a view|views|feedback) on))\s+([^.:]+?)\s*(?:\.|$)/i;
+/** What every `LIST_INTRO` ends in, and every `INLINE` sentence says: tested first, on the whole block. */
+const ENDS_IN_COLON = /:\s*$/;
+const ASKED = /\b(?:asked|requested|invited)\s/i;
 /** Examples from other councils, or the offer in general: not this council's areas. */
 const OTHERS = /\bother (?:organisations|councils|authorities)\b|\bsuch as\b|\be\.g\.|\bcan (?:agree|request|ask)\b|\bflexibility\b/i;
 const CORE = Object.values(THEME_LABELS).map((label) => label.toLowerCase());
@@ -20,7 +23,7 @@ const CORE = Object.values(THEME_LABELS).map((label) => label.toLowerCase());
 export function findFocusAreas(blocks: readonly Block[]): FocusArea[] {
   const areas: FocusArea[] = [];
   blocks.forEach((block, i) => {
-    const lastSentence = block.text.replace(/^.*[.!?]\s+(?=[^.!?]*$)/, '');
+    const lastSentence = ENDS_IN_COLON.test(block.text) ? block.text.replace(/^.*[.!?]\s+(?=[^.!?]*$)/, '') : '';
     if (LIST_INTRO.test(lastSentence) && !OTHERS.test(lastSentence)) {
       for (const item of listAfter(blocks, i)) {
         const topic = focusTopic(item.text);
@@ -28,6 +31,7 @@ export function findFocusAreas(blocks: readonly Block[]): FocusArea[] {
       }
       return;
     }
+    if (!ASKED.test(block.text)) return;
     for (const sentence of block.text.split(/(?<=[.!?])\s+/)) {
       const match = OTHERS.test(sentence) ? null : INLINE.exec(sentence);
       const topic = match === null ? '' : focusTopic(match[1]!);

@@ -103,7 +103,15 @@ const TEMPLATE_ITEM =
 
 /** What list, if any, a block introduces. */
 export function introRole(block: Block): ListRole | null {
-  const text = block.text;
+  let role = roles.get(block);
+  if (role === undefined) roles.set(block, (role = roleOf(block.text)));
+  return role;
+}
+
+/** Each block's `introRole`, asked by several extractors of the same blocks. */
+const roles = new WeakMap<Block, ListRole | null>();
+
+function roleOf(text: string): ListRole | null {
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
   const sentences = sentencesOf(text);
@@ -122,7 +130,7 @@ export function sentencesOf(text: string): string[] {
 
 /** True when the block is (or introduces) the committee's own recommendation or resolution. */
 export function isCommitteeDecision(text: string): boolean {
-  return COMMITTEE.test(text.trim()) || /\bit\s+be\s+resolved\b|\bresolved\s*:?\s*that\s*:?\s*$/i.test(text);
+  return COMMITTEE.test(text.trim()) || (/resolved/i.test(text) && /\bit\s+be\s+resolved\b|\bresolved\s*:?\s*that\s*:?\s*$/i.test(text));
 }
 
 /** An item of the committee's own list ("To note ...", "That Cabinet ..."), or a decision. */

@@ -44,10 +44,11 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
   const challengeYear = findChallengeYear(blocks, dates, documentType, stage);
   const year = challengeYear ?? yearOf(dates);
   const councilYear = dates.document === null ? year : Number(dates.document.slice(0, 4));
+  const peerTeam = findPeerTeam(blocks);
   const found =
     raw.manifest?.council !== undefined && raw.manifest.council !== ''
       ? councilFromName(raw.manifest.council, context.register, councilYear)
-      : findCouncil(blocks, context.register, { year: councilYear, title: raw.pageTitle ?? null });
+      : findCouncil(blocks, context.register, { year: councilYear, title: raw.pageTitle ?? null, peers: peerTeam });
 
   const recommendations = findRecommendations(blocks, id);
   const recommendationsReferenced = findReferencedCount(blocks);
@@ -83,7 +84,7 @@ export function normalise(raw: RawDocument, context: NormaliseContext): CorpusDo
     dates,
     challengeYear,
     year,
-    peerTeam: findPeerTeam(blocks),
+    peerTeam,
     engagement: findEngagement(blocks),
     focusAreas: findFocusAreas(blocks),
     recommendations,

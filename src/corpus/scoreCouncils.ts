@@ -64,5 +64,7 @@ function domainLabel(name: string): string {
 
 /** The labels of every gov.uk domain in the blocks, hyphens dropped (read once a document, not once a council). */
 function domainLabels(blocks: readonly Block[]): ReadonlySet<string> {
-  return new Set(blocks.flatMap((b) => [...b.text.matchAll(/\b([a-z-]+)\.gov\.uk\b/gi)].map((m) => m[1]!.toLowerCase().replace(/-/g, ''))));
+  // the cheap test first: most blocks name no domain, and the pattern tries every position of a block
+  const named = blocks.filter((b) => /\.gov\.uk/i.test(b.text));
+  return new Set(named.flatMap((b) => [...b.text.matchAll(/\b([a-z-]+)\.gov\.uk\b/gi)].map((m) => m[1]!.toLowerCase().replace(/-/g, ''))));
 }

@@ -2,9 +2,15 @@
  * Normal forms under which texts that differ only in ways that do not matter are compared or grouped.
  */
 
+/** Every run of white space (line breaks and no-break spaces too) one space, trimmed. */
+export function singleSpaced(text: string): string {
+  // only the runs that are not already one space: most of a text's spaces are, and are left alone
+  return text.replace(/ \s+|[^\S ]\s*/g, ' ').trim();
+}
+
 /** White space collapsed, trimmed, lower case: the same text typed with other spacing or case. */
 export function spacingKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return singleSpaced(text).toLowerCase();
 }
 
 /** Lower case, every run of characters other than letters and digits one space, trimmed: the same words. */

@@ -1,3 +1,5 @@
+import { singleSpaced } from './keys.js';
+
 /**
  * Split prose into sentences, plainly: paragraphs at blank lines (a paragraph that continues a sentence broken by a
  * page or column break, i.e. starting lower-case after one not ending a sentence, is joined back), one piece per
@@ -19,8 +21,8 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const paragraph of paragraphs) {
     for (const line of paragraph.split(/\n(?=\s*(?:[-*•]|\d+[.)]|\(?[a-z]\))\s)/)) {
-      const clean = line.replace(MARKER, '').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
-      for (const sentence of sentencesOf(clean)) if (sentence.split(' ').length >= 3) sentences.push(sentence);
+      const clean = singleSpaced(line.replace(MARKER, '').replace(/\*\*|__/g, ''));
+      for (const sentence of sentencesOf(clean)) if (hasThreeWords(sentence)) sentences.push(sentence);
     }
   }
   return sentences;
@@ -30,6 +32,12 @@ const ENDS_SENTENCE = /[.!?:]['"’”)]*$/;
 const MARKER = /^\s*(?:[-*•]\s+(?:\d+[.)]\s+)?|\d+[.)]\s+|\(?[a-z]\)\s+)/;
 const BOUNDARY = /[.!?]+['"’”)]*\s+(?=[A-Z0-9‘'"“(£])/g;
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|approx|no|nos|para|cllr|dr|mr|mrs|ms|st)\.$/i;
+
+/** A sentence (spaces already single) of three or more space-separated parts. */
+function hasThreeWords(sentence: string): boolean {
+  const first = sentence.indexOf(' ');
+  return first >= 0 && sentence.indexOf(' ', first + 1) >= 0;
+}
 
 function sentencesOf(text: string): string[] {
   const out: string[] = [];

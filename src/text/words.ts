@@ -43,6 +43,15 @@ export function formEnd(written: string, start: number): number {
   return start + n - (possessive ? 2 : 0);
 }
 
+/** Whether at least `n` of the text's words have a form that passes `test`, reading no further than the `n`th. */
+export function hasWords(text: string, n: number, test: (form: string) => boolean): boolean {
+  if (n <= 0) return true;
+  const re = new RegExp(WORD);
+  let found = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (test(formOf(m[0])) && ++found >= n) return true;
+  return false;
+}
+
 /** The words of a text, in order. */
 export function words(text: string): Word[] {
   const out: Word[] = [];

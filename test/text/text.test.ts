@@ -5,7 +5,9 @@ import {
   contentTerms,
   cosine,
   inflectionStem,
+  hasWords,
   jaccard,
+  singleSpaced,
   spacingKey,
   terms,
   tfidfVectors,
@@ -104,5 +106,29 @@ describe('keys', () => {
   ])('%j', (text, spacing, word) => {
     expect(spacingKey(text)).toBe(spacing);
     expect(wordsKey(text)).toBe(word);
+  });
+});
+
+describe('singleSpaced', () => {
+  it('folds every run of white space (tabs, line breaks, no-break spaces) to one space and trims', () => {
+    expect(singleSpaced('\u00a0 The\tBudget \n\n Gap\u00a0')).toBe('The Budget Gap');
+    expect(singleSpaced('one two')).toBe('one two');
+    expect(singleSpaced('a\u2028b\r\nc')).toBe('a b c');
+  });
+
+  it('is the plain fold of every run, whatever the text', () => {
+    const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', ' \u00a0', '\r\n', '\u2003');
+    const text = fc.array(fc.oneof(spaces, fc.constantFrom('a', 'Bc', '.', '-')), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => singleSpaced(t) === t.replace(/\s+/g, ' ').trim()));
+  });
+});
+
+describe('hasWords', () => {
+  it('counts the words whose form passes the test, up to the number asked for', () => {
+    const long = (form: string) => form.length > 1;
+    expect(hasWords('Review the MTFS', 3, long)).toBe(true);
+    expect(hasWords('A budget of £2', 3, long)).toBe(false);
+    expect(hasWords("Council's plan", 2, (form) => form === 'council' || form === 'plan')).toBe(true);
+    expect(hasWords('', 0, long)).toBe(true);
   });
 });

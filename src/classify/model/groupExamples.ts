@@ -1,5 +1,5 @@
 import type { ThemeId } from '../../vocabulary.js';
-import { spacingKey, words } from '../../text/index.js';
+import { hasWords, spacingKey } from '../../text/index.js';
 import type { ExampleKind, NameTest, TrainingExample } from '../types.js';
 
 /** A distinct training text with every theme its examples give it. */
@@ -70,6 +70,10 @@ export function shapeOf(text: string, isName: NameTest): string {
     return isName(name) ? `N${run.slice(name.length)}` : run;
   });
   const shape = spacingKey(masked.replace(/\d+(?:[.,]\d+)*/g, '0'));
-  const longWords = words(shape).filter((w) => /\p{L}/u.test(w.form) && w.form.length > 1);
-  return longWords.length >= 3 ? shape : spacingKey(text);
+  return hasWords(shape, 3, isLongWord) ? shape : spacingKey(text);
+}
+
+/** A word of two characters or more with a letter in it: what makes a text more than a heading. */
+function isLongWord(form: string): boolean {
+  return form.length > 1 && /\p{L}/u.test(form);
 }
