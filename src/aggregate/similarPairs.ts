@@ -43,17 +43,23 @@ export function similarClusters(vectors: readonly SparseVector[], threshold: num
 }
 
 /**
- * The candidate pairs of the prefix filter, each once, as `visit(a, b)` with `a < b`, by `b` then `a`: each vector
+ * The candidate pairs of the prefix filter, each once, as `visit(a, b)` with `a < b`, in order of `b`: each vector
  * is indexed only under its rarest terms, up to the point where the rest of its weight could no longer reach the
  * threshold on its own; two vectors that reach the threshold share a term in both prefixes.
  */
 function probe(vectors: readonly SparseVector[], threshold: number, visit: (a: number, b: number) => void): void {
   const index = new Map<number, number[]>();
+  // the last b each a was a candidate of: a repeated candidate is skipped without a set per vector
+  const lastVisit = new Int32Array(vectors.length).fill(-1);
   vectors.forEach((vector, b) => {
     const prefix = prefixLength(vector, threshold);
-    const candidates = new Set<number>();
-    for (let k = 0; k < prefix; k++) for (const a of index.get(vector.indices[k]!) ?? []) candidates.add(a);
-    for (const a of [...candidates].sort((p, q) => p - q)) visit(a, b);
+    for (let k = 0; k < prefix; k++) {
+      for (const a of index.get(vector.indices[k]!) ?? NO_VECTORS) {
+        if (lastVisit[a] === b) continue;
+        lastVisit[a] = b;
+        visit(a, b);
+      }
+    }
     for (let k = 0; k < prefix; k++) {
       const term = vector.indices[k]!;
       const list = index.get(term) ?? [];
@@ -62,6 +68,8 @@ function probe(vectors: readonly SparseVector[], threshold: number, visit: (a: n
     }
   });
 }
+
+const NO_VECTORS: readonly number[] = [];
 
 /** How many leading (rarest) terms to index: until the squared weight left over is below threshold². */
 function prefixLength(vector: SparseVector, threshold: number): number {

@@ -25,10 +25,9 @@ export type FileContent = string | Uint8Array | Iterable<string>;
  * for the whole batch.
  */
 export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
-  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
-    throw writeFailed(path, error);
-  });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) await makeFolder(path);
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Synchronous: a signal handler runs only between tasks, so it finds the temporary file either not yet created
   // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
   pending.add(temporary);
@@ -36,7 +35,10 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
     writeContent(temporary, content);
   } catch (error) {
     discard([temporary]);
-    throw writeFailed(path, error);
+    // a folder made earlier and since removed (a cache pruned, an output folder deleted): make it again, once (the
+    // temporary file was never opened, so nothing of `content` was read)
+    if (!isMissing(error) || !madeFolders.delete(folder)) throw writeFailed(path, error);
+    return writeFileAtomic(path, content);
   }
   const batch = batches.getStore();
   if (batch !== undefined) {
@@ -46,6 +48,20 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
     return;
   }
   commit(new Map([[path, temporary]]));
+}
+
+/** Folders `writeFileAtomic` has made or found: a cache writes thousands of entries into a few hundred folders. */
+const madeFolders = new Set<string>();
+
+async function makeFolder(path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw writeFailed(path, error);
+  });
+  madeFolders.add(dirname(path));
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
 
 /** Write `content` to `path`, a piece at a time when it comes in pieces; synchronously (see `writeFileAtomic`). */

@@ -108,7 +108,7 @@ function write(block: Block, metrics: Metrics): string {
     segments.push(...runs);
     tail = line.text.slice(-2);
   });
-  const text = boldLead(segments).replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').trim();
+  const text = boldLead(segments).replace(/ [ \u00a0]+|\u00a0[ \u00a0]*/g, ' ').replace(/ ?\t ?/g, '\t').trim();
   const first = block.lines[0];
   const size = block.lines.reduce((max, l) => Math.max(max, l.size), 0);
   const marked = block.marker === null ? text : `${block.marker} ${text}`;

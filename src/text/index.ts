@@ -3,7 +3,7 @@
  * units, classify, aggregate, lineage, review, export) so that they all see the same words. Pure, no state but
  * memos of stems (which cannot change results).
  *
- *   words        words (Unicode letters and digits, spans, possessive-free forms), hasWords, hasBreak (phrase breaks)
+ *   words        words, scanWords, formOf (Unicode letters and digits, spans, possessive-free forms), hasWords, hasBreak (phrase breaks)
  *   stems        porterStem (features), inflectionStem (phrase matching)
  *   stop words   isStopword (natural's English list and a few report words)
  *   terms        contentTerms (stemmed content words), terms and scanTerms (1- and 2-grams with spans)
@@ -12,7 +12,7 @@
  *   keys         singleSpaced, spacingKey, wordsKey (normal forms to compare texts by)
  *   sentences    splitSentences (prose, bullets and numbered lines -> sentences)
  */
-export { hasBreak, hasWords, words, type Word } from './words.js';
+export { formOf, hasBreak, hasWords, scanWords, words, type Word } from './words.js';
 export { inflectionStem, porterStem } from './stems.js';
 export { isStopword } from './stopwords.js';
 export { contentTerms, scanTerms, terms, type Term } from './terms.js';

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,15 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'corpus.jsonl'), 'utf8')).toBe('old\n');
     expect(readdirSync(dir)).toEqual(['corpus.jsonl']);
     expect(pendingTemporaryFiles()).toEqual([]);
+  });
+
+  it('makes a folder again when it was removed after an earlier write into it', async () => {
+    const dir = join(folder(), 'cache', 'ab');
+    await writeFileAtomic(join(dir, 'one.json'), '1');
+    rmSync(join(dir, '..'), { recursive: true });
+    await writeFileAtomic(join(dir, 'two.json'), ['2']);
+    expect(readdirSync(dir)).toEqual(['two.json']);
+    expect(readFileSync(join(dir, 'two.json'), 'utf8')).toBe('2');
   });
 
   it('fails with write-failed, naming the file, when the folder cannot be written', async () => {
