@@ -39,6 +39,6 @@ export function themeAtStart(text: string): { theme: ThemeId; name: string } | n
 export function themesNamed(text: string): Set<ThemeId> {
   const lower = text.toLowerCase();
   const found = new Set<ThemeId>();
-  for (const entry of ENTRIES) if (lower.includes(entry.name)) found.add(entry.theme);
+  for (const entry of ENTRIES) if (!found.has(entry.theme) && lower.includes(entry.name)) found.add(entry.theme);
   return found;
 }
