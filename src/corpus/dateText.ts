@@ -55,6 +55,7 @@ export function dayRanges(text: string, year: number | null): DateRangeText[] {
 
 /** The first complete date (day, month and year all stated) in a text, read by chrono with British day order. */
 export function firstDate(text: string): { iso: string; text: string; index: number } | null {
+  if (!/\d/.test(text)) return null; // a year is only ever written in figures: chrono need not read the text
   const reference = new Date(Date.UTC(2000, 0, 1));
   for (const result of chrono.en.GB.parse(text, { instant: reference, timezone: 0 })) {
     const c = result.start;

@@ -59,6 +59,9 @@ const PEER_INTRO = new RegExp(
 /** Recommendations named in a sentence: the noun, "recommended that", or an intro of PEER_INTRO's. */
 const MENTIONS = new RegExp(`\\brecommendations?\\b|\\brecommend(?:s|ed)?\\s+(?:that|the\\s+council|us|we|it)\\b|${PEER_INTRO.source}`, 'i');
 
+/** What every match of `MENTIONS` holds: tested on a whole block before it is cut into sentences. */
+const MAY_MENTION = /recommend|made\s+the\s+following/i;
+
 /** A sentence that says a list follows it: a closing colon, "the following", "below", "as follows", "covering". */
 const LIST_FOLLOWS = /:\s*$|\b(?:covering|including|on|around|were|are)\s*$|\bthe\s+following\b(?!\s+(?:the|a|an|on|its|their|our|this|that|year|month|week|day)\b)|\b(?:set\s+out|listed|shown|summarised|detailed)\s+below\b|\bbelow\s*[:.]?\s*$|\bas\s+follows\b/i;
 
@@ -114,11 +117,13 @@ const roles = new WeakMap<Block, ListRole | null>();
 function roleOf(text: string): ListRole | null {
   if (isCommitteeDecision(text)) return 'committee';
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
-  const sentences = sentencesOf(text);
-  if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
-  // "It looked at each recommendation the CPC had made. These were:"
-  const last = sentences[sentences.length - 1]!;
-  if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s))) return 'peer-recommendations';
+  if (MAY_MENTION.test(text)) {
+    const sentences = sentencesOf(text);
+    if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
+    // "It looked at each recommendation the CPC had made. These were:"
+    const last = sentences[sentences.length - 1]!;
+    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s))) return 'peer-recommendations';
+  }
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
 }
