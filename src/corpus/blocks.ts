@@ -116,11 +116,10 @@ const MAY_GLUE = /[•●▪■\uf0b7]|\s-\s/;
 
 /** A line cut where a bullet was glued to the end of the previous sentence ("... finances. • Housing delivery"). */
 function gluedItems(line: string, start: number): [string, number][] {
-  if (line.includes('\t')) return [[line, start]]; // a table row's cells keep their own bullets
+  if (line.includes('\t') || !MAY_GLUE.test(line)) return [[line, start]]; // a table row's cells keep their own bullets
   const parts: [string, number][] = [];
   let from = 0;
   // Two or more bullets inside one line (a list flattened by a PDF-to-web converter) all start items.
-  if (!MAY_GLUE.test(line)) return [[line, start]];
   const flattened = (line.match(/\s[•●▪■\uf0b7]\s/g)?.length ?? 0) >= 2;
   const glue = flattened ? /\s+(?=[•●▪■\uf0b7]\s+\S)/g : /(?<=[.!?;:]["'’”)]?)\s+(?=[•●▪■]\s*[A-Z])|(?<=[.!?]["'’”)]?)\s+(?=-\s+[A-Z][a-z])/g;
   for (const m of line.matchAll(glue)) {

@@ -26,7 +26,8 @@ export type FileContent = string | Uint8Array | Iterable<string>;
  */
 export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   const folder = dirname(path);
-  if (!madeFolders.has(folder)) await makeFolder(path);
+  const known = madeFolders.has(folder);
+  if (!known) await makeFolder(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Synchronous: a signal handler runs only between tasks, so it finds the temporary file either not yet created
   // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
@@ -35,9 +36,10 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
     writeContent(temporary, content);
   } catch (error) {
     discard([temporary]);
+    if (!known || !isMissing(error)) throw writeFailed(path, error);
     // a folder made earlier and since removed (a cache pruned, an output folder deleted): make it again, once (the
     // temporary file was never opened, so nothing of `content` was read)
-    if (!isMissing(error) || !madeFolders.delete(folder)) throw writeFailed(path, error);
+    madeFolders.delete(folder);
     return writeFileAtomic(path, content);
   }
   const batch = batches.getStore();

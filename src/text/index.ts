@@ -3,7 +3,8 @@
  * units, classify, aggregate, lineage, review, export) so that they all see the same words. Pure, no state but
  * memos of stems (which cannot change results).
  *
- *   words        words, scanWords, formOf (Unicode letters and digits, spans, possessive-free forms), hasWords, hasBreak (phrase breaks)
+ *   words        words, scanWords, formOf (Unicode letters and digits, spans, possessive-free forms), hasWords,
+ *                hasBreak (phrase breaks)
  *   stems        porterStem (features), inflectionStem (phrase matching)
  *   stop words   isStopword (natural's English list and a few report words)
  *   terms        contentTerms (stemmed content words), terms and scanTerms (1- and 2-grams with spans)
