@@ -150,7 +150,7 @@ function isCapital(word: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** A word written with letters only: its exact key is itself in lower case. */
+/** A word written with letters only: its exact key is itself in lower case ("saint" aside, which is "st"). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** The first word of a token's exact key (`exactKey`), without building the key of a plain word. */

@@ -53,18 +53,26 @@ export function dayRanges(text: string, year: number | null): DateRangeText[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The first complete date (day, month and year all stated) in a text, read by chrono with British day order. */
+/**
+ * The first complete date (day, month and year all stated) in a text, read by chrono with British day order. A date
+ * said relative to the day of reading ("today", "next week", "two weeks ago", "the end of the month") is not
+ * stated: chrono would place it by its reference day, not by the document.
+ */
 export function firstDate(text: string): { iso: string; text: string; index: number } | null {
-  if (!/\d/.test(text)) return null; // a year is only ever written in figures: chrono need not read the text
+  // a stated year is written in figures: a text without one need not be read
+  if (!/\d/.test(text)) return null;
   const reference = new Date(Date.UTC(2000, 0, 1));
   for (const result of chrono.en.GB.parse(text, { instant: reference, timezone: 0 })) {
     const c = result.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || [...c.tags()].some((tag) => RELATIVE.test(tag))) continue;
     const date = iso(c.get('year')!, c.get('month')!, c.get('day')!);
     if (date !== null) return { iso: date, text: result.text, index: result.index };
   }
   return null;
 }
+
+/** chrono's tags of a date placed from the reference day. */
+const RELATIVE = /^(?:result\/relativeDate|parser\/ENCasualDateParser|parser\/ENEndOfCurrentMonthParser|casualReference\/)/;
 
 export function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;

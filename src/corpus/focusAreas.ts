@@ -8,8 +8,9 @@ const LIST_INTRO = /\b(?:in addition to|additional|also (?:asked|requested)|spec
 /** "the Council asked the team to consider X." in one sentence. */
 const INLINE =
   /\b(?:asked|requested|invited)\s+(?:the\s+)?(?:peer\s+)?(?:challenge\s+)?(?:team|peers|us)(?:[’']s\s+views\s+on|\s+(?:to\s+(?:consider|look at|focus on|review|explore|examine|assess|provide (?:a view|views|feedback) on)|for (?:a view|views|feedback) on))\s+([^.:]+?)\s*(?:\.|$)/i;
-/** What every `LIST_INTRO` ends in, and every `INLINE` sentence says: tested first, on the whole block. */
+/** What every `LIST_INTRO` ends in: tested first, on the whole block. */
 const ENDS_IN_COLON = /:\s*$/;
+/** What every `INLINE` sentence says: tested first, on the whole block. */
 const ASKED = /\b(?:asked|requested|invited)\s/i;
 /** Examples from other councils, or the offer in general: not this council's areas. */
 const OTHERS = /\bother (?:organisations|councils|authorities)\b|\bsuch as\b|\be\.g\.|\bcan (?:agree|request|ask)\b|\bflexibility\b/i;

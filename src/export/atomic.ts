@@ -27,7 +27,7 @@ export type FileContent = string | Uint8Array | Iterable<string>;
 export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   const folder = dirname(path);
   const known = madeFolders.has(folder);
-  if (!known) await makeFolder(path);
+  if (!known) await makeFolder(folder, path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Synchronous: a signal handler runs only between tasks, so it finds the temporary file either not yet created
   // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
@@ -36,9 +36,9 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
     writeContent(temporary, content);
   } catch (error) {
     discard([temporary]);
-    if (!known || !isMissing(error)) throw writeFailed(path, error);
-    // a folder made earlier and since removed (a cache pruned, an output folder deleted): make it again, once (the
-    // temporary file was never opened, so nothing of `content` was read)
+    // a folder made earlier and since removed (a cache pruned, an output folder deleted): make it again, once. Only
+    // when the temporary file could not be opened: then nothing of `content` has been read.
+    if (!known || !openFailed(error, temporary)) throw writeFailed(path, error);
     madeFolders.delete(folder);
     return writeFileAtomic(path, content);
   }
@@ -55,15 +55,18 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
 /** Folders `writeFileAtomic` has made or found: a cache writes thousands of entries into a few hundred folders. */
 const madeFolders = new Set<string>();
 
-async function makeFolder(path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+/** Make `folder` (with its parents) for the file `path`, or fail with write-failed naming the file. */
+async function makeFolder(folder: string, path: string): Promise<void> {
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw writeFailed(path, error);
   });
-  madeFolders.add(dirname(path));
+  madeFolders.add(folder);
 }
 
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+/** Opening `file` failed because its folder is gone. */
+function openFailed(error: unknown, file: string): boolean {
+  const failure = error as NodeJS.ErrnoException | null;
+  return failure?.code === 'ENOENT' && failure.syscall === 'open' && failure.path === file;
 }
 
 /** Write `content` to `path`, a piece at a time when it comes in pieces; synchronously (see `writeFileAtomic`). */

@@ -33,7 +33,7 @@ const MARKER = /^\s*(?:[-*•]\s+(?:\d+[.)]\s+)?|\d+[.)]\s+|\(?[a-z]\)\s+)/;
 const BOUNDARY = /[.!?]+['"’”)]*\s+(?=[A-Z0-9‘'"“(£])/g;
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs|approx|no|nos|para|cllr|dr|mr|mrs|ms|st)\.$/i;
 
-/** A sentence (spaces already single) of three or more space-separated parts. */
+/** A sentence of three or more space-separated parts (`split(' ').length >= 3`, without the array). */
 function hasThreeWords(sentence: string): boolean {
   const first = sentence.indexOf(' ');
   return first >= 0 && sentence.indexOf(' ', first + 1) >= 0;

@@ -63,6 +63,11 @@ describe('date layouts', () => {
       expected: { document: '2020-02-12', originalChallenge: '2018-10' },
     },
     {
+      name: 'a date said relative to the day of reading is not the document date ("Date: 3 days ago", "next week")',
+      text: 'Corporate Peer Challenge action plan\n\nDate: 3 days ago\n\nThis report will be considered by Cabinet next week.',
+      expected: {},
+    },
+    {
       name: 'a call-in deadline is not the document date',
       text: 'Corporate Peer Review\n\n7. Date and Time by which Call In must be executed\n\nMidnight, 25 October 2019.',
       expected: {},

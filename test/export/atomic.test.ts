@@ -41,9 +41,11 @@ describe('writeFileAtomic', () => {
     const dir = join(folder(), 'cache', 'ab');
     await writeFileAtomic(join(dir, 'one.json'), '1');
     rmSync(join(dir, '..'), { recursive: true });
-    await writeFileAtomic(join(dir, 'two.json'), ['2']);
-    expect(readdirSync(dir)).toEqual(['two.json']);
-    expect(readFileSync(join(dir, 'two.json'), 'utf8')).toBe('2');
+    await writeFileAtomic(join(dir, 'two.json'), '2');
+    rmSync(join(dir, '..'), { recursive: true });
+    await writeFileAtomic(join(dir, 'three.json'), ['3']);
+    expect(readdirSync(dir)).toEqual(['three.json']);
+    expect(readFileSync(join(dir, 'three.json'), 'utf8')).toBe('3');
   });
 
   it('fails with write-failed, naming the file, when the folder cannot be written', async () => {
