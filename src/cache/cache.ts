@@ -59,29 +59,40 @@ export class DocumentCache {
     return new DocumentCache(dir, seen, salt);
   }
 
-  /** The cached record of `file` (absolute), or null. Also returns the key to store under after a miss. */
-  async lookup(file: string, context: DocumentContext): Promise<{ document: CorpusDocument | null; key: string | null }> {
+  /**
+   * The cached record of `file` (absolute), or null; with it, its JSON as the entry holds it (`JSON.stringify` of
+   * the record), so a caller that writes the record out need not make it again. Also returns the key to store
+   * under after a miss.
+   */
+  async lookup(file: string, context: DocumentContext): Promise<{ document: CorpusDocument | null; json: string | null; key: string | null }> {
     const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (content === null) return { document: null, key: null };
+    if (content === null) return { document: null, json: null, key: null };
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const entry = JSON.parse(await readFile(path, 'utf8')) as { key?: unknown; document?: CorpusDocument };
+      const text = await readFile(path, 'utf8');
+      const entry = JSON.parse(text) as { key?: unknown; document?: CorpusDocument };
       if (entry.key === key && entry.document?.sha256 === content && entry.document.file === context.display) {
         this.stats.hits++;
         await touchEntry(path);
-        return { document: entry.document, key };
+        const head = entryHead(key);
+        // an entry written as `store` writes it holds the record's JSON between its head and its closing brace
+        const json = text.startsWith(head) && text.endsWith('}') ? text.slice(head.length, -1) : null;
+        return { document: entry.document, json, key };
       }
     } catch {
       // missing or corrupt: parse the file again
     }
     this.stats.misses++;
-    return { document: null, key };
+    return { document: null, json: null, key };
   }
 
-  /** Keep a freshly parsed record under the key `lookup` gave. A cache that cannot be written is skipped. */
-  async store(key: string, document: CorpusDocument): Promise<void> {
-    await storeEntry(this.entryPath(key), JSON.stringify({ key, document }));
+  /**
+   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"document":…}`, the record given as its JSON
+   * (`JSON.stringify(document)`). A cache that cannot be written is skipped.
+   */
+  async store(key: string, json: string): Promise<void> {
+    await storeEntry(this.entryPath(key), `${entryHead(key)}${json}}`);
   }
 
   /** Write the file index (once, at the end of an ingestion). */
@@ -110,6 +121,11 @@ export class DocumentCache {
       return null; // the reader will report why it cannot read the file
     }
   }
+}
+
+/** What an entry's text starts with, before the record's JSON: `JSON.stringify({ key, document })` up to the record. */
+function entryHead(key: string): string {
+  return `{"key":${JSON.stringify(key)},"document":`;
 }
 
 function isSeen(value: unknown): value is Seen {

@@ -17,9 +17,9 @@ export function sha256(text: string | Uint8Array): string {
  * `pieces` passed through unchanged while they are hashed: the SHA-256 of content written piece by piece, read
  * from `digest()` once every piece has gone by.
  */
-export function hashingPieces(pieces: Iterable<string>): { readonly pieces: Iterable<string>; readonly digest: () => string } {
+export function hashingPieces<P extends string | Uint8Array>(pieces: Iterable<P>): { readonly pieces: Iterable<P>; readonly digest: () => string } {
   const hash = createHash('sha256');
-  function* pass(): Generator<string> {
+  function* pass(): Generator<P> {
     for (const piece of pieces) {
       hash.update(piece);
       yield piece;

@@ -16,8 +16,11 @@ const batches = new AsyncLocalStorage<Batch>();
 /** `.corpus.jsonl.4242.9f3a1c2b.tmp`: the writer's process id, so a later run can tell a dead writer's leftovers. */
 const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-/** What `writeFileAtomic` writes: the whole content, or its pieces in order (a large file is never one string). */
-export type FileContent = string | Uint8Array | Iterable<string>;
+/**
+ * What `writeFileAtomic` writes: the whole content, or its pieces in order (a large file is never one string),
+ * each text (written as UTF-8) or bytes.
+ */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /**
  * Write a file atomically: to a temporary name beside it, then rename over the target. A reader (or a briefing
@@ -78,7 +81,7 @@ function writeContent(path: string, content: FileContent): void {
   const fd = openSync(path, 'w');
   try {
     for (const piece of content) {
-      const bytes = Buffer.from(piece);
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
     }
   } finally {

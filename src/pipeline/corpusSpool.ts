@@ -47,10 +47,13 @@ export class CorpusSpool {
     return new CorpusSpool(dir, spoolFailure(dir, () => openSync(join(dir, 'corpus.jsonl'), 'w+')));
   }
 
-  /** Keep `document`'s full record and return its summary. */
-  put(document: CorpusDocument): DocumentSummary {
+  /**
+   * Keep `document`'s full record and return its summary. `json`, when given, is `JSON.stringify(document)` already
+   * made (a cache entry's text): it is written as it is.
+   */
+  put(document: CorpusDocument, json?: string): DocumentSummary {
     if (!this.slots.has(document.file)) {
-      const bytes = Buffer.from(`${JSON.stringify(document)}\n`);
+      const bytes = Buffer.from(`${json ?? JSON.stringify(document)}\n`);
       const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };
       this.slots.set(document.file, { offset: this.size, length: bytes.length, id: document.id, sections });
       spoolFailure(this.dir, () => {
@@ -63,18 +66,18 @@ export class CorpusSpool {
 
   /** The full record of a summarised document. */
   get(summary: DocumentSummary): CorpusDocument {
-    const document = JSON.parse(this.line(this.slot(summary))) as CorpusDocument;
+    const document = JSON.parse(this.bytes(this.slot(summary)).toString('utf8')) as CorpusDocument;
     return { ...document, id: summary.id, recommendations: summary.recommendations };
   }
 
   /**
-   * The corpus file's lines of `summaries` (`corpusLines` of their full records), each read as it was put when
-   * its id is unchanged, rather than parsed and written again.
+   * The corpus file's lines of `summaries` (`corpusLines` of their full records) as UTF-8, each the bytes it was
+   * put as when its id is unchanged, rather than parsed and written again.
    */
-  *lines(summaries: readonly DocumentSummary[]): Generator<string> {
+  *lines(summaries: readonly DocumentSummary[]): Generator<Uint8Array> {
     for (const summary of summaries) {
       const slot = this.slot(summary);
-      yield slot.id === summary.id ? this.line(slot) : `${JSON.stringify(this.get(summary))}\n`;
+      yield slot.id === summary.id ? this.bytes(slot) : Buffer.from(`${JSON.stringify(this.get(summary))}\n`);
     }
   }
 
@@ -107,12 +110,17 @@ export class CorpusSpool {
     openSpools.delete(this.dir);
   }
 
-  private line(slot: Slot): string {
-    const bytes = Buffer.alloc(slot.length);
+  /** A record's line as it lies in the spool, its line break included. */
+  private bytes(slot: Slot): Buffer {
+    const bytes = Buffer.allocUnsafe(slot.length);
     spoolFailure(this.dir, () => {
-      for (let read = 0; read < slot.length; ) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+      for (let read = 0; read < slot.length; ) {
+        const n = readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+        if (n === 0) throw new Error('the file is shorter than what was written to it');
+        read += n;
+      }
     });
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   private slot(summary: DocumentSummary): Slot {

@@ -82,11 +82,14 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
  * found in the cache), and only its summary is kept, so memory does not grow with the documents' length.
  */
 export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
-  return ingestEach(inputs, options, (document) => spool.put(document));
+  return ingestEach(inputs, options, (document, json) => spool.put(document, json ?? undefined));
 }
 
-/** Ingestion, keeping of each document what `keep` returns. */
-async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument) => D): Promise<IngestResult<D>> {
+/**
+ * Ingestion, keeping of each document what `keep` returns; `keep` is also given the record's JSON when it is at
+ * hand (a cache entry's, or the one made for the cache), else null.
+ */
+async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument, json: string | null) => D): Promise<IngestResult<D>> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
   const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
@@ -118,9 +121,9 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
         throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
       }
       const manifest = manifests.entries.get(file);
-      const looked = cache === null ? { document: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
+      const looked = cache === null ? { document: null, json: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
       if (looked.document !== null) progress(file);
-      return { file, manifest, document: looked.document === null ? null : keep(looked.document), key: looked.key };
+      return { file, manifest, document: looked.document === null ? null : keep(looked.document, looked.json), key: looked.key };
     } catch (error) {
       return fail(file, error);
     }
@@ -142,10 +145,14 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
         const { document, passages } = await parse(task);
-        if (cache !== null && task.key !== null) await cache.store(task.key, document);
+        let json: string | null = null;
+        if (cache !== null && task.key !== null) {
+          json = JSON.stringify(document);
+          await cache.store(task.key, json);
+        }
         // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
         if (cache !== null && passages !== null) await storePassages(cache.dir, document, limits, passages);
-        parsed.set(task.file, keep(document));
+        parsed.set(task.file, keep(document, json));
         progress(task.file);
       } catch (error) {
         fail(task.file, error);

@@ -92,7 +92,7 @@ export async function interchangeFiles(analysis: Analysis, resources: Resources,
     const csvOf = (table: TableSpec): string => {
       const content = csv.get(csvFile(table));
       if (content === undefined || content instanceof Uint8Array) throw new Error(`no CSV text for ${table.name}`);
-      return typeof content === 'string' ? content : [...content].join('');
+      return typeof content === 'string' ? content : [...content].map((piece) => (typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'))).join('');
     };
     const parquet = await parquetTables(Object.values(TABLES).map((table) => ({ table, csv: csvOf(table) })));
     for (const [name, bytes] of parquet) files.push([`${name}.parquet`, bytes]);

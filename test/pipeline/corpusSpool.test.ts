@@ -26,11 +26,24 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(result.documents).toEqual(documents.map(summaryOf));
       expect(result.documents.some((d) => 'themeSections' in d || 'strengths' in d)).toBe(false);
       expect(corpusToJsonl(spool.documents(result.documents))).toBe(corpusToJsonl(documents));
-      expect([...spool.lines(result.documents)].join('')).toBe(corpusToJsonl(documents));
+      expect(Buffer.concat([...spool.lines(result.documents)]).toString('utf8')).toBe(corpusToJsonl(documents));
     } finally {
       await spool.close();
     }
   }, 60_000);
+
+  it('writes a record given with its JSON (a cache entry\'s) as that JSON, and reads it back whole', async () => {
+    const spool = await CorpusSpool.open(tmpdir());
+    try {
+      const stoke = documents.find((d) => d.themeSections.length > 0)!;
+      const json = JSON.stringify(stoke);
+      const summary = spool.put(JSON.parse(json) as CorpusDocument, json);
+      expect(Buffer.concat([...spool.lines([summary])]).toString('utf8')).toBe(`${json}\n`);
+      expect(spool.get(summary)).toEqual(stoke);
+    } finally {
+      await spool.close();
+    }
+  });
 
   it('returns a record with the id and recommendations its summary was given (ids made unique after reading)', async () => {
     const spool = await CorpusSpool.open(tmpdir());
