@@ -105,7 +105,7 @@ export async function timeStages(api: Cpc, corpusDir: string, filesByFormat: Rea
 /** The CSV tables and the corpus file, as `cpc run` writes them. */
 async function writeTables(api: Cpc, documents: readonly CorpusDocument[], analysis: Analysis, outDir: string): Promise<void> {
   const options = { bom: false };
-  const files: [string, string][] = [
+  const files: [string, string | Iterable<string>][] = [
     ['corpus.jsonl', api.corpus.corpusToJsonl(documents)],
     ['recommendations.csv', api.exportStage.recommendationsCsv(analysis.recommendations, options)],
     ['recommendation-themes.csv', api.exportStage.recommendationThemesCsv(analysis.recommendations, options)],

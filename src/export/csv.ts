@@ -7,16 +7,35 @@ export interface CsvOptions {
 
 export type CsvCell = string | number | boolean | null | undefined;
 
+/** A CSV table's text in pieces, a few hundred rows each (a large table is never one string); read as often as needed. */
+export type CsvPieces = Iterable<string>;
+
+/** Rows a piece of `csvPieces` holds. */
+const ROWS_A_PIECE = 500;
+
 /**
  * Rows to CSV text with a fixed column order, LF line ends, and every cell that a spreadsheet would run as a
- * formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) neutralised with a leading apostrophe.
+ * formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) neutralised with a leading apostrophe; in
+ * pieces, each made as it is read.
  */
+export function csvPieces(columns: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): CsvPieces {
+  return {
+    *[Symbol.iterator]() {
+      yield (options.bom === true ? '\ufeff' : '') + csvRecords([columns.map(neutralise)]);
+      for (let from = 0; from < rows.length; from += ROWS_A_PIECE) {
+        yield csvRecords(rows.slice(from, from + ROWS_A_PIECE).map((row) => row.map(cellText).map(neutralise)));
+      }
+    },
+  };
+}
+
+/** `csvPieces` as one string, for a table small enough to hold whole (a command's output). */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
-  const body = stringify([columns.map(neutralise), ...rows.map((row) => row.map(cellText).map(neutralise))], {
-    record_delimiter: '\n',
-    quoted_match: /^[\s]|[\s]$/,
-  });
-  return (options.bom === true ? '\ufeff' : '') + body;
+  return [...csvPieces(columns, rows, options)].join('');
+}
+
+function csvRecords(records: readonly (readonly string[])[]): string {
+  return stringify(records as string[][], { record_delimiter: '\n', quoted_match: /^[\s]|[\s]$/ });
 }
 
 function cellText(cell: CsvCell): string {

@@ -1,7 +1,7 @@
 import type { ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_LABELS, THEMES, type Framework } from '../vocabulary.js';
 import type { Provenance } from '../review/applyCorrections.js';
-import { toCsv, type CsvOptions } from './csv.js';
+import { csvPieces, type CsvOptions, type CsvPieces } from './csv.js';
 import { columnNames } from './tableSchema.js';
 import { TABLES, themesByCouncilTable } from './tables.js';
 
@@ -29,7 +29,7 @@ import { byCodeUnit } from '../order.js';
 const score = (value: number) => value.toFixed(3);
 
 /** One row per recommendation (counted once per challenge), with its metadata, themes and issues. */
-export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
+export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): CsvPieces {
   const columns = columnNames(TABLES.recommendations);
   const rows = recommendations.map((r) => {
     const assignment = r.assignment;
@@ -42,11 +42,11 @@ export function recommendationsCsv(recommendations: readonly ChallengeRecommenda
       source?.page, source?.line, ...sourceCells(provenanceOf(r, provenance)),
     ];
   });
-  return toCsv(columns, rows, options);
+  return csvPieces(columns, rows, options);
 }
 
 /** Long form: recommendation x theme x score, every theme of the recommendation's framework. */
-export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
+export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): CsvPieces {
   const columns = columnNames(TABLES.recommendationThemes);
   const rows = recommendations.flatMap((r) => {
     const a = r.assignment;
@@ -57,11 +57,11 @@ export function recommendationThemesCsv(recommendations: readonly ChallengeRecom
       a.themes.some((t) => t.theme === s.theme), a.primaryTheme === s.theme, themesBy,
     ]);
   });
-  return toCsv(columns, rows, options);
+  return csvPieces(columns, rows, options);
 }
 
 /** Wide: one row per council, a column of primary-theme counts per theme, then the total. */
-export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Framework, options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): string {
+export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Framework, options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): CsvPieces {
   const themes = THEMES[framework];
   const groups = [...new Set(rows.filter((r) => r.grouping === 'council' && r.framework === framework).map((r) => r.group))];
   const columns = columnNames(themesByCouncilTable(framework));
@@ -71,11 +71,11 @@ export function themesByCouncilCsv(rows: readonly ThemeTableRow[], framework: Fr
     const total = cells[0]?.groupRecommendations ?? 0;
     return [group, ...themes.map(count), count('unclassified'), total, ...themes.map((t) => score(total === 0 ? 0 : count(t) / total)), corrected.has(group) ? 'person' : 'model'];
   });
-  return toCsv(columns, body, options);
+  return csvPieces(columns, body, options);
 }
 
 /** One row per council and issue raised, with the recommendations behind it. */
-export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): string {
+export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): CsvPieces {
   const counts = new Map<string, { council: string; gss: string; issue: string; ids: string[]; person: boolean }>();
   for (const r of recommendations) {
     for (const issue of new Set(r.issues.map((i) => i.issue))) {
@@ -90,13 +90,13 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
   const rows = [...counts.values()]
     .sort((a, b) => byCodeUnit(a.council, b.council) || byCodeUnit(a.issue, b.issue))
     .map((e) => [e.council, e.gss, e.issue, e.ids.length, e.ids.join(';'), e.person ? 'person' : 'model']);
-  return toCsv(columnNames(TABLES.issuesByCouncil), rows, options);
+  return csvPieces(columnNames(TABLES.issuesByCouncil), rows, options);
 }
 
 /** One row per document. */
-export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): string {
+export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): CsvPieces {
   const columns = columnNames(TABLES.documents);
-  return toCsv(columns, documents.map((d) => [
+  return csvPieces(columns, documents.map((d) => [
     d.documentId, d.file, d.council, d.gssCode, d.year, d.documentDate, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
     corrected.has(d.documentId) ? 'person' : 'model',
   ]), options);

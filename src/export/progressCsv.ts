@@ -1,6 +1,6 @@
 import type { ImplementationRow } from '../lineage/implementationTable.js';
 import type { Evidence, RecommendationProgress } from '../lineage/types.js';
-import { toCsv, type CsvCell, type CsvOptions } from './csv.js';
+import { csvPieces, type CsvCell, type CsvOptions, type CsvPieces } from './csv.js';
 import { columnNames } from './tableSchema.js';
 import { TABLES } from './tables.js';
 
@@ -48,12 +48,12 @@ export const PROGRESS_COLUMNS: readonly ProgressColumn[] = [
 ];
 
 /** One row per original recommendation: how far it got, by the peer team's word and the council's, with quotes. */
-export function recommendationProgressCsv(progress: readonly RecommendationProgress[], options: CsvOptions = {}): string {
-  return toCsv(PROGRESS_COLUMNS.map((c) => c.header), progress.map((p) => PROGRESS_COLUMNS.map((c) => c.value(p))), options);
+export function recommendationProgressCsv(progress: readonly RecommendationProgress[], options: CsvOptions = {}): CsvPieces {
+  return csvPieces(PROGRESS_COLUMNS.map((c) => c.header), progress.map((p) => PROGRESS_COLUMNS.map((c) => c.value(p))), options);
 }
 
 /** The implementation table in long form: grouping (theme in each framework, authority type, year) x group x status. */
-export function implementationCsv(rows: readonly ImplementationRow[], options: CsvOptions = {}): string {
+export function implementationCsv(rows: readonly ImplementationRow[], options: CsvOptions = {}): CsvPieces {
   const columns = columnNames(TABLES.recommendationImplementation);
-  return toCsv(columns, rows.map((r) => [r.grouping, r.group, r.status, r.recommendations, r.groupRecommendations, r.groupFollowedUp, r.share.toFixed(3)]), options);
+  return csvPieces(columns, rows.map((r) => [r.grouping, r.group, r.status, r.recommendations, r.groupRecommendations, r.groupFollowedUp, r.share.toFixed(3)]), options);
 }

@@ -27,7 +27,7 @@ export function tableFiles(analysis: Analysis, inputs: TableInputs): [string, Fi
   const provenance = analysis.review?.corrections.provenance;
   const touched = touchedByReview(analysis, inputs.found);
   // Each table is made only when it is written, and let go after: at scale they are tens of MB each.
-  const tables: [string, () => string][] = [
+  const tables: [string, () => Iterable<string>][] = [
     ['recommendations.csv', () => recommendationsCsv(analysis.recommendations, csv, provenance)],
     ['recommendation-themes.csv', () => recommendationThemesCsv(analysis.recommendations, csv, provenance)],
     ['themes-by-council.csv', () => themesByCouncilCsv(analysis.themeRows.classic.council, 'classic', csv, touched.councils)],
@@ -42,6 +42,6 @@ export function tableFiles(analysis: Analysis, inputs: TableInputs): [string, Fi
 }
 
 /** Content made when it is read (as `writeFileAtomic` reads pieces), not before; made again if read again. */
-function madeWhenRead(make: () => string): Iterable<string> {
-  return { *[Symbol.iterator]() { yield make(); } };
+function madeWhenRead(make: () => Iterable<string>): Iterable<string> {
+  return { *[Symbol.iterator]() { yield* make(); } };
 }

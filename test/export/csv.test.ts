@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { neutralise, toCsv } from '../../src/export/csv.js';
+import { csvPieces, neutralise, toCsv } from '../../src/export/csv.js';
 import { sampleRun } from '../helpers/shared.js';
 
 describe('CSV cells that a spreadsheet would run as formulas', () => {
@@ -32,6 +32,22 @@ describe('CSV cells that a spreadsheet would run as formulas', () => {
   it('starts with a byte-order mark only when asked (Excel)', () => {
     expect(toCsv(['a'], [['£']], { bom: true }).startsWith('\ufeffa\n£')).toBe(true);
     expect(toCsv(['a'], [['£']]).startsWith('a\n')).toBe(true);
+  });
+});
+
+describe('a large table in pieces', () => {
+  const rows = Array.from({ length: 1234 }, (_, i) => [`r${i}`, i % 7 === 0 ? ' padded ' : `text ${i}, with a comma`, i / 3]);
+
+  it('is the whole text, cut between rows, a few hundred rows a piece, and can be read again', () => {
+    const pieces = csvPieces(['id', 'text', 'score'], rows, { bom: true });
+    const read = [...pieces];
+    expect(read.length).toBeGreaterThan(2);
+    expect(read.every((piece) => piece.endsWith('\n'))).toBe(true);
+    expect(read.join('')).toBe(toCsv(['id', 'text', 'score'], rows, { bom: true }));
+    expect([...pieces].join('')).toBe(read.join(''));
+    const parsed = parse(read.join('').slice(1), { columns: true }) as { id: string; text: string }[];
+    expect(parsed).toHaveLength(1234);
+    expect(parsed[7]).toEqual({ id: 'r7', text: ' padded ', score: '2.3333' });
   });
 });
 
