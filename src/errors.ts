@@ -1,3 +1,5 @@
+import { singleSpaced } from './text/keys.js';
+
 /**
  * One error type with a stable code. The library never prints: recoverable problems come back as `Warning`s
  * in results, unrecoverable ones are thrown as `CpcError`. The CLI maps codes to messages and exit codes.
@@ -101,5 +103,5 @@ export function systemReason(error: unknown): string {
   const known = code === undefined ? undefined : REASONS[code];
   if (known !== undefined) return known;
   const message = (error as Error | null)?.message ?? String(error);
-  return message.replace(/\s+/g, ' ').trim();
+  return singleSpaced(message);
 }

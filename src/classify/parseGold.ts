@@ -5,6 +5,7 @@ import { describeIssue } from './describeIssue.js';
 import type { GoldItem } from './gold.js';
 import { readCsv } from '../csv.js';
 import { readThemes } from './readThemes.js';
+import { singleSpaced } from '../text/keys.js';
 
 const GoldJson = z.object({
   documents: z.array(
@@ -61,7 +62,7 @@ function fromJson(text: string, file: string): GoldItem[] {
 
 function fromCsv(text: string, file: string): GoldItem[] {
   return readCsv(text, file, ['text', 'themes']).map(({ line, values }) => {
-    const body = (values.text ?? '').replace(/\s+/g, ' ').trim();
+    const body = singleSpaced(values.text ?? '');
     if (body === '') throw new CpcError('invalid-input', `${file}:${line}: text: empty`, { file });
     return {
       id: values.id !== undefined && values.id !== '' ? values.id : `${file}:${line}`,

@@ -1,6 +1,7 @@
 import { csvError, readCsv } from '../csv.js';
 import { readThemes } from './readThemes.js';
 import type { TrainingExample } from './types.js';
+import { singleSpaced } from '../text/keys.js';
 
 /**
  * A researcher's labels: CSV with columns `text,theme` (other columns ignored). A text may have several rows, or
@@ -8,7 +9,7 @@ import type { TrainingExample } from './types.js';
  */
 export function parseLabelsCsv(csvText: string, file: string): TrainingExample[] {
   return readCsv(csvText, file, ['text', 'theme']).flatMap(({ line, values }) => {
-    const text = (values.text ?? '').replace(/\s+/g, ' ').trim();
+    const text = singleSpaced(values.text ?? '');
     if (text === '') throw csvError(file, line, 'text: empty');
     return readThemes(values.theme ?? '', `${file}:${line}: theme`, file).map((theme) => ({ text, theme, kind: 'labels' as const, file }));
   });

@@ -152,7 +152,7 @@ function paragraphEnded(previous: string, line: string, wrap: number): boolean {
 
 /** A table row's cells: empty cells kept, so each stays under its header; empty cells at the row's end dropped. */
 function tableCells(row: string): string[] {
-  const cells = row.split('\t').map(fold);
+  const cells = row.split('\t').map(singleSpaced);
   while (cells.length > 1 && cells.at(-1) === '') cells.pop();
   return cells;
 }
@@ -162,7 +162,7 @@ function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index
   const isTable = first.includes('\t');
   let text = isTable
     ? tableCells(raw.lines.join(' ')).join('\t')
-    : fold(raw.lines.join(' '));
+    : singleSpaced(raw.lines.join(' '));
   let kind: BlockKind = isTable ? 'table-row' : 'paragraph';
   let bulleted = false;
   if (HEADING.test(text)) {
@@ -184,14 +184,14 @@ function parseBlock(raw: RawBlock, pages: readonly number[], file: string, index
     if (kind === 'paragraph') kind = 'list-item';
   }
   const bold = leadingBold(text);
-  const plain = isTable ? text.replace(/\*\*/g, '') : fold(text.replace(/\*\*/g, ''));
-  const allBold = bold !== null && fold(bold) === plain;
+  const plain = isTable ? text.replace(/\*\*/g, '') : singleSpaced(text.replace(/\*\*/g, ''));
+  const allBold = bold !== null && singleSpaced(bold) === plain;
   return {
     kind: allBold && kind === 'paragraph' && plain.length < 120 ? 'heading' : kind,
     text: plain,
     marker,
     ordinal: marker === null ? null : ordinalOf(marker),
-    bold: bold === null ? null : fold(bold),
+    bold: bold === null ? null : singleSpaced(bold),
     allBold,
     bulleted,
     index,
@@ -209,9 +209,6 @@ function leadingBold(text: string): string | null {
   const match = /^\*\*(.+?)\*\*/.exec(text);
   return match?.[1] !== undefined && match[1].trim().length > 0 ? match[1] : null;
 }
-
-/** Whitespace folded to single spaces, trimmed (`singleSpaced`). */
-export const fold = singleSpaced;
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 

@@ -1,6 +1,6 @@
 /** The corpus stage: raw documents -> normalised corpus records (pure). */
 export * from './schema.js';
-export { toBlocks, fold, type Block, type BlockKind } from './blocks.js';
+export { toBlocks, type Block, type BlockKind } from './blocks.js';
 export { normalise, yearOf, type NormaliseContext } from './normalise.js';
 export { findRecommendations } from './recommendations.js';
 export { findCommitteeRecommendations } from './committee.js';

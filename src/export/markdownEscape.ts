@@ -1,3 +1,5 @@
+import { singleSpaced } from '../text/keys.js';
+
 /**
  * Document text as inline Markdown that renders literally: line breaks collapse to spaces (so text cannot start a
  * new block), the characters that carry inline meaning are backslash-escaped (`\ ` * _ [ ] < > | ~ & { }`, so no
@@ -5,7 +7,7 @@
  * escaped too.
  */
 export function markdownText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = singleSpaced(text);
   const escaped = flat.replace(/[\\`*_[\]<>|~&{}]/g, (c) => `\\${c}`);
   if (/^(?:#|[-+](?: |$))/.test(escaped)) return `\\${escaped}`;
   return escaped.replace(/^(\d+)([.)])(?= |$)/, '$1\\$2');

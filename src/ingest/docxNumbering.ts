@@ -2,6 +2,7 @@ import { load } from 'cheerio';
 import type { DomNode } from './htmlDom.js';
 import { countIn, type CountStyle } from './listMarker.js';
 import type { DocxParts } from './docxArchive.js';
+import { singleSpaced } from '../text/keys.js';
 
 /** A numbered or bulleted paragraph of a Word document, in document order. */
 export interface NumberedParagraph {
@@ -154,7 +155,7 @@ function textOf(paragraph: DomNode): string {
     }
   };
   visit(paragraph);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return singleSpaced(parts.join(''));
 }
 
 function child(node: DomNode, name: string): DomNode | undefined {

@@ -5,6 +5,7 @@ import type { DomNode } from './htmlDom.js';
 import { renderBlocks, type RenderOptions } from './htmlRender.js';
 import type { Extracted } from './types.js';
 import { decodeWindows1252 } from './windows1252.js';
+import { singleSpaced } from '../text/keys.js';
 
 /**
  * An HTML page -> canonical text. Navigation, scripts, forms, images and hidden elements are dropped; paragraphs,
@@ -17,7 +18,7 @@ export function htmlToCanonical(html: string, file: string, options: RenderOptio
   const blocks = renderBlocks(root, options);
   const text = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
   const warnings: Warning[] = text === '' ? [warning('little-text', 'no text found in the page', file)] : [];
-  const pageTitle = $('head > title, title').first().text().replace(/\s+/g, ' ').trim();
+  const pageTitle = singleSpaced($('head > title, title').first().text());
   return { text, pages: [], pageCount: null, warnings, ...(pageTitle === '' ? {} : { pageTitle }) };
 }
 

@@ -1,3 +1,5 @@
+import { singleSpaced } from '../text/keys.js';
+
 /**
  * The few parts of a parsed HTML tree the converter reads (cheerio's domhandler nodes satisfy this), plus the
  * element classes it needs: what is skipped, what starts a block.
@@ -71,5 +73,5 @@ export function ownText(node: DomNode): string {
     for (const child of current.children ?? []) visit(child);
   };
   for (const child of node.children ?? []) visit(child);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return singleSpaced(parts.join(''));
 }

@@ -1,5 +1,6 @@
 import { contains, elementChildren, isBlock, isSkipped, ownText, type DomNode } from './htmlDom.js';
 import { countIn, styleOfOlType } from './listMarker.js';
+import { singleSpaced } from '../text/keys.js';
 
 /** Options of the HTML -> canonical text walk. */
 export interface RenderOptions {
@@ -242,7 +243,7 @@ function flush(state: State): void {
   const lines = resolveBold(text)
     .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) => singleSpaced(line))
     .filter((line) => line !== '' && line !== '****');
   if (lines.length === 0) return;
   let block = lines.join('\n');

@@ -1,4 +1,5 @@
 import type { PdfLine } from './pdfLines.js';
+import { singleSpaced } from '../text/keys.js';
 
 /** How many lines at the top and at the bottom of a page can be running headers or footers. */
 const BAND = 3;
@@ -32,5 +33,5 @@ function bandOf(lines: readonly PdfLine[]): PdfLine[] {
 }
 
 function keyOf(line: PdfLine): string {
-  return line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  return singleSpaced(line.text.toLowerCase().replace(/\d+/g, '#'));
 }

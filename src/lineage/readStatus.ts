@@ -2,6 +2,7 @@ import { matchPhrases } from '../aggregate/matchPhrases.js';
 import { phraseMatcher, type PhraseEntry } from '../aggregate/phraseMatcher.js';
 import { cellKey, type StatusVocabulary } from './statusVocabulary.js';
 import type { FollowUpPassage, ReadStatus, StatusReading } from './types.js';
+import { singleSpaced } from '../text/keys.js';
 
 const entriesCache = new WeakMap<StatusVocabulary, readonly PhraseEntry[]>();
 
@@ -27,7 +28,7 @@ export function statusInText(text: string, vocabulary: StatusVocabulary): Status
  * slippage"), else a status phrase inside it. Null when the cell says none of these.
  */
 export function statusInCell(cell: string, vocabulary: StatusVocabulary): StatusReading | null {
-  const quote = cell.replace(/\s+/g, ' ').trim();
+  const quote = singleSpaced(cell);
   const lead = quote.split(/\s[-–—:]\s|:\s|\s\(/)[0] ?? quote;
   for (const key of [cellKey(quote), cellKey(lead)]) {
     const entry = vocabulary.statuses.find((s) => s.cells.some((c) => cellKey(c) === key));
@@ -43,7 +44,7 @@ export function statusEnding(cell: string, vocabulary: StatusVocabulary): Status
     const tail = words.slice(-n).join(' ');
     if (words.length < n || tail.length < 3) continue;
     const entry = vocabulary.statuses.find((s) => s.cells.some((c) => cellKey(c) === tail));
-    if (entry !== undefined) return { status: entry.id, matched: tail, quote: cell.replace(/\s+/g, ' ').trim() };
+    if (entry !== undefined) return { status: entry.id, matched: tail, quote: singleSpaced(cell) };
   }
   return null;
 }
@@ -72,5 +73,5 @@ export function sentenceAround(text: string, start: number, end: number): string
   const rest = text.slice(end);
   const stop = rest.search(/[.!?](?:\s|$)|\n/);
   const to = stop < 0 ? text.length : end + stop + (/[.!?]/.test(rest[stop] ?? '') ? 1 : 0);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return singleSpaced(text.slice(from, to));
 }

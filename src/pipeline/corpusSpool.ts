@@ -51,7 +51,7 @@ export class CorpusSpool {
    * Keep `document`'s full record and return its summary. `json`, when given, is `JSON.stringify(document)` already
    * made (a cache entry's text): it is written as it is.
    */
-  put(document: CorpusDocument, json?: string): DocumentSummary {
+  put(document: CorpusDocument, json: string | null = null): DocumentSummary {
     if (!this.slots.has(document.file)) {
       const bytes = Buffer.from(`${json ?? JSON.stringify(document)}\n`);
       const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };

@@ -82,7 +82,7 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
  * found in the cache), and only its summary is kept, so memory does not grow with the documents' length.
  */
 export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
-  return ingestEach(inputs, options, (document, json) => spool.put(document, json ?? undefined));
+  return ingestEach(inputs, options, (document, json) => spool.put(document, json));
 }
 
 /**

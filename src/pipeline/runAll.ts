@@ -144,7 +144,6 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
-      collectGarbage(); // a table's text (tens of MB at scale) is let go before the next is made
     }
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
