@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
-import type { CorpusDocument } from '../corpus/schema.js';
+import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
 import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
+import { summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 
 /** How often the cache answered during one ingestion. */
 export interface CacheStats {
@@ -34,7 +35,8 @@ export const POPPLER_SOURCE = '../native/poppler/src';
  * The content-hash cache of corpus records, in `dir`:
  * - `files.json`: absolute path -> [size, mtime, ctime, inode, sha256], so an unchanged file is not even read;
  * - `documents/<key>.json`: the corpus record, keyed by the SHA-256 of the file's bytes, its shown path, its
- *   manifest row, the limits, the council register and the code of the ingest and corpus stages.
+ *   manifest row, the limits, the council register and the code of the ingest and corpus stages; with it, the
+ *   digest of its theme sections and where in its JSON the members its summary leaves out lie (`store`).
  * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
  */
 export class DocumentCache {
@@ -60,39 +62,36 @@ export class DocumentCache {
   }
 
   /**
-   * The cached record of `file` (absolute), or null; with it, its JSON as the entry holds it (`JSON.stringify` of
-   * the record), so a caller that writes the record out need not make it again. Also returns the key to store
-   * under after a miss.
+   * The cached record of `file` (absolute), or null; and the key to store under after a miss. Only the summary's
+   * part of the entry is parsed: the record's JSON stays bytes, as the spool writes it.
    */
-  async lookup(file: string, context: DocumentContext): Promise<{ document: CorpusDocument | null; json: string | null; key: string | null }> {
+  async lookup(file: string, context: DocumentContext): Promise<{ record: StoredRecord | null; key: string | null }> {
     const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (content === null) return { document: null, json: null, key: null };
+    if (content === null) return { record: null, key: null };
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const text = await readFile(path, 'utf8');
-      const entry = JSON.parse(text) as { key?: unknown; document?: CorpusDocument };
-      if (entry.key === key && entry.document?.sha256 === content && entry.document.file === context.display) {
+      const record = entryRecord(await readFile(path), key);
+      if (record !== null && record.summary.sha256 === content && record.summary.file === context.display) {
         this.stats.hits++;
         await touchEntry(path);
-        const head = entryHead(key);
-        // an entry written as `store` writes it holds the record's JSON between its head and its closing brace
-        const json = text.startsWith(head) && text.endsWith('}') ? text.slice(head.length, -1) : null;
-        return { document: entry.document, json, key };
+        return { record, key };
       }
     } catch {
       // missing or corrupt: parse the file again
     }
     this.stats.misses++;
-    return { document: null, json: null, key };
+    return { record: null, key };
   }
 
   /**
-   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"document":…}`, the record given as its JSON
-   * (`JSON.stringify(document)`). A cache that cannot be written is skipped.
+   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"sections":…,"cut":…,"document":…}`, with
+   * the record as its JSON, and where in it the members its summary leaves out lie (`ParsedRecord.cut`). A cache
+   * that cannot be written is skipped.
    */
-  async store(key: string, json: string): Promise<void> {
-    await storeEntry(this.entryPath(key), `${entryHead(key)}${json}}`);
+  async store(key: string, record: ParsedRecord): Promise<void> {
+    const head = JSON.stringify({ key, sections: record.sections, cut: record.cut() });
+    await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, record.json, '}']);
   }
 
   /** Write the file index (once, at the end of an ingestion). */
@@ -123,9 +122,40 @@ export class DocumentCache {
   }
 }
 
-/** What an entry's text starts with, before the record's JSON: `JSON.stringify({ key, document })` up to the record. */
-function entryHead(key: string): string {
-  return `{"key":${JSON.stringify(key)},"document":`;
+/** What comes between an entry's head and the record's JSON. */
+const DOCUMENT_MEMBER = ',"document":';
+
+/**
+ * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key`: its summary parsed from the
+ * record's JSON without the left-out members (the whole record parsed when the entry does not say where they are).
+ * Null for an entry of another key or shape.
+ */
+function entryRecord(bytes: Buffer, key: string): StoredRecord | null {
+  const at = bytes.indexOf(DOCUMENT_MEMBER);
+  if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
+  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown };
+  const { sections, cut } = head;
+  if (head.key !== key || typeof sections?.digest !== 'string' || typeof sections.count !== 'number') return null;
+  const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
+  if (cut !== null && !isCut(cut, json.length)) return null;
+  const summary = cut === null
+    ? summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument)
+    : (JSON.parse(summaryBytes(json, cut).toString('utf8')) as DocumentSummary);
+  if ('themeSections' in summary || 'strengths' in summary) return null;
+  return { summary, json, sections: { digest: sections.digest, count: sections.count } };
+}
+
+/** Byte ranges, ascending and apart, inside a JSON text of `length` bytes. */
+function isCut(value: unknown, length: number): value is [number, number][] {
+  if (!Array.isArray(value)) return false;
+  let after = 0;
+  for (const range of value as unknown[]) {
+    if (!Array.isArray(range) || range.length !== 2 || !Number.isInteger(range[0]) || !Number.isInteger(range[1])) return false;
+    const [start, end] = range as [number, number];
+    if (start < after || end < start || end > length) return false;
+    after = end;
+  }
+  return true;
 }
 
 function isSeen(value: unknown): value is Seen {

@@ -6,7 +6,7 @@ import type { Register } from '../corpus/register.js';
 import { VERSION } from './version.js';
 
 /** Bump when the layout of cache entries changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** SHA-256 of a string, hex. */
 export function sha256(text: string | Uint8Array): string {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Classifier } from '../classify/classifier.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import type { NameTest, TrainingExample } from '../classify/types.js';
-import type { CorpusDocument, ThemeSection } from '../corpus/schema.js';
+import type { CorpusDocument } from '../corpus/schema.js';
+import { themeSectionsDigest } from '../cache/storedRecord.js';
 import { sampledSectionExamples } from '../classify/sectionSample.js';
 import { councilNameTest, trainOnSectionExamples } from './analyse.js';
 import { classifierFromJson, classifierToJson } from '../resources/classifierFile.js';
@@ -18,11 +19,6 @@ export interface TrainingCorpus {
   readonly digest: string;
   /** The sentences to train on (`SectionSample`, its shapes masking the names `isName` accepts), read on a miss. */
   sectionExamples(isName: NameTest): Promise<readonly TrainingExample[]>;
-}
-
-/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
-export function themeSectionsDigest(sections: readonly ThemeSection[]): string {
-  return createHash('sha256').update(JSON.stringify(sections)).digest('hex');
 }
 
 /** `TrainingCorpus.digest` from the documents' `themeSectionsDigest`s. */

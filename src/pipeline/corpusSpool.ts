@@ -3,10 +3,13 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SectionSample } from '../classify/sectionSample.js';
-import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
+import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
+import type { SectionsDigest, StoredRecord } from '../cache/storedRecord.js';
 import { CpcError } from '../errors.js';
 import { openSpools } from './spoolFolders.js';
-import { themeSectionsDigest, trainingDigest, type TrainingCorpus } from './classifierCache.js';
+import { trainingDigest, type TrainingCorpus } from './classifierCache.js';
+
+const NEWLINE = Buffer.from('\n');
 
 /** Where one document's full record lies in the spool, and a digest of its theme sections. */
 interface Slot {
@@ -14,8 +17,7 @@ interface Slot {
   readonly length: number;
   /** The id the record was put with (a summary's differs when ingestion made ids unique). */
   readonly id: string;
-  /** `themeSectionsDigest` of the document's theme sections, and how many there are. */
-  readonly sections: { readonly digest: string; readonly count: number };
+  readonly sections: SectionsDigest;
 }
 
 /**
@@ -47,21 +49,19 @@ export class CorpusSpool {
     return new CorpusSpool(dir, spoolFailure(dir, () => openSync(join(dir, 'corpus.jsonl'), 'w+')));
   }
 
-  /**
-   * Keep `document`'s full record and return its summary. `json`, when given, is `JSON.stringify(document)` already
-   * made (a cache entry's text): it is written as it is.
-   */
-  put(document: CorpusDocument, json: string | null = null): DocumentSummary {
-    if (!this.slots.has(document.file)) {
-      const bytes = Buffer.from(`${json ?? JSON.stringify(document)}\n`);
-      const sections = { digest: themeSectionsDigest(document.themeSections), count: document.themeSections.length };
-      this.slots.set(document.file, { offset: this.size, length: bytes.length, id: document.id, sections });
+  /** Keep a document's full record, its JSON written as it is, and return its summary. */
+  put(record: StoredRecord): DocumentSummary {
+    const { summary, json } = record;
+    if (!this.slots.has(summary.file)) {
+      const length = json.byteLength + 1;
+      this.slots.set(summary.file, { offset: this.size, length, id: summary.id, sections: record.sections });
       spoolFailure(this.dir, () => {
-        for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+        this.write(json, this.size);
+        this.write(NEWLINE, this.size + json.byteLength);
       });
-      this.size += bytes.length;
+      this.size += length;
     }
-    return summaryOf(document);
+    return summary;
   }
 
   /** The full record of a summarised document. */
@@ -108,6 +108,10 @@ export class CorpusSpool {
     closeSync(this.fd);
     await rm(this.dir, { recursive: true, force: true });
     openSpools.delete(this.dir);
+  }
+
+  private write(bytes: Uint8Array, at: number): void {
+    for (let written = 0; written < bytes.byteLength; ) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at + written);
   }
 
   /** A record's line as it lies in the spool, its line break included. */

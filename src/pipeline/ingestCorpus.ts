@@ -12,6 +12,7 @@ import { byCodeUnit } from '../order.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from '../cache/cache.js';
+import { documentOf, ParsedRecord, type StoredRecord } from '../cache/storedRecord.js';
 import { createIngestPool, defaultThreads } from '../pool/ingestPool.js';
 import { displayPath, readAndNormalise, type ReadFile } from '../pool/readOne.js';
 import { storePassages } from './passageCache.js';
@@ -74,7 +75,7 @@ export interface IngestResult<D extends DocumentSummary = CorpusDocument> {
  * ids unique.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
-  return ingestEach(inputs, options, (document) => document);
+  return ingestEach(inputs, options, documentOf);
 }
 
 /**
@@ -82,14 +83,11 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
  * found in the cache), and only its summary is kept, so memory does not grow with the documents' length.
  */
 export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
-  return ingestEach(inputs, options, (document, json) => spool.put(document, json));
+  return ingestEach(inputs, options, (record) => spool.put(record));
 }
 
-/**
- * Ingestion, keeping of each document what `keep` returns; `keep` is also given the record's JSON when it is at
- * hand (a cache entry's, or the one made for the cache), else null.
- */
-async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (document: CorpusDocument, json: string | null) => D): Promise<IngestResult<D>> {
+/** Ingestion, keeping of each document what `keep` returns of its record (parsed just now, or from the cache). */
+async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (record: StoredRecord) => D): Promise<IngestResult<D>> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
   const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
@@ -121,9 +119,9 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
         throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
       }
       const manifest = manifests.entries.get(file);
-      const looked = cache === null ? { document: null, json: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
-      if (looked.document !== null) progress(file);
-      return { file, manifest, document: looked.document === null ? null : keep(looked.document, looked.json), key: looked.key };
+      const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
+      if (looked.record !== null) progress(file);
+      return { file, manifest, document: looked.record === null ? null : keep(looked.record), key: looked.key };
     } catch (error) {
       return fail(file, error);
     }
@@ -145,14 +143,11 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
         const { document, passages } = await parse(task);
-        let json: string | null = null;
-        if (cache !== null && task.key !== null) {
-          json = JSON.stringify(document);
-          await cache.store(task.key, json);
-        }
+        const record = new ParsedRecord(document);
+        if (cache !== null && task.key !== null) await cache.store(task.key, record);
         // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
         if (cache !== null && passages !== null) await storePassages(cache.dir, document, limits, passages);
-        parsed.set(task.file, keep(document, json));
+        parsed.set(task.file, keep(record));
         progress(task.file);
       } catch (error) {
         fail(task.file, error);

@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
-import { ingestCorpus, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
+import { ingestCorpus, ingestSummaries, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
+import { ParsedRecord, summaryBytes } from '../../src/cache/storedRecord.js';
+import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
+import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
+import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
+import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { runAll } from '../../src/pipeline/runAll.js';
@@ -74,6 +79,59 @@ describe('the document cache', () => {
     writeFileSync(join(dir, 'report.txt'), text.replace('Sevenoaks', 'Sevenoaks District'));
     const again = await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
     expect(again.cache).toEqual({ hits: 0, misses: 1 });
+  });
+});
+
+describe('a record as the cache keeps it', () => {
+  let documents: readonly CorpusDocument[];
+  beforeAll(async () => {
+    documents = (await ingestCorpus(['data/sample'], { cwd: process.cwd(), register: await loadRegister(), workers: 0 })).documents;
+  });
+
+  it('finds the members a summary leaves out in the record\'s JSON: without them, the JSON is the summary\'s', () => {
+    for (const document of documents) {
+      const record = new ParsedRecord(document);
+      const cut = record.cut();
+      expect(cut).toHaveLength(2);
+      expect(JSON.parse(summaryBytes(record.json, cut!).toString('utf8'))).toEqual(summaryOf(document));
+      expect(Buffer.from(record.json).toString('utf8')).toBe(JSON.stringify(document));
+    }
+    // the members last or first in the record: the comma before or after goes with them
+    const [last, first] = [{ id: 'a', strengths: ['x'], themeSections: [] }, { themeSections: [], strengths: [], id: 'b' }];
+    for (const shape of [last, first]) {
+      const record = new ParsedRecord(shape as unknown as CorpusDocument);
+      expect(JSON.parse(summaryBytes(record.json, record.cut()!).toString('utf8'))).toEqual({ id: shape.id });
+    }
+  });
+
+  it('gives a warm run\'s spool every record byte for byte, having parsed only the summaries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
+    const cold = await ingestCorpus(['data/sample'], options);
+    const spool = await CorpusSpool.open(dir);
+    try {
+      const warm = await ingestSummaries(['data/sample'], options, spool);
+      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
+      expect(warm.documents).toEqual(cold.documents.map(summaryOf));
+      expect(Buffer.concat([...spool.lines(warm.documents)]).toString('utf8')).toBe(corpusToJsonl(cold.documents));
+      expect(spool.trainingCorpus(warm.documents).digest).toBe(trainingCorpusOf(cold.documents).digest);
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('parses a file again when its entry says the left-out members lie elsewhere than they do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
+    const cold = await ingestCorpus(['data/sample'], options);
+    for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"cut":\[\[(\d+)/, (_, start: string) => `"cut":[[${Number(start) + 3}`));
+    }
+    const again = await ingestCorpus(['data/sample'], options);
+    expect(again.cache).toEqual({ hits: 0, misses: 5 });
+    expect(again.documents).toEqual(cold.documents);
   });
 });
 

@@ -1,0 +1,101 @@
+import type { CorpusDocument, DocumentSummary, ThemeSection } from '../corpus/schema.js';
+import { summaryOf } from '../corpus/schema.js';
+import { sha256 } from './fingerprint.js';
+
+/** A digest of a document's theme sections (what training reads of it), and how many there are. */
+export interface SectionsDigest {
+  /** `themeSectionsDigest` of the sections. */
+  readonly digest: string;
+  readonly count: number;
+}
+
+/**
+ * A document's corpus record as ingestion hands it on, parsed just now or read from the cache: its summary, the
+ * whole record as JSON, and the digest of its theme sections. A run that keeps only summaries never needs the
+ * record as objects: its JSON goes to the spool as bytes.
+ */
+export interface StoredRecord {
+  readonly summary: DocumentSummary;
+  /** `JSON.stringify` of the whole record, as UTF-8. */
+  readonly json: Uint8Array;
+  readonly sections: SectionsDigest;
+}
+
+/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
+export function themeSectionsDigest(sections: readonly ThemeSection[]): string {
+  return sha256(JSON.stringify(sections));
+}
+
+/** The members of a record that its summary leaves out (`summaryOf`). */
+const LEFT_OUT = ['themeSections', 'strengths'] as const;
+
+/**
+ * A record parsed just now, as a `StoredRecord` whose JSON and digest are made when first asked for (a run that keeps
+ * whole documents never asks). `cut` gives where the left-out members lie in the JSON, for the cache (see
+ * `summaryBytes`).
+ */
+export class ParsedRecord implements StoredRecord {
+  readonly summary: DocumentSummary;
+  private bytes: Uint8Array | null = null;
+  private digest: SectionsDigest | null = null;
+
+  constructor(readonly document: CorpusDocument) {
+    this.summary = summaryOf(document);
+  }
+
+  get json(): Uint8Array {
+    return (this.bytes ??= Buffer.from(JSON.stringify(this.document)));
+  }
+
+  get sections(): SectionsDigest {
+    return (this.digest ??= { digest: themeSectionsDigest(this.document.themeSections), count: this.document.themeSections.length });
+  }
+
+  /**
+   * The byte ranges, ascending, of the left-out members in `json`, each with one comma beside it, so that the JSON
+   * without them is the summary's; null when they cannot be found (the cache then parses the whole record).
+   */
+  cut(): [number, number][] | null {
+    const json = Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength);
+    const members: [number, number][] = [];
+    for (const name of LEFT_OUT) {
+      const key = Buffer.from(`"${name}":`);
+      const value = Buffer.from(JSON.stringify(this.document[name]));
+      // A string's quotes are escaped in JSON, so `"name":` occurs as a key only; checking the value makes sure.
+      const start = json.indexOf(key);
+      const end = start + key.length + value.length;
+      if (start < 0 || !json.subarray(start + key.length, end).equals(value)) return null;
+      members.push([start, end]);
+    }
+    // From the last member back: each takes the comma after it unless a later member took that one, else the one before.
+    const ranges: [number, number][] = [];
+    let taken = json.length;
+    for (const [start, end] of members.sort((a, b) => b[0] - a[0])) {
+      if (end > taken) return null;
+      const range: [number, number] | null = json[end] === COMMA && end + 1 <= taken ? [start, end + 1] : json[start - 1] === COMMA ? [start - 1, end] : null;
+      if (range === null) return null;
+      ranges.unshift(range);
+      taken = range[0];
+    }
+    return ranges;
+  }
+}
+
+const COMMA = 0x2c;
+
+/** The JSON of a record's summary: the record's JSON without the byte ranges `ParsedRecord.cut` gave. */
+export function summaryBytes(json: Uint8Array, cut: readonly (readonly [number, number])[]): Buffer {
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  for (const [start, end] of cut) {
+    pieces.push(json.subarray(from, start));
+    from = end;
+  }
+  pieces.push(json.subarray(from));
+  return Buffer.concat(pieces);
+}
+
+/** The whole record of a `StoredRecord`: the one at hand, or its JSON parsed. */
+export function documentOf(record: StoredRecord): CorpusDocument {
+  return record instanceof ParsedRecord ? record.document : (JSON.parse(Buffer.from(record.json.buffer, record.json.byteOffset, record.json.byteLength).toString('utf8')) as CorpusDocument);
+}
