@@ -25,21 +25,36 @@ export function similarPairs(vectors: readonly SparseVector[], threshold: number
 
 /**
  * The single-link clusters of `similarPairs` without listing its pairs: for each vector, the smallest index of
- * the vectors it is linked to through pairs at or above the threshold (itself when none). A candidate already in
- * the vector's cluster is not scored, so a template's recommendation repeated by a thousand councils costs a
- * thousand comparisons, not half a million.
+ * the vectors it is linked to through pairs at or above the threshold (itself when none). Vectors equal term for
+ * term are one vector to the search (their cosine is 1), and a candidate already in the vector's cluster is not
+ * scored, so a template's recommendation repeated by a thousand councils costs a thousand comparisons at most, not
+ * half a million.
  */
 export function similarClusters(vectors: readonly SparseVector[], threshold: number): number[] {
-  const parent = vectors.map((_, i) => i);
+  // each vector's first equal (itself when it is the first), and the distinct vectors in order
+  const firstEqual = new Map<string, number>();
+  const distinct: number[] = [];
+  const same = vectors.map((vector, i) => {
+    // a vector too weak to reach the threshold with itself (none of its terms) links to nothing, not even its equal
+    if (cosine(vector, vector) < threshold - 1e-12) return distinct.push(i) - 1;
+    const key = `${vector.indices.join(',')}|${vector.values.join(',')}`;
+    const seen = firstEqual.get(key);
+    if (seen !== undefined) return seen;
+    firstEqual.set(key, distinct.length);
+    return distinct.push(i) - 1;
+  });
+  const parent = distinct.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  probe(vectors, threshold, (a, b) => {
+  const searched = distinct.map((i) => vectors[i]!);
+  probe(searched, threshold, (a, b) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb && cosine(vectors[a]!, vectors[b]!) >= threshold - 1e-12) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra !== rb && cosine(searched[a]!, searched[b]!) >= threshold - 1e-12) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   });
-  return parent.map((_, i) => find(i));
+  // a distinct vector's position is its index's rank, so the smallest in a cluster is the smallest index there
+  return same.map((d) => distinct[find(d)]!);
 }
 
 /**

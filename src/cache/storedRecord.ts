@@ -36,7 +36,9 @@ const LEFT_OUT = ['themeSections', 'strengths'] as const;
  */
 export class ParsedRecord implements StoredRecord {
   readonly summary: DocumentSummary;
+  private text: string | null = null;
   private bytes: Uint8Array | null = null;
+  private sectionsText: string | null = null;
   private digest: SectionsDigest | null = null;
 
   constructor(readonly document: CorpusDocument) {
@@ -44,11 +46,11 @@ export class ParsedRecord implements StoredRecord {
   }
 
   get json(): Uint8Array {
-    return (this.bytes ??= Buffer.from(JSON.stringify(this.document)));
+    return (this.bytes ??= Buffer.from(this.jsonText()));
   }
 
   get sections(): SectionsDigest {
-    return (this.digest ??= { digest: themeSectionsDigest(this.document.themeSections), count: this.document.themeSections.length });
+    return (this.digest ??= { digest: sha256(this.memberText('themeSections')), count: this.document.themeSections.length });
   }
 
   /**
@@ -56,32 +58,45 @@ export class ParsedRecord implements StoredRecord {
    * without them is the summary's; null when they cannot be found (the cache then parses the whole record).
    */
   cut(): [number, number][] | null {
-    const json = Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength);
+    const text = this.jsonText();
     const members: [number, number][] = [];
     for (const name of LEFT_OUT) {
-      const key = Buffer.from(`"${name}":`);
-      const value = Buffer.from(JSON.stringify(this.document[name]));
+      const key = `"${name}":`;
+      const value = this.memberText(name);
       // A string's quotes are escaped in JSON, so `"name":` occurs as a key only; checking the value makes sure.
-      const start = json.indexOf(key);
-      const end = start + key.length + value.length;
-      if (start < 0 || !json.subarray(start + key.length, end).equals(value)) return null;
-      members.push([start, end]);
+      const start = text.indexOf(key);
+      if (start < 0 || !text.startsWith(value, start + key.length)) return null;
+      members.push([start, start + key.length + value.length]);
     }
     // From the last member back: each takes the comma after it unless a later member took that one, else the one before.
     const ranges: [number, number][] = [];
-    let taken = json.length;
+    let taken = text.length;
     for (const [start, end] of members.sort((a, b) => b[0] - a[0])) {
       if (end > taken) return null;
-      const range: [number, number] | null = json[end] === COMMA && end + 1 <= taken ? [start, end + 1] : json[start - 1] === COMMA ? [start - 1, end] : null;
+      const range: [number, number] | null = text[end] === ',' && end + 1 <= taken ? [start, end + 1] : text[start - 1] === ',' ? [start - 1, end] : null;
       if (range === null) return null;
       ranges.unshift(range);
       taken = range[0];
     }
-    return ranges;
+    // as byte offsets in the UTF-8 JSON
+    let [at, bytes] = [0, 0];
+    const byteOffset = (position: number): number => {
+      bytes += Buffer.byteLength(text.slice(at, position));
+      at = position;
+      return bytes;
+    };
+    return ranges.map(([start, end]) => [byteOffset(start), byteOffset(end)]);
+  }
+
+  private jsonText(): string {
+    return (this.text ??= JSON.stringify(this.document));
+  }
+
+  private memberText(name: (typeof LEFT_OUT)[number]): string {
+    if (name === 'themeSections') return (this.sectionsText ??= JSON.stringify(this.document.themeSections));
+    return JSON.stringify(this.document[name]);
   }
 }
-
-const COMMA = 0x2c;
 
 /** The JSON of a record's summary: the record's JSON without the byte ranges `ParsedRecord.cut` gave. */
 export function summaryBytes(json: Uint8Array, cut: readonly (readonly [number, number])[]): Buffer {

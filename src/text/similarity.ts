@@ -45,5 +45,8 @@ export function textSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, o
   const minContained = options.minContained ?? 4;
   const weight = options.containmentWeight ?? 0.85;
   if (a.size === 0 || b.size === 0) return 0;
-  return Math.max(jaccard(a, b), Math.min(a.size, b.size) >= minContained ? containment(a, b) * weight : 0);
+  // `jaccard` and `containment` from one count of the shared terms
+  const both = shared(a, b);
+  const smaller = Math.min(a.size, b.size);
+  return Math.max(both / (a.size + b.size - both), smaller >= minContained ? (both / smaller) * weight : 0);
 }

@@ -81,16 +81,18 @@ describe('similarPairs (inverted index with a prefix filter)', () => {
 
   it('similarClusters links what union-find over every pair links, scoring fewer pairs', () => {
     // a template repeated 300 times (as a sector's reports repeat the LGA's wording), among unrelated texts
-    const texts = [...syntheticTexts(600, 11), ...Array.from({ length: 300 }, (_, i) => `Develop a clear ${['medium', 'longer'][i % 2]} term financial strategy with members and partners`)];
+    // (and texts without a term, which link to nothing, not even to each other)
+    const texts = [...syntheticTexts(600, 11), ...Array.from({ length: 300 }, (_, i) => `Develop a clear ${['medium', 'longer'][i % 2]} term financial strategy with members and partners`), '', 'the', ''];
     const vectors = recommendationVectors(texts);
-    for (const threshold of [0.5, 0.8]) {
+    for (const threshold of [0.5, 0.8, 1]) {
       const parent = vectors.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       for (const { a, b } of similarPairs(vectors, threshold)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b));
       expect(similarClusters(vectors, threshold)).toEqual(vectors.map((_, i) => find(i)));
     }
     // each wording of the template is one cluster
-    const roots = similarClusters(vectors, 0.8).slice(600);
+    const roots = similarClusters(vectors, 0.8).slice(600, 900);
+    expect(similarClusters(vectors, 0.8).slice(900)).toEqual([900, 901, 902]);
     expect(new Set(roots.filter((_, i) => i % 2 === 0)).size).toBe(1);
     expect(new Set(roots.filter((_, i) => i % 2 === 1)).size).toBe(1);
   });

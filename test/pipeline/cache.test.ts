@@ -97,7 +97,7 @@ describe('a record as the cache keeps it', () => {
       expect(Buffer.from(record.json).toString('utf8')).toBe(JSON.stringify(document));
     }
     // the members last or first in the record: the comma before or after goes with them
-    const [last, first] = [{ id: 'a', strengths: ['x'], themeSections: [] }, { themeSections: [], strengths: [], id: 'b' }];
+    const [last, first] = [{ id: 'a £ ’ 🙂', strengths: ['é'], themeSections: [] }, { themeSections: [], strengths: [], id: 'b' }];
     for (const shape of [last, first]) {
       const record = new ParsedRecord(shape as unknown as CorpusDocument);
       expect(JSON.parse(summaryBytes(record.json, record.cut()!).toString('utf8'))).toEqual({ id: shape.id });
