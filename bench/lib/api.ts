@@ -12,7 +12,7 @@ export type Cpc = Public & {
   readonly exportStage: typeof import('../../src/export/index.js');
   readonly corpus: typeof import('../../src/corpus/index.js');
   readonly ingestStage: typeof import('../../src/ingest/index.js');
-  readonly councilNameTest: typeof import('../../src/pipeline/analyse.js').councilNameTest;
+  readonly councilNameTest: typeof import('../../src/classify/councilNames.js').councilNameTest;
   readonly writeCharts: typeof import('../../src/pipeline/charts.js').writeCharts;
   readonly SAMPLE_GOLD: string;
 };
@@ -27,7 +27,8 @@ export async function loadApi(packageDir: string | null): Promise<LoadedApi> {
   const root = packageDir === null ? new URL('../../src/', import.meta.url).href : pathToFileURL(`${resolve(packageDir, 'dist')}/`).href;
   const load = (path: string) => import(new URL(path, root).href);
   const api = (await load('index.js')) as Public;
-  const analyse = (await load('pipeline/analyse.js')) as typeof import('../../src/pipeline/analyse.js');
+  // where the test is, or in a build before it moved out of pipeline/analyse.js
+  const names = (await load('classify/councilNames.js').catch(() => load('pipeline/analyse.js'))) as typeof import('../../src/classify/councilNames.js');
   const sample = (await load('resources/sample.js')) as typeof import('../../src/resources/sample.js');
   const charts = (await load('pipeline/charts.js')) as typeof import('../../src/pipeline/charts.js');
   return {
@@ -37,7 +38,7 @@ export async function loadApi(packageDir: string | null): Promise<LoadedApi> {
       exportStage: await load('export/index.js'),
       corpus: await load('corpus/index.js'),
       ingestStage: await load('ingest/index.js'),
-      councilNameTest: analyse.councilNameTest,
+      councilNameTest: names.councilNameTest,
       writeCharts: charts.writeCharts,
       SAMPLE_GOLD: sample.SAMPLE_GOLD,
     },

@@ -9,6 +9,10 @@ import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
 import { summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { councilNameTest } from '../classify/councilNames.js';
+import type { SentenceKeys } from '../classify/sectionSample.js';
+import type { NameTest } from '../classify/types.js';
+import type { ThemeId } from '../vocabulary.js';
 
 /** How often the cache answered during one ingestion. */
 export interface CacheStats {
@@ -47,6 +51,8 @@ export class DocumentCache {
     readonly dir: string,
     private readonly seen: Map<string, Seen>,
     private readonly salt: string,
+    /** The name test entries' sentence keys were made with (that of the register, which the salt covers). */
+    private readonly names: NameTest,
   ) {}
 
   static async open(dir: string, register: Register): Promise<DocumentCache> {
@@ -57,8 +63,9 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', 'text', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
-    return new DocumentCache(dir, seen, salt);
+    // classify: the sentence keys (`sentenceKeys`) are made with the classifier's sentence shapes
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', 'text', 'classify', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
+    return new DocumentCache(dir, seen, salt, councilNameTest(register));
   }
 
   /**
@@ -71,7 +78,7 @@ export class DocumentCache {
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const record = entryRecord(await readFile(path), key);
+      const record = entryRecord(await readFile(path), key, this.names);
       if (record !== null && record.summary.sha256 === content && record.summary.file === context.display) {
         this.stats.hits++;
         await touchEntry(path);
@@ -90,7 +97,8 @@ export class DocumentCache {
    * that cannot be written is skipped.
    */
   async store(key: string, record: ParsedRecord): Promise<void> {
-    const head = JSON.stringify({ key, sections: record.sections, cut: record.cut() });
+    const { sections, keys } = record;
+    const head = JSON.stringify({ key, sections, cut: record.cut(), keys: { sections: keys.sections, keys: Array.from(keys.keys) } });
     await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, record.json, '}']);
   }
 
@@ -130,19 +138,33 @@ const DOCUMENT_MEMBER = ',"document":';
  * record's JSON without the left-out members (the whole record parsed when the entry does not say where they are).
  * Null for an entry of another key or shape.
  */
-function entryRecord(bytes: Buffer, key: string): StoredRecord | null {
+function entryRecord(bytes: Buffer, key: string, names: NameTest): StoredRecord | null {
   const at = bytes.indexOf(DOCUMENT_MEMBER);
   if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
-  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown };
+  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; keys?: unknown };
   const { sections, cut } = head;
-  if (head.key !== key || typeof sections?.digest !== 'string' || typeof sections.count !== 'number') return null;
+  const keys = sentenceKeysOf(head.keys, names);
+  if (head.key !== key || typeof sections?.digest !== 'string' || typeof sections.count !== 'number' || keys === null) return null;
   const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
   if (cut !== null && !isCut(cut, json.length)) return null;
   const summary = cut === null
     ? summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument)
     : (JSON.parse(summaryBytes(json, cut).toString('utf8')) as DocumentSummary);
   if ('themeSections' in summary || 'strengths' in summary) return null;
-  return { summary, json, sections: { digest: sections.digest, count: sections.count } };
+  return { summary, json, sections: { digest: sections.digest, count: sections.count }, keys };
+}
+
+/** An entry's sentence keys, checked: sections of a theme and a count, as many keys as the counts add up to. */
+function sentenceKeysOf(value: unknown, names: NameTest): SentenceKeys | null {
+  const { sections, keys } = (value ?? {}) as { sections?: unknown; keys?: unknown };
+  if (!Array.isArray(sections) || !Array.isArray(keys)) return null;
+  let total = 0;
+  for (const section of sections as unknown[]) {
+    if (!Array.isArray(section) || typeof section[0] !== 'string' || !Number.isInteger(section[1])) return null;
+    total += section[1] as number;
+  }
+  if (total !== keys.length || !keys.every((k) => Number.isInteger(k) && k >= 0 && k <= 0xffffffff)) return null;
+  return { names, sections: sections as [ThemeId, number][], keys: Uint32Array.from(keys as number[]) };
 }
 
 /** Byte ranges, ascending and apart, inside a JSON text of `length` bytes. */

@@ -1,6 +1,9 @@
 import type { CorpusDocument, DocumentSummary, ThemeSection } from '../corpus/schema.js';
 import { summaryOf } from '../corpus/schema.js';
 import { sha256 } from './fingerprint.js';
+import { sentenceKeys, type SentenceKeys } from '../classify/sectionSample.js';
+import { NO_NAMES } from '../classify/model/groupExamples.js';
+import type { NameTest } from '../classify/types.js';
 
 /** A digest of a document's theme sections (what training reads of it), and how many there are. */
 export interface SectionsDigest {
@@ -19,6 +22,8 @@ export interface StoredRecord {
   /** `JSON.stringify` of the whole record, as UTF-8. */
   readonly json: Uint8Array;
   readonly sections: SectionsDigest;
+  /** Its theme sections' sentences as training samples them before it reads them (`SectionSample.addKeys`). */
+  readonly keys: SentenceKeys;
 }
 
 /** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
@@ -40,9 +45,18 @@ export class ParsedRecord implements StoredRecord {
   private bytes: Uint8Array | null = null;
   private sectionsText: string | null = null;
   private digest: SectionsDigest | null = null;
+  private sentences: SentenceKeys | null = null;
 
-  constructor(readonly document: CorpusDocument) {
+  /** `names`: the name test training will sample with (`councilNameTest` of the register). */
+  constructor(
+    readonly document: CorpusDocument,
+    private readonly names: NameTest = NO_NAMES,
+  ) {
     this.summary = summaryOf(document);
+  }
+
+  get keys(): SentenceKeys {
+    return (this.sentences ??= sentenceKeys(this.document.themeSections, this.names));
   }
 
   get json(): Uint8Array {

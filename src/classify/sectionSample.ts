@@ -11,10 +11,35 @@ import type { NameTest, TrainingExample } from './types.js';
  */
 export const MAX_SECTION_SENTENCES_PER_THEME = 20_000;
 
+/**
+ * What the sample needs of one document's theme sections before it needs any of their text (`sentenceKeys`): each
+ * section's theme and how many sentences it gives, and each sentence's shape hash, as made with the name test
+ * `names`.
+ */
+export interface SentenceKeys {
+  readonly names: NameTest;
+  readonly sections: readonly (readonly [theme: ThemeId, sentences: number])[];
+  readonly keys: ArrayLike<number>;
+}
+
+/** The `SentenceKeys` of one document's theme sections. */
+export function sentenceKeys(sections: readonly ThemeSection[], names: NameTest = NO_NAMES): SentenceKeys {
+  const counts: [ThemeId, number][] = [];
+  const keys: number[] = [];
+  for (const section of sections) {
+    const examples = examplesFromSections([section]);
+    counts.push([section.theme, examples.length]);
+    for (const example of examples) keys.push(shapeKey(example.text, names));
+  }
+  return { names, sections: counts, keys: Uint32Array.from(keys) };
+}
+
+/** A sentence a theme keeps: the example, or where to read it (`SectionSample.addKeys`). */
 interface Kept {
-  readonly example: TrainingExample;
+  readonly example: TrainingExample | null;
+  readonly at: { readonly document: number; readonly index: number } | null;
   readonly order: number;
-  /** The hash of the sentence's shape, once its theme samples. */
+  /** The hash of the sentence's shape, once its theme samples (or from the start, when added by key). */
   key?: number;
 }
 
@@ -32,7 +57,8 @@ interface ThemeSentences {
  * keeps one sentence of each shape (the text with names and numbers masked, as training groups them: see
  * `groupExamples`), the first to come, and at most `perTheme` shapes: those whose hash is lowest, the same whatever
  * order the documents come in. `examples` gives the sentences in the order they came. Kept texts are copied out of
- * their section's text, so a section is not held for one sentence of it.
+ * their section's text, so a section is not held for one sentence of it. A document may come as its sections
+ * (`add`) or as its `SentenceKeys` (`addKeys`), whose kept sentences `examples` then reads: the sample is the same.
  */
 export class SectionSample {
   private readonly byTheme = new Map<ThemeId, ThemeSentences>();
@@ -45,32 +71,65 @@ export class SectionSample {
 
   add(sections: readonly ThemeSection[]): void {
     for (const example of examplesFromSections(sections)) {
-      let theme = this.byTheme.get(example.theme);
-      if (theme === undefined) this.byTheme.set(example.theme, (theme = { kept: [], keys: null, ceiling: null }));
-      const order = this.count++;
-      if (theme.keys === null) {
-        theme.kept.push(keptOf(example, order));
-        if (theme.kept.length > this.perTheme) this.sample(theme);
-        continue;
-      }
-      const key = this.keyOf(example.text);
-      if (theme.keys.has(key) || (theme.ceiling !== null && key > theme.ceiling)) continue;
-      theme.kept.push({ ...keptOf(example, order), key });
-      theme.keys.add(key);
-      if (theme.keys.size > 2 * this.perTheme) this.sample(theme);
+      this.offer(example.theme, () => shapeKey(example.text, this.isName), () => ({ example: { ...example, text: detached(example.text) }, at: null }));
     }
   }
 
-  examples(): TrainingExample[] {
+  /**
+   * Document number `document`'s sentences by their keys, made with this sample's name test; `examples` reads the
+   * text of those it keeps.
+   */
+  addKeys(document: number, sentences: SentenceKeys): void {
+    if (sentences.names !== this.isName) throw new Error('SectionSample.addKeys: the keys were made with another name test');
+    let index = 0;
+    for (const [theme, count] of sentences.sections) {
+      for (let end = index + count; index < end; index++) {
+        const [key, at] = [sentences.keys[index]!, { document, index }];
+        this.offer(theme, () => key, () => ({ example: null, at, key }));
+      }
+    }
+  }
+
+  /**
+   * The sentences kept, in the order they came; `read(document)` gives the `examplesFromSections` of a document
+   * added by key (each such document is read once, in order).
+   */
+  examples(read?: (document: number) => readonly TrainingExample[]): TrainingExample[] {
     for (const theme of this.byTheme.values()) if (theme.keys !== null && theme.keys.size > this.perTheme) this.sample(theme);
-    return [...this.byTheme.values()].flatMap((theme) => theme.kept).sort((a, b) => a.order - b.order).map((k) => k.example);
+    const kept = [...this.byTheme.values()].flatMap((theme) => theme.kept).sort((a, b) => a.order - b.order);
+    let [current, texts] = [-1, [] as readonly TrainingExample[]];
+    return kept.map(({ example, at }) => {
+      if (example !== null) return example;
+      if (at === null || read === undefined) throw new Error('SectionSample.examples: sentences added by key need their documents read');
+      if (at.document !== current) [current, texts] = [at.document, read(at.document)];
+      const found = texts[at.index];
+      if (found === undefined) throw new Error(`SectionSample.examples: document ${at.document} has no sentence ${at.index} (its keys do not fit its sections)`);
+      return { ...found, text: detached(found.text) };
+    });
+  }
+
+  /** Offer one sentence of `themeId` (its shape's hash and what to keep of it, made only if needed). */
+  private offer(themeId: ThemeId, keyOf: () => number, content: () => Pick<Kept, 'example' | 'at' | 'key'>): void {
+    let theme = this.byTheme.get(themeId);
+    if (theme === undefined) this.byTheme.set(themeId, (theme = { kept: [], keys: null, ceiling: null }));
+    const order = this.count++;
+    if (theme.keys === null) {
+      theme.kept.push({ ...content(), order });
+      if (theme.kept.length > this.perTheme) this.sample(theme);
+      return;
+    }
+    const key = keyOf();
+    if (theme.keys.has(key) || (theme.ceiling !== null && key > theme.ceiling)) return;
+    theme.kept.push({ ...content(), order, key });
+    theme.keys.add(key);
+    if (theme.keys.size > 2 * this.perTheme) this.sample(theme);
   }
 
   /** Keep the first sentence of each shape, and of those the `perTheme` whose shapes hash lowest. */
   private sample(theme: ThemeSentences): void {
     const first = new Map<number, Kept>();
     for (const kept of theme.kept) {
-      kept.key ??= this.keyOf(kept.example.text);
+      kept.key ??= shapeKey(kept.example!.text, this.isName);
       if (!first.has(kept.key)) first.set(kept.key, kept);
     }
     const keys = [...first.keys()].sort((a, b) => a - b);
@@ -81,10 +140,11 @@ export class SectionSample {
     theme.keys = new Set(keys);
     theme.kept = keys.map((key) => first.get(key)!).sort((a, b) => a.order - b.order);
   }
+}
 
-  private keyOf(text: string): number {
-    return hash32(shapeOf(text, this.isName));
-  }
+/** The hash of a sentence's shape (`shapeOf`), by which the sample tells shapes apart. */
+function shapeKey(text: string, isName: NameTest): number {
+  return hash32(shapeOf(text, isName));
 }
 
 /** The section sentences of `sections` that training reads: all of them, or past the cap, `SectionSample`'s sample. */
@@ -92,10 +152,6 @@ export function sampledSectionExamples(sections: readonly ThemeSection[], isName
   const sample = new SectionSample(isName);
   sample.add(sections);
   return sample.examples();
-}
-
-function keptOf(example: TrainingExample, order: number): Kept {
-  return { example: { ...example, text: detached(example.text) }, order };
 }
 
 /**

@@ -12,15 +12,12 @@ import type {
 import type { Classifier } from '../classify/classifier.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
 import { classify } from '../classify/classify.js';
-import type { NameTest } from '../classify/types.js';
 import type { MergeMode } from '../classify/mergeExamples.js';
 import { sampledSectionExamples } from '../classify/sectionSample.js';
 import { trainClassifier } from '../classify/trainClassifier.js';
+import { councilNameTest } from '../classify/councilNames.js';
 import type { Assignment, TrainingExample } from '../classify/types.js';
-import { lookupCouncil } from '../corpus/lookupCouncil.js';
-import type { Register } from '../corpus/register.js';
 import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
-import { memoised } from '../memo.js';
 import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from '../vocabulary.js';
 import type { Correction } from '../review/corrections.js';
 import { units } from '../units/units.js';
@@ -136,16 +133,4 @@ export function filterRecommendations(
       (filters.theme === undefined ||
         FRAMEWORKS.some((framework) => assignmentIn(r.assignment, framework)?.themes.some((t) => t.theme === filters.theme) === true)),
   );
-}
-
-const nameTests = new WeakMap<Register, NameTest>();
-
-/**
- * A council in the register ("Sunderland City Council", "Stockport"): a name that training groups sentences across.
- * One test (and one memo of its answers) per register, shared by sampling and training.
- */
-export function councilNameTest(register: Register): NameTest {
-  let test = nameTests.get(register);
-  if (test === undefined) nameTests.set(register, (test = memoised((run) => lookupCouncil(register, run).length > 0)));
-  return test;
 }

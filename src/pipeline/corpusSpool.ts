@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SectionSample } from '../classify/sectionSample.js';
+import { SectionSample, type SentenceKeys } from '../classify/sectionSample.js';
+import { examplesFromSections } from '../classify/trainingExamples.js';
 import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
 import type { SectionsDigest, StoredRecord } from '../cache/storedRecord.js';
 import { CpcError } from '../errors.js';
@@ -18,6 +19,8 @@ interface Slot {
   /** The id the record was put with (a summary's differs when ingestion made ids unique). */
   readonly id: string;
   readonly sections: SectionsDigest;
+  /** Its theme sections' sentence keys, for a training sample that reads only the records it keeps sentences of. */
+  readonly keys: SentenceKeys;
 }
 
 /**
@@ -54,7 +57,7 @@ export class CorpusSpool {
     const { summary, json } = record;
     if (!this.slots.has(summary.file)) {
       const length = json.byteLength + 1;
-      this.slots.set(summary.file, { offset: this.size, length, id: summary.id, sections: record.sections });
+      this.slots.set(summary.file, { offset: this.size, length, id: summary.id, sections: record.sections, keys: record.keys });
       spoolFailure(this.dir, () => {
         this.write(json, this.size);
         this.write(NEWLINE, this.size + json.byteLength);
@@ -90,10 +93,15 @@ export class CorpusSpool {
   trainingCorpus(summaries: readonly DocumentSummary[]): TrainingCorpus {
     return {
       digest: trainingDigest(summaries.map((summary) => this.slot(summary).sections.digest)),
+      // by the records' sentence keys; a record's sections are read only when it holds a kept sentence
       sectionExamples: async (isName) => {
         const sample = new SectionSample(isName);
-        for (const document of this.documents(summaries)) sample.add(document.themeSections);
-        return sample.examples();
+        summaries.forEach((summary, d) => {
+          const { keys } = this.slot(summary);
+          if (keys.names === isName) sample.addKeys(d, keys);
+          else sample.add(this.get(summary).themeSections);
+        });
+        return sample.examples((d) => examplesFromSections(this.get(summaries[d]!).themeSections));
       },
     };
   }

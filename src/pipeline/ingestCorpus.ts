@@ -13,6 +13,7 @@ import type { ReadDocumentOptions } from '../ingest/read.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from '../cache/cache.js';
 import { documentOf, ParsedRecord, type StoredRecord } from '../cache/storedRecord.js';
+import { councilNameTest } from '../classify/councilNames.js';
 import { createIngestPool, defaultThreads } from '../pool/ingestPool.js';
 import { displayPath, readAndNormalise, type ReadFile } from '../pool/readOne.js';
 import { storePassages } from './passageCache.js';
@@ -99,6 +100,8 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   const files = discovered.files;
   const limits: ReadLimits = options.limits ?? {};
   const cache = options.cacheDir === undefined ? null : await DocumentCache.open(resolve(options.cwd, options.cacheDir), options.register);
+  // the name test training samples sentences with, for the records' sentence keys
+  const names = councilNameTest(options.register);
   const manifests = await findManifests(files);
   warnings.push(...manifests.warnings.map((w) => ({ ...w, file: displayPath(w.file ?? '', options.cwd) })));
   let finished = 0;
@@ -143,7 +146,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
     await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
       try {
         const { document, passages } = await parse(task);
-        const record = new ParsedRecord(document);
+        const record = new ParsedRecord(document, names);
         if (cache !== null && task.key !== null) await cache.store(task.key, record);
         // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
         if (cache !== null && passages !== null) await storePassages(cache.dir, document, limits, passages);

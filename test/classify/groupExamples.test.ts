@@ -3,7 +3,7 @@ import { examplesFromCodebook, examplesThroughCrosswalk } from '../../src/classi
 import { groupExamples } from '../../src/classify/model/groupExamples.js';
 import { parseLabelsCsv } from '../../src/classify/parseLabelsCsv.js';
 import type { NameTest, TrainingExample } from '../../src/classify/types.js';
-import { councilNameTest } from '../../src/pipeline/analyse.js';
+import { councilNameTest } from '../../src/classify/councilNames.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { classic, crosswalk } from './setup.js';
 

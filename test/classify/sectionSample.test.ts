@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SectionSample } from '../../src/classify/sectionSample.js';
+import { SectionSample, sentenceKeys } from '../../src/classify/sectionSample.js';
 import { examplesFromSections } from '../../src/classify/trainingExamples.js';
 import type { ThemeSection } from '../../src/corpus/schema.js';
 import type { ThemeId } from '../../src/vocabulary.js';
@@ -52,5 +52,25 @@ describe('SectionSample: the theme-section sentences training reads', () => {
     expect(new Set(finance(forwards).map((e) => shape(e.text))).size).toBe(5);
     expect(finance(forwards).map((e) => shape(e.text)).sort()).toEqual(finance(backwards).map((e) => shape(e.text)).sort());
     expect(finance(backwards).every((e) => e.file === `${COUNCILS[COUNCILS.length - 1]}.pdf`)).toBe(true);
+  });
+
+  it('gives the same sample from documents added by their sentence keys, reading only those it keeps from', () => {
+    const documents = templatedDocuments();
+    for (const cap of [1000, 20, 5]) {
+      const bySections = new SectionSample(isName, cap);
+      for (const sections of documents) bySections.add(sections);
+      const byKeys = new SectionSample(isName, cap);
+      documents.forEach((sections, d) => byKeys.addKeys(d, sentenceKeys(sections, isName)));
+      const read: number[] = [];
+      const examples = byKeys.examples((d) => {
+        read.push(d);
+        return examplesFromSections(documents[d]!);
+      });
+      expect(examples).toEqual(bySections.examples());
+      // each document read once, in order; past the cap, only those holding a kept sentence
+      expect(read).toEqual([...new Set(read)].sort((a, b) => a - b));
+      if (cap === 20) expect(read).toEqual([0, 1, 2, 3, 4, 5, 6, 7].filter((d) => examples.some((e) => e.file === `${COUNCILS[d]}.pdf`)));
+    }
+    expect(() => new SectionSample(isName).addKeys(0, sentenceKeys(documents[0]!))).toThrow(/another name test/);
   });
 });

@@ -12,6 +12,7 @@ import { ParsedRecord } from '../../src/cache/storedRecord.js';
 import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
 import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
 import { loadRegister } from '../../src/resources/register.js';
+import { councilNameTest } from '../../src/classify/councilNames.js';
 
 describe('CorpusSpool: full records on disk, summaries in memory', () => {
   let documents: readonly CorpusDocument[];
@@ -38,7 +39,8 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     try {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
       const json = JSON.stringify(stoke);
-      const summary = spool.put({ summary: summaryOf(stoke), json: Buffer.from(json), sections: new ParsedRecord(stoke).sections });
+      const { sections, keys } = new ParsedRecord(stoke);
+      const summary = spool.put({ summary: summaryOf(stoke), json: Buffer.from(json), sections, keys });
       expect(Buffer.concat([...spool.lines([summary])]).toString('utf8')).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
     } finally {
@@ -86,6 +88,19 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(await spooled.sectionExamples(() => false)).toEqual(examplesFromSections(documents.flatMap((d) => d.themeSections)));
       expect(spool.trainingCorpus(summaries.slice(1)).digest).not.toBe(spooled.digest);
       expect(summaries.map((s) => spool.givesTrainingText(s))).toEqual(documents.map((d) => d.themeSections.length > 0));
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('samples by the sentence keys its records came with, as from the documents in memory', async () => {
+    const spool = await CorpusSpool.open(tmpdir());
+    try {
+      const names = councilNameTest(await loadRegister());
+      const summaries = documents.map((d) => spool.put(new ParsedRecord(d, names)));
+      const examples = await spool.trainingCorpus(summaries).sectionExamples(names);
+      expect(examples.length).toBeGreaterThan(100);
+      expect(examples).toEqual(await trainingCorpusOf(documents).sectionExamples(names));
     } finally {
       await spool.close();
     }
