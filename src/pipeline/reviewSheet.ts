@@ -5,6 +5,7 @@ import type { SheetRow } from '../review/agreement.js';
 import type { Correction } from '../review/corrections.js';
 import { documentKey, reviewKey } from '../review/reviewKey.js';
 import { documentFramework } from '../corpus/framework.js';
+import { extended } from '../objects.js';
 import type { Analysis } from './analyse.js';
 
 /**
@@ -36,8 +37,7 @@ function row(
   found: { key: string; text: string; rule: string; form: string; confidence: number | null },
   correction: Correction | undefined,
 ): ReviewRow {
-  return {
-    ...found,
+  return extended(found, {
     documentKey: documentKey(document.sha256),
     documentId: document.id,
     council: r?.council?.name ?? document.council?.name ?? null,
@@ -51,7 +51,7 @@ function row(
     textCorrected: correction?.text ?? '',
     themesCorrected: correction?.themes?.join(';') ?? '',
     note: correction?.note ?? '',
-  };
+  });
 }
 
 /** Review rows as agreement reads them. */
