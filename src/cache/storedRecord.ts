@@ -26,9 +26,9 @@ export interface StoredRecord {
   readonly keys: SentenceKeys;
 }
 
-/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from. */
-export function themeSectionsDigest(sections: readonly ThemeSection[]): string {
-  return sha256(JSON.stringify(sections));
+/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from (`json`: theirs, if made). */
+export function themeSectionsDigest(sections: readonly ThemeSection[], json: string = JSON.stringify(sections)): string {
+  return sha256(json);
 }
 
 /** The members of a record that its summary leaves out (`summaryOf`). */
@@ -64,7 +64,8 @@ export class ParsedRecord implements StoredRecord {
   }
 
   get sections(): SectionsDigest {
-    return (this.digest ??= { digest: sha256(this.memberText('themeSections')), count: this.document.themeSections.length });
+    const { themeSections } = this.document;
+    return (this.digest ??= { digest: themeSectionsDigest(themeSections, this.memberText('themeSections')), count: themeSections.length });
   }
 
   /**

@@ -2,6 +2,7 @@ import type { ThemeSection } from '../corpus/schema.js';
 import type { ThemeId } from '../vocabulary.js';
 import { NO_NAMES, shapeOf } from './model/groupExamples.js';
 import { examplesFromSections } from './trainingExamples.js';
+import { extended } from '../objects.js';
 import type { NameTest, TrainingExample } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ interface Kept {
   readonly at: { readonly document: number; readonly index: number } | null;
   readonly order: number;
   /** The hash of the sentence's shape, once its theme samples (or from the start, when added by key). */
-  key?: number;
+  key: number | undefined;
 }
 
 /** One theme's sentences: all of them up to the cap; past it, the first of each kept shape. */
@@ -71,7 +72,7 @@ export class SectionSample {
 
   add(sections: readonly ThemeSection[]): void {
     for (const example of examplesFromSections(sections)) {
-      this.offer(example.theme, () => shapeKey(example.text, this.isName), () => ({ example: { ...example, text: detached(example.text) }, at: null }));
+      this.offer(example.theme, undefined, () => shapeKey(example.text, this.isName), () => extended(example, { text: detached(example.text) }), null);
     }
   }
 
@@ -84,8 +85,8 @@ export class SectionSample {
     let index = 0;
     for (const [theme, count] of sentences.sections) {
       for (let end = index + count; index < end; index++) {
-        const [key, at] = [sentences.keys[index]!, { document, index }];
-        this.offer(theme, () => key, () => ({ example: null, at, key }));
+        const key = sentences.keys[index]!;
+        this.offer(theme, key, () => key, () => null, { document, index });
       }
     }
   }
@@ -104,23 +105,26 @@ export class SectionSample {
       if (at.document !== current) [current, texts] = [at.document, read(at.document)];
       const found = texts[at.index];
       if (found === undefined) throw new Error(`SectionSample.examples: document ${at.document} has no sentence ${at.index} (its keys do not fit its sections)`);
-      return { ...found, text: detached(found.text) };
+      return extended(found, { text: detached(found.text) });
     });
   }
 
-  /** Offer one sentence of `themeId` (its shape's hash and what to keep of it, made only if needed). */
-  private offer(themeId: ThemeId, keyOf: () => number, content: () => Pick<Kept, 'example' | 'at' | 'key'>): void {
+  /**
+   * Offer one sentence of `themeId`: its shape's hash when known (else `keyOf` makes it if needed), and its example
+   * (made only if kept) or where to read it.
+   */
+  private offer(themeId: ThemeId, known: number | undefined, keyOf: () => number, example: () => TrainingExample | null, at: Kept['at']): void {
     let theme = this.byTheme.get(themeId);
     if (theme === undefined) this.byTheme.set(themeId, (theme = { kept: [], keys: null, ceiling: null }));
     const order = this.count++;
     if (theme.keys === null) {
-      theme.kept.push({ ...content(), order });
+      theme.kept.push({ example: example(), at, order, key: known });
       if (theme.kept.length > this.perTheme) this.sample(theme);
       return;
     }
-    const key = keyOf();
+    const key = known ?? keyOf();
     if (theme.keys.has(key) || (theme.ceiling !== null && key > theme.ceiling)) return;
-    theme.kept.push({ ...content(), order, key });
+    theme.kept.push({ example: example(), at, order, key });
     theme.keys.add(key);
     if (theme.keys.size > 2 * this.perTheme) this.sample(theme);
   }
