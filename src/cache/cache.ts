@@ -8,7 +8,7 @@ import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js'
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import { summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
 import type { SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
@@ -151,7 +151,7 @@ function entryRecord(bytes: Buffer, key: string, names: NameTest): StoredRecord 
     ? summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument)
     : (JSON.parse(summaryBytes(json, cut).toString('utf8')) as DocumentSummary);
   if ('themeSections' in summary || 'strengths' in summary) return null;
-  return { summary, json, sections: { digest: sections.digest, count: sections.count }, keys };
+  return { summary: sharingStrings(summary), json, sections: { digest: sections.digest, count: sections.count }, keys };
 }
 
 /** An entry's sentence keys, checked: sections of a theme and a count, as many keys as the counts add up to. */

@@ -6,7 +6,7 @@ import type { Register } from '../../src/corpus/register.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { ingestCorpus, ingestSummaries, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
-import { ParsedRecord, summaryBytes } from '../../src/cache/storedRecord.js';
+import { ParsedRecord, sharingStrings, summaryBytes } from '../../src/cache/storedRecord.js';
 import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
@@ -101,6 +101,13 @@ describe('a record as the cache keeps it', () => {
     for (const shape of [last, first]) {
       const record = new ParsedRecord(shape as unknown as CorpusDocument);
       expect(JSON.parse(summaryBytes(record.json, record.cut()!).toString('utf8'))).toEqual({ id: shape.id });
+    }
+  });
+
+  it('holds a summary\'s repeated strings once without changing any value', () => {
+    for (const document of documents) {
+      const summary = structuredClone(summaryOf(document));
+      expect(sharingStrings(summary)).toEqual(summaryOf(document));
     }
   });
 
