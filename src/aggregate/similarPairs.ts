@@ -35,8 +35,8 @@ export function similarClusters(vectors: readonly SparseVector[], threshold: num
   const firstEqual = new Map<string, number>();
   const distinct: number[] = [];
   const same = vectors.map((vector, i) => {
-    // a vector too weak to reach the threshold with itself (none of its terms) links to nothing, not even its equal
-    if (cosine(vector, vector) < threshold - 1e-12) return distinct.push(i) - 1;
+    // only a vector the search would link to its equal is merged with it (one it indexes, reaching the threshold)
+    if (prefixLength(vector, threshold) === 0 || !(cosine(vector, vector) >= threshold - 1e-12)) return distinct.push(i) - 1;
     const key = `${vector.indices.join(',')}|${vector.values.join(',')}`;
     const seen = firstEqual.get(key);
     if (seen !== undefined) return seen;

@@ -8,11 +8,11 @@ import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js'
 import type { ManifestEntry } from '../ingest/types.js';
 import { storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import { sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { leftOutDigest, sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
 import type { SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
-import type { ThemeId } from '../vocabulary.js';
+import { isThemeId, type ThemeId } from '../vocabulary.js';
 
 /** How often the cache answered during one ingestion. */
 export interface CacheStats {
@@ -39,8 +39,9 @@ export const POPPLER_SOURCE = '../native/poppler/src';
  * The content-hash cache of corpus records, in `dir`:
  * - `files.json`: absolute path -> [size, mtime, ctime, inode, sha256], so an unchanged file is not even read;
  * - `documents/<key>.json`: the corpus record, keyed by the SHA-256 of the file's bytes, its shown path, its
- *   manifest row, the limits, the council register and the code of the ingest and corpus stages; with it, the
- *   digest of its theme sections and where in its JSON the members its summary leaves out lie (`store`).
+ *   manifest row, the limits, the council register and the code that reads and normalises it; with it, the digest
+ *   of its theme sections, where in its JSON the members its summary leaves out lie (and their digest), and its
+ *   sentence keys with the fingerprint of the classifier code that made them (`store`).
  * Every entry is written atomically; an entry that cannot be read or does not match its key is a miss, never an error.
  */
 export class DocumentCache {
@@ -53,6 +54,8 @@ export class DocumentCache {
     private readonly salt: string,
     /** The name test entries' sentence keys were made with (that of the register, which the salt covers). */
     private readonly names: NameTest,
+    /** The fingerprint of the code that makes sentence keys: an entry's keys from other code are not used. */
+    private readonly keysCode: string,
   ) {}
 
   static async open(dir: string, register: Register): Promise<DocumentCache> {
@@ -63,9 +66,8 @@ export class DocumentCache {
     } catch {
       // no index yet, or an unreadable one: every file is hashed again
     }
-    // classify: the sentence keys (`sentenceKeys`) are made with the classifier's sentence shapes
-    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', 'text', 'classify', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
-    return new DocumentCache(dir, seen, salt, councilNameTest(register));
+    const salt = sha256(`${await codeFingerprint(['', 'ingest', 'corpus', 'text', POPPLER_SOURCE])}\n${pdfEngineId()}\n${registerFingerprint(register)}`);
+    return new DocumentCache(dir, seen, salt, councilNameTest(register), await sentenceKeysCode());
   }
 
   /**
@@ -78,7 +80,7 @@ export class DocumentCache {
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const record = entryRecord(await readFile(path), key, this.names);
+      const record = entryRecord(await readFile(path), key, this.names, this.keysCode);
       if (record !== null && record.summary.sha256 === content && record.summary.file === context.display) {
         this.stats.hits++;
         await touchEntry(path);
@@ -92,14 +94,22 @@ export class DocumentCache {
   }
 
   /**
-   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"sections":…,"cut":…,"document":…}`, with
-   * the record as its JSON, and where in it the members its summary leaves out lie (`ParsedRecord.cut`). A cache
-   * that cannot be written is skipped.
+   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"sections":…,"cut":…,"left":…,"keys":…,
+   * "document":…}`, with the record as its JSON, where in it the members its summary leaves out lie
+   * (`ParsedRecord.cut`) and the digest of their bytes, and its sentence keys. A cache that cannot be written is
+   * skipped.
    */
   async store(key: string, record: ParsedRecord): Promise<void> {
-    const { sections, keys } = record;
-    const head = JSON.stringify({ key, sections, cut: record.cut(), keys: { sections: keys.sections, keys: Array.from(keys.keys) } });
-    await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, record.json, '}']);
+    const { sections, keys, json } = record;
+    const cut = record.cut();
+    const head = JSON.stringify({
+      key,
+      sections,
+      cut,
+      left: cut === null ? null : leftOutDigest(json, cut),
+      keys: { code: await sentenceKeysCode(), sections: keys.sections, keys: Array.from(keys.keys) },
+    });
+    await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, json, '}']);
   }
 
   /** Write the file index (once, at the end of an ingestion). */
@@ -133,38 +143,51 @@ export class DocumentCache {
 /** What comes between an entry's head and the record's JSON. */
 const DOCUMENT_MEMBER = ',"document":';
 
+/** The fingerprint of the code that makes sentence keys (`sentenceKeys`): the classifier's sentence shapes. */
+function sentenceKeysCode(): Promise<string> {
+  return codeFingerprint(['classify']);
+}
+
 /**
  * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key`: its summary parsed from the
- * record's JSON without the left-out members (the whole record parsed when the entry does not say where they are).
- * Null for an entry of another key or shape.
+ * record's JSON without the left-out members, once their bytes match their digest (the whole record parsed when the
+ * entry does not say where they are), and its sentence keys when `keysCode` made them. Null for an entry of another
+ * key or shape, or damaged where it can be told.
  */
-function entryRecord(bytes: Buffer, key: string, names: NameTest): StoredRecord | null {
+function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string): StoredRecord | null {
   const at = bytes.indexOf(DOCUMENT_MEMBER);
   if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
-  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; keys?: unknown };
+  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; left?: unknown; keys?: unknown };
   const { sections, cut } = head;
-  const keys = sentenceKeysOf(head.keys, names);
-  if (head.key !== key || typeof sections?.digest !== 'string' || typeof sections.count !== 'number' || keys === null) return null;
+  if (head.key !== key || typeof sections?.digest !== 'string' || !isCount(sections.count)) return null;
   const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
-  if (cut !== null && !isCut(cut, json.length)) return null;
+  if (cut !== null && (!isCut(cut, json.length) || head.left !== leftOutDigest(json, cut))) return null;
   const summary = cut === null
     ? summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument)
     : (JSON.parse(summaryBytes(json, cut).toString('utf8')) as DocumentSummary);
   if ('themeSections' in summary || 'strengths' in summary) return null;
+  const keys = sentenceKeysOf(head.keys, sections.count, names, keysCode);
   return { summary: sharingStrings(summary), json, sections: { digest: sections.digest, count: sections.count }, keys };
 }
 
-/** An entry's sentence keys, checked: sections of a theme and a count, as many keys as the counts add up to. */
-function sentenceKeysOf(value: unknown, names: NameTest): SentenceKeys | null {
-  const { sections, keys } = (value ?? {}) as { sections?: unknown; keys?: unknown };
-  if (!Array.isArray(sections) || !Array.isArray(keys)) return null;
+/**
+ * An entry's sentence keys, checked: made by `code`, one theme and count a theme section, as many keys as the counts
+ * add up to; null otherwise (training then reads the sections).
+ */
+function sentenceKeysOf(value: unknown, sectionCount: number, names: NameTest, code: string): SentenceKeys | null {
+  const { code: madeBy, sections, keys } = (value ?? {}) as { code?: unknown; sections?: unknown; keys?: unknown };
+  if (madeBy !== code || !Array.isArray(sections) || !Array.isArray(keys) || sections.length !== sectionCount) return null;
   let total = 0;
   for (const section of sections as unknown[]) {
-    if (!Array.isArray(section) || typeof section[0] !== 'string' || !Number.isInteger(section[1])) return null;
+    if (!Array.isArray(section) || section.length !== 2 || !isThemeId(section[0]) || !isCount(section[1])) return null;
     total += section[1] as number;
   }
   if (total !== keys.length || !keys.every((k) => Number.isInteger(k) && k >= 0 && k <= 0xffffffff)) return null;
   return { names, sections: sections as [ThemeId, number][], keys: Uint32Array.from(keys as number[]) };
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 /** Byte ranges, ascending and apart, inside a JSON text of `length` bytes. */

@@ -1,5 +1,6 @@
-import type { CorpusDocument, DocumentSummary, SourceLocation, ThemeSection } from '../corpus/schema.js';
+import type { CorpusDocument, DocumentSummary, SourceLocation } from '../corpus/schema.js';
 import { summaryOf } from '../corpus/schema.js';
+import { createHash } from 'node:crypto';
 import { sha256 } from './fingerprint.js';
 import { sentenceKeys, type SentenceKeys } from '../classify/sectionSample.js';
 import { NO_NAMES } from '../classify/model/groupExamples.js';
@@ -14,21 +15,27 @@ export interface SectionsDigest {
 
 /**
  * A document's corpus record as ingestion hands it on, parsed just now or read from the cache: its summary, the
- * whole record as JSON, and the digest of its theme sections. A run that keeps only summaries never needs the
- * record as objects: its JSON goes to the spool as bytes.
+ * whole record as JSON, the digest of its theme sections and their sentence keys. A run that keeps only summaries
+ * never needs the record as objects: its JSON goes to the spool as bytes.
  */
 export interface StoredRecord {
   readonly summary: DocumentSummary;
   /** `JSON.stringify` of the whole record, as UTF-8. */
   readonly json: Uint8Array;
   readonly sections: SectionsDigest;
-  /** Its theme sections' sentences as training samples them before it reads them (`SectionSample.addKeys`). */
-  readonly keys: SentenceKeys;
+  /**
+   * Its theme sections' sentences as training samples them before it reads them (`SectionSample.addKeys`); null
+   * when a cache entry's were made by other code (training then reads the sections).
+   */
+  readonly keys: SentenceKeys | null;
 }
 
-/** The digest of one document's theme sections that `TrainingCorpus.digest` is made from (`json`: theirs, if made). */
-export function themeSectionsDigest(sections: readonly ThemeSection[], json: string = JSON.stringify(sections)): string {
-  return sha256(json);
+/**
+ * The digest of one document's theme sections that `TrainingCorpus.digest` is made from, from their JSON
+ * (`JSON.stringify(themeSections)`).
+ */
+export function themeSectionsDigest(sectionsJson: string): string {
+  return sha256(sectionsJson);
 }
 
 /** The members of a record that its summary leaves out (`summaryOf`). */
@@ -64,8 +71,7 @@ export class ParsedRecord implements StoredRecord {
   }
 
   get sections(): SectionsDigest {
-    const { themeSections } = this.document;
-    return (this.digest ??= { digest: themeSectionsDigest(themeSections, this.memberText('themeSections')), count: themeSections.length });
+    return (this.digest ??= { digest: themeSectionsDigest(this.memberText('themeSections')), count: this.document.themeSections.length });
   }
 
   /**
@@ -142,6 +148,13 @@ export function summaryBytes(json: Uint8Array, cut: readonly (readonly [number, 
   }
   pieces.push(json.subarray(from));
   return Buffer.concat(pieces);
+}
+
+/** The SHA-256 of the bytes a cut leaves out of a record's JSON, in order: what a cache entry checks them by. */
+export function leftOutDigest(json: Uint8Array, cut: readonly (readonly [number, number])[]): string {
+  const hash = createHash('sha256');
+  for (const [start, end] of cut) hash.update(json.subarray(start, end));
+  return hash.digest('hex');
 }
 
 /** The whole record of a `StoredRecord`: the one at hand, or its JSON parsed. */

@@ -32,7 +32,7 @@ export function trainingDigest(digests: Iterable<string>): string {
 /** The training corpus of documents in memory. */
 export function trainingCorpusOf(documents: readonly CorpusDocument[]): TrainingCorpus {
   return {
-    digest: trainingDigest(documents.map((d) => themeSectionsDigest(d.themeSections))),
+    digest: trainingDigest(documents.map((d) => themeSectionsDigest(JSON.stringify(d.themeSections)))),
     sectionExamples: async (isName) => sampledSectionExamples(documents.flatMap((d) => d.themeSections), isName),
   };
 }

@@ -12,7 +12,7 @@ import { trainingDigest, type TrainingCorpus } from './classifierCache.js';
 
 const NEWLINE = Buffer.from('\n');
 
-/** Where one document's full record lies in the spool, and a digest of its theme sections. */
+/** Where one document's full record lies in the spool, the digest of its theme sections and their sentence keys. */
 interface Slot {
   readonly offset: number;
   readonly length: number;
@@ -20,7 +20,7 @@ interface Slot {
   readonly id: string;
   readonly sections: SectionsDigest;
   /** Its theme sections' sentence keys, for a training sample that reads only the records it keeps sentences of. */
-  readonly keys: SentenceKeys;
+  readonly keys: SentenceKeys | null;
 }
 
 /**
@@ -98,7 +98,7 @@ export class CorpusSpool {
         const sample = new SectionSample(isName);
         summaries.forEach((summary, d) => {
           const { keys } = this.slot(summary);
-          if (keys.names === isName) sample.addKeys(d, keys);
+          if (keys?.names === isName) sample.addKeys(d, keys);
           else sample.add(this.get(summary).themeSections);
         });
         return sample.examples((d) => examplesFromSections(this.get(summaries[d]!).themeSections));

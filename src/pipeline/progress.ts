@@ -31,25 +31,45 @@ export async function readFollowUpPassages(
   documents: readonly DocumentSummary[],
   options: ProgressOptions,
 ): Promise<{ passages: Map<string, readonly FollowUpPassage[]>; failures: FileFailure[] }> {
+  const failed = new Map<DocumentSummary, FileFailure>();
+  const passages = await passagesOfFollowUps(documents, options, failed);
+  return { passages, failures: [...failed.values()] };
+}
+
+/**
+ * The passages of the follow-ups among `documents`, by document id; a follow-up that cannot be read goes into
+ * `failed` instead, and one already there is not read again.
+ */
+async function passagesOfFollowUps(
+  documents: readonly DocumentSummary[],
+  options: ProgressOptions,
+  failed: Map<DocumentSummary, FileFailure>,
+): Promise<Map<string, readonly FollowUpPassage[]>> {
   const passages = new Map<string, readonly FollowUpPassage[]>();
-  const failures: FileFailure[] = [];
+  for (const document of documents.filter((d) => isFollowUp(d) && !failed.has(d))) {
+    const read = await passagesOf(document, options);
+    if ('failure' in read) failed.set(document, read.failure);
+    else passages.set(document.id, read.passages);
+  }
+  return passages;
+}
+
+/** One follow-up document's passages, as `readFollowUpPassages` reads them, or why they cannot be read. */
+async function passagesOf(document: DocumentSummary, options: ProgressOptions): Promise<{ readonly passages: readonly FollowUpPassage[] } | { readonly failure: FileFailure }> {
   const limits = options.limits ?? {};
-  const read = async (document: DocumentSummary) => {
+  const read = async () => {
     // the readers load only when a file is read (a run answered from its cache never loads them)
     const { readDocument } = await import('../ingest/read.js');
     const raw = await readDocument(resolve(options.cwd, document.file), limits);
     return { passages: followUpPassages(document.id, toBlocks(raw, document.file)), sha256: raw.sha256 };
   };
-  for (const document of documents.filter(isFollowUp)) {
-    try {
-      const cacheDir = options.cacheDir ?? null;
-      passages.set(document.id, cacheDir === null ? (await read(document)).passages : await cachedPassages(cacheDir, document, limits, () => read(document)));
-    } catch (error) {
-      const code = isCpcError(error) ? error.code : 'unreadable';
-      failures.push({ file: document.file, code, message: `${document.file}: cannot read it again for progress: ${(error as Error).message.split(`${options.cwd}/`).join('')}` });
-    }
+  try {
+    const cacheDir = options.cacheDir ?? null;
+    return { passages: cacheDir === null ? (await read()).passages : await cachedPassages(cacheDir, document, limits, read) };
+  } catch (error) {
+    const code = isCpcError(error) ? error.code : 'unreadable';
+    return { failure: { file: document.file, code, message: `${document.file}: cannot read it again for progress: ${(error as Error).message.split(`${options.cwd}/`).join('')}` } };
   }
-  return { passages, failures };
 }
 
 /** How far the analysis's recommendations got, and the implementation tables. */
@@ -66,8 +86,19 @@ export async function progressOf(
   options: ProgressOptions & { readonly vocabulary?: StatusVocabulary },
 ): Promise<ProgressResult> {
   const vocabulary = options.vocabulary ?? (await loadStatusVocabulary());
-  const { passages, failures } = await readFollowUpPassages(analysis.documents, options);
-  const progress = traceProgress({ challenges: analysis.challenges, documents: analysis.documents, passages, vocabulary });
+  // A challenge at a time, its follow-ups' passages read for it and let go after: all of them at once would be the
+  // largest thing a sector's run holds. Follow-ups in no challenge are read too, for their failures.
+  const byId = new Map(analysis.documents.map((d) => [d.id, d]));
+  const failed = new Map<DocumentSummary, FileFailure>();
+  const progress: RecommendationProgress[] = [];
+  const traced = new Set<DocumentSummary>();
+  for (const challenge of analysis.challenges) {
+    const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined);
+    documents.forEach((d) => traced.add(d));
+    progress.push(...traceProgress({ challenges: [challenge], documents, passages: await passagesOfFollowUps(documents, options, failed), vocabulary }));
+  }
+  await passagesOfFollowUps(analysis.documents.filter((d) => !traced.has(d)), options, failed);
+  const failures = analysis.documents.flatMap((d) => failed.get(d) ?? []);
   const tables = Object.fromEntries(IMPLEMENTATION_GROUPINGS.map((g) => [g, implementationTable(progress, g)])) as unknown as ProgressResult['tables'];
   return { progress, tables, failures, vocabularyVersion: vocabulary.version };
 }

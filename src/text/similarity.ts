@@ -26,14 +26,22 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** The Jaccard index of two sets: shared members over all members; 1 for two empty sets. */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
-  const both = shared(a, b);
-  return both / (a.size + b.size - both);
+  return jaccardOf(shared(a, b), a.size, b.size);
 }
 
 /** The share of the smaller set's members found in the larger one; 0 when either is empty. */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const smaller = Math.min(a.size, b.size);
-  return smaller === 0 ? 0 : shared(a, b) / smaller;
+  return Math.min(a.size, b.size) === 0 ? 0 : containmentOf(shared(a, b), a.size, b.size);
+}
+
+/** `jaccard` of two non-empty sets of these sizes that share `both` members. */
+function jaccardOf(both: number, sizeA: number, sizeB: number): number {
+  return both / (sizeA + sizeB - both);
+}
+
+/** `containment` of two non-empty sets of these sizes that share `both` members. */
+function containmentOf(both: number, sizeA: number, sizeB: number): number {
+  return both / Math.min(sizeA, sizeB);
 }
 
 /**
@@ -47,6 +55,5 @@ export function textSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, o
   if (a.size === 0 || b.size === 0) return 0;
   // `jaccard` and `containment` from one count of the shared terms
   const both = shared(a, b);
-  const smaller = Math.min(a.size, b.size);
-  return Math.max(both / (a.size + b.size - both), smaller >= minContained ? (both / smaller) * weight : 0);
+  return Math.max(jaccardOf(both, a.size, b.size), Math.min(a.size, b.size) >= minContained ? containmentOf(both, a.size, b.size) * weight : 0);
 }

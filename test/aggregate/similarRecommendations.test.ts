@@ -84,7 +84,7 @@ describe('similarPairs (inverted index with a prefix filter)', () => {
     // (and texts without a term, which link to nothing, not even to each other)
     const texts = [...syntheticTexts(600, 11), ...Array.from({ length: 300 }, (_, i) => `Develop a clear ${['medium', 'longer'][i % 2]} term financial strategy with members and partners`), '', 'the', ''];
     const vectors = recommendationVectors(texts);
-    for (const threshold of [0.5, 0.8, 1]) {
+    for (const threshold of [0, 0.5, 0.8, 1]) {
       const parent = vectors.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       for (const { a, b } of similarPairs(vectors, threshold)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b));

@@ -5,6 +5,11 @@ import { analyse, trainOnCorpus } from '../../src/pipeline/analyse.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { progressOf, readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
+import { loadStatusVocabulary } from '../../src/resources/statusVocabulary.js';
+import { isFollowUp, traceProgress } from '../../src/lineage/traceProgress.js';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The bundled sample corpus: five documents, none of which is followed up by another. */
 let progress: readonly RecommendationProgress[];
@@ -42,3 +47,25 @@ describe('every quote is the document\'s own words', () => {
     for (const quote of quotes) expect(texts.some((t) => t.includes(quote)), quote).toBe(true);
   });
 });
+
+describe('progress a challenge at a time', () => {
+  it('gives what tracing every challenge with every follow-up\'s passages at once gives, failures included', async () => {
+    const resources = await loadResources();
+    const folder = mkdtempSync(join(tmpdir(), 'cpc-lineage-'));
+    cpSync('test/fixtures/lineage', folder, { recursive: true });
+    const { documents } = await ingestCorpus([folder], { cwd: folder, register: resources.register, workers: 0 });
+    const analysis = analyse(documents, resources, trainOnCorpus(documents, resources));
+    // one follow-up gone since it was read: it fails, and says nothing
+    const gone = documents.find(isFollowUp)!;
+    rmSync(join(folder, gone.file));
+    const whole = await readFollowUpPassages(analysis.documents, { cwd: folder });
+    const expected = traceProgress({ challenges: analysis.challenges, documents: analysis.documents, passages: whole.passages, vocabulary: await loadStatusVocabulary() });
+    const result = await progressOf(analysis, { cwd: folder });
+    expect(result.progress.length).toBeGreaterThanOrEqual(40);
+    expect(result.progress.filter((p) => p.evidence.length > 0).length).toBeGreaterThan(10);
+    expect(result.progress).toEqual(expected);
+    expect(whole.failures.map((f) => f.file)).toEqual([gone.file]);
+    expect(result.failures).toEqual(whole.failures);
+  });
+});
+

@@ -11,6 +11,7 @@ import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { councilNameTest } from '../../src/classify/councilNames.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { runAll } from '../../src/pipeline/runAll.js';
@@ -124,6 +125,45 @@ describe('a record as the cache keeps it', () => {
       expect(warm.documents).toEqual(cold.documents.map(summaryOf));
       expect(Buffer.concat([...spool.lines(warm.documents)]).toString('utf8')).toBe(corpusToJsonl(cold.documents));
       expect(spool.trainingCorpus(warm.documents).digest).toBe(trainingCorpusOf(cold.documents).digest);
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('parses a file again when the bytes its summary leaves out are damaged, though its summary would parse', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const options = { cwd: process.cwd(), register: await loadRegister(), cacheDir: join(dir, '.cache'), workers: 0 };
+    const cold = await ingestCorpus(['data/sample'], options);
+    let damaged = 0;
+    for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
+      const text = readFileSync(file, 'utf8');
+      // one letter of the first theme section's text changed: the record still parses, its summary is untouched
+      const at = text.indexOf('"themeSections":[{');
+      const letter = at < 0 ? -1 : text.indexOf('"text":"', at) + 9;
+      if (letter < 9) continue;
+      writeFileSync(file, `${text.slice(0, letter)}${text[letter] === 'x' ? 'y' : 'x'}${text.slice(letter + 1)}`);
+      damaged++;
+    }
+    expect(damaged).toBeGreaterThan(0);
+    const again = await ingestCorpus(['data/sample'], options);
+    expect(again.cache).toEqual({ hits: 5 - damaged, misses: damaged });
+    expect(again.documents).toEqual(cold.documents);
+  });
+
+  it('uses an entry whose sentence keys other code made, and trains from its sections instead', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
+    const cold = await ingestCorpus(['data/sample'], options);
+    for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"keys":\{"code":"[0-9a-f]+"/, '"keys":{"code":"other"'));
+    }
+    const spool = await CorpusSpool.open(dir);
+    try {
+      const warm = await ingestSummaries(['data/sample'], options, spool);
+      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
+      const names = councilNameTest(register);
+      expect(await spool.trainingCorpus(warm.documents).sectionExamples(names)).toEqual(await trainingCorpusOf(cold.documents).sectionExamples(names));
     } finally {
       await spool.close();
     }
