@@ -83,6 +83,13 @@ describe('the document cache', () => {
   });
 });
 
+/** The sample ingested into a new cache folder: the folder, the options that use it, and the documents. */
+async function coldCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+  const options = { cwd: process.cwd(), register: await loadRegister(), cacheDir: join(dir, '.cache'), workers: 0 };
+  return { dir, options, cold: await ingestCorpus(['data/sample'], options) };
+}
+
 describe('a record as the cache keeps it', () => {
   let documents: readonly CorpusDocument[];
   beforeAll(async () => {
@@ -114,10 +121,7 @@ describe('a record as the cache keeps it', () => {
   });
 
   it('gives a warm run\'s spool every record byte for byte, having parsed only the summaries', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const register = await loadRegister();
-    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
-    const cold = await ingestCorpus(['data/sample'], options);
+    const { dir, options, cold } = await coldCache();
     const spool = await CorpusSpool.open(dir);
     try {
       const warm = await ingestSummaries(['data/sample'], options, spool);
@@ -131,9 +135,7 @@ describe('a record as the cache keeps it', () => {
   });
 
   it('parses a file again when the bytes its summary leaves out are damaged, though its summary would parse', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const options = { cwd: process.cwd(), register: await loadRegister(), cacheDir: join(dir, '.cache'), workers: 0 };
-    const cold = await ingestCorpus(['data/sample'], options);
+    const { dir, options, cold } = await coldCache();
     let damaged = 0;
     for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
       const text = readFileSync(file, 'utf8');
@@ -151,10 +153,7 @@ describe('a record as the cache keeps it', () => {
   });
 
   it('uses an entry whose sentence keys other code made, and trains from its sections instead', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const register = await loadRegister();
-    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
-    const cold = await ingestCorpus(['data/sample'], options);
+    const { dir, options, cold } = await coldCache();
     for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"keys":\{"code":"[0-9a-f]+"/, '"keys":{"code":"other"'));
     }
@@ -162,7 +161,7 @@ describe('a record as the cache keeps it', () => {
     try {
       const warm = await ingestSummaries(['data/sample'], options, spool);
       expect(warm.cache).toEqual({ hits: 5, misses: 0 });
-      const names = councilNameTest(register);
+      const names = councilNameTest(options.register);
       expect(await spool.trainingCorpus(warm.documents).sectionExamples(names)).toEqual(await trainingCorpusOf(cold.documents).sectionExamples(names));
     } finally {
       await spool.close();
@@ -170,10 +169,7 @@ describe('a record as the cache keeps it', () => {
   });
 
   it('parses a file again when its entry says the left-out members lie elsewhere than they do', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
-    const register = await loadRegister();
-    const options = { cwd: process.cwd(), register, cacheDir: join(dir, '.cache'), workers: 0 };
-    const cold = await ingestCorpus(['data/sample'], options);
+    const { dir, options, cold } = await coldCache();
     for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"cut":\[\[(\d+)/, (_, start: string) => `"cut":[[${Number(start) + 3}`));
     }
