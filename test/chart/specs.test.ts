@@ -52,6 +52,16 @@ describe('buildCharts on the fixture bundle', () => {
     }
   });
 
+  it('says how many councils the theme shares show: those with recommendations, which have a bar', () => {
+    const rows = bundle.themeRows.council!;
+    const none = rows.filter((r) => r.group === rows[0]!.group).map((r) => ({ ...r, group: 'Nowhere Council', primary: 0, mentions: 0, share: 0, groupRecommendations: 0 }));
+    const [chart] = buildCharts({ ...bundle, themeRows: { ...bundle.themeRows, council: [...rows, ...none] } }, bundle.context, { level: 'council', names: ['theme-share-by-council'] });
+    const spec = chart!.spec as { description: string; data: { values: { group: string }[] } };
+    const bars = new Set(spec.data.values.map((v) => v.group));
+    expect(bars.has('Nowhere Council')).toBe(false);
+    expect(spec.description).toContain(`for each of ${bars.size} councils with recommendations,`);
+  });
+
   it('puts the corpus size in the subtitle (except the confusion matrix, which counts the gold standard)', () => {
     for (const chart of charts.filter((c) => c.name !== 'confusion-matrix')) {
       expect((chart.spec as { title: { subtitle: string[] } }).title.subtitle).toContain('12 councils, 19 documents, 2016–2024');
