@@ -107,7 +107,8 @@ export class DocumentCache {
       sections,
       cut,
       left: cut === null ? null : leftOutDigest(json, cut),
-      keys: { code: await sentenceKeysCode(), sections: keys.sections, keys: Array.from(keys.keys) },
+      // keys made with another name test than the register's would be read back as the register's: not kept
+      keys: keys.names === this.names ? { code: this.keysCode, sections: keys.sections, keys: Array.from(keys.keys) } : null,
     });
     await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, json, '}']);
   }

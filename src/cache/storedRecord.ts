@@ -3,7 +3,6 @@ import { summaryOf } from '../corpus/schema.js';
 import { createHash } from 'node:crypto';
 import { sha256 } from './fingerprint.js';
 import { sentenceKeys, type SentenceKeys } from '../classify/sectionSample.js';
-import { NO_NAMES } from '../classify/model/groupExamples.js';
 import type { NameTest } from '../classify/types.js';
 
 /** A digest of a document's theme sections (what training reads of it), and how many there are. */
@@ -54,10 +53,10 @@ export class ParsedRecord implements StoredRecord {
   private digest: SectionsDigest | null = null;
   private sentences: SentenceKeys | null = null;
 
-  /** `names`: the name test training will sample with (`councilNameTest` of the register). */
+  /** `names`: the name test training will sample with (`councilNameTest` of the register), for `keys`. */
   constructor(
     readonly document: CorpusDocument,
-    private readonly names: NameTest = NO_NAMES,
+    private readonly names: NameTest,
   ) {
     this.summary = sharingStrings(summaryOf(document));
   }

@@ -72,7 +72,7 @@ export class SectionSample {
 
   add(sections: readonly ThemeSection[]): void {
     for (const example of examplesFromSections(sections)) {
-      this.offer(example.theme, undefined, () => shapeKey(example.text, this.isName), () => extended(example, { text: detached(example.text) }), null);
+      this.offer(example.theme, () => shapeKey(example.text, this.isName), () => extended(example, { text: detached(example.text) }), null);
     }
   }
 
@@ -85,8 +85,7 @@ export class SectionSample {
     let index = 0;
     for (const [theme, count] of sentences.sections) {
       for (let end = index + count; index < end; index++) {
-        const key = sentences.keys[index]!;
-        this.offer(theme, key, () => key, () => null, { document, index });
+        this.offer(theme, sentences.keys[index]!, () => null, { document, index });
       }
     }
   }
@@ -110,19 +109,19 @@ export class SectionSample {
   }
 
   /**
-   * Offer one sentence of `themeId`: its shape's hash when known (else `keyOf` makes it if needed), and its example
-   * (made only if kept) or where to read it.
+   * Offer one sentence of `themeId`: its shape's hash, or what makes it when it is needed, and its example (made
+   * only if kept) or where to read it.
    */
-  private offer(themeId: ThemeId, known: number | undefined, keyOf: () => number, example: () => TrainingExample | null, at: Kept['at']): void {
+  private offer(themeId: ThemeId, shape: number | (() => number), example: () => TrainingExample | null, at: Kept['at']): void {
     let theme = this.byTheme.get(themeId);
     if (theme === undefined) this.byTheme.set(themeId, (theme = { kept: [], keys: null, ceiling: null }));
     const order = this.count++;
     if (theme.keys === null) {
-      theme.kept.push({ example: example(), at, order, key: known });
+      theme.kept.push({ example: example(), at, order, key: typeof shape === 'number' ? shape : undefined });
       if (theme.kept.length > this.perTheme) this.sample(theme);
       return;
     }
-    const key = known ?? keyOf();
+    const key = typeof shape === 'number' ? shape : shape();
     if (theme.keys.has(key) || (theme.ceiling !== null && key > theme.ceiling)) return;
     theme.kept.push({ example: example(), at, order, key });
     theme.keys.add(key);

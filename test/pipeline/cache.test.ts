@@ -1,16 +1,18 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../src/corpus/register.js';
 import { loadRegister } from '../../src/resources/register.js';
 import { readDocument } from '../../src/ingest/read.js';
 import { ingestCorpus, ingestSummaries, type ReadOptions } from '../../src/pipeline/ingestCorpus.js';
+import { NO_NAMES } from '../../src/classify/model/groupExamples.js';
 import { ParsedRecord, sharingStrings, summaryBytes } from '../../src/cache/storedRecord.js';
 import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { DocumentCache } from '../../src/cache/cache.js';
 import { councilNameTest } from '../../src/classify/councilNames.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
@@ -98,7 +100,7 @@ describe('a record as the cache keeps it', () => {
 
   it('finds the members a summary leaves out in the record\'s JSON: without them, the JSON is the summary\'s', () => {
     for (const document of documents) {
-      const record = new ParsedRecord(document);
+      const record = new ParsedRecord(document, NO_NAMES);
       const cut = record.cut();
       expect(cut).toHaveLength(2);
       expect(JSON.parse(summaryBytes(record.json, cut!).toString('utf8'))).toEqual(summaryOf(document));
@@ -108,7 +110,7 @@ describe('a record as the cache keeps it', () => {
     const document = documents.find((d) => d.themeSections.length > 0)!;
     const { themeSections, strengths, ...rest } = { ...document, title: 'Peer challenge £ ’ 🙂' };
     for (const shape of [{ ...rest, strengths, themeSections }, { themeSections, strengths, ...rest }]) {
-      const record = new ParsedRecord(shape);
+      const record = new ParsedRecord(shape, NO_NAMES);
       expect(JSON.parse(summaryBytes(record.json, record.cut()!).toString('utf8'))).toEqual(rest);
     }
   });
@@ -165,6 +167,22 @@ describe('a record as the cache keeps it', () => {
       expect(await spool.trainingCorpus(warm.documents).sectionExamples(names)).toEqual(await trainingCorpusOf(cold.documents).sectionExamples(names));
     } finally {
       await spool.close();
+    }
+  });
+
+  it('keeps no sentence keys made with another name test than the register\'s, which they would be read back as', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const file = resolve('data/sample/sevenoaks-2020-proposal-report.txt');
+    const context = { display: 'data/sample/sevenoaks-2020-proposal-report.txt', manifest: undefined, limits: {} };
+    const document = documents.find((d) => d.file === context.display)!;
+    for (const [names, kept] of [[NO_NAMES, false], [councilNameTest(register), true]] as const) {
+      const cache = await DocumentCache.open(dir, register);
+      const { key } = await cache.lookup(file, context);
+      await cache.store(key!, new ParsedRecord(document, names));
+      const { record } = await (await DocumentCache.open(dir, register)).lookup(file, context);
+      expect(record?.summary).toEqual(summaryOf(document));
+      expect(record?.keys !== null).toBe(kept);
     }
   });
 

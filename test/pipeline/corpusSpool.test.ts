@@ -8,6 +8,7 @@ import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { removeStaleTemporaryFiles } from '../../src/export/atomic.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { NO_NAMES } from '../../src/classify/model/groupExamples.js';
 import { ParsedRecord } from '../../src/cache/storedRecord.js';
 import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
 import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
@@ -39,7 +40,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     try {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
       const json = JSON.stringify(stoke);
-      const { sections, keys } = new ParsedRecord(stoke);
+      const { sections, keys } = new ParsedRecord(stoke, NO_NAMES);
       const summary = spool.put({ summary: summaryOf(stoke), json: Buffer.from(json), sections, keys });
       expect(Buffer.concat([...spool.lines([summary])]).toString('utf8')).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
@@ -52,7 +53,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
-      const summary = spool.put(new ParsedRecord(stoke));
+      const summary = spool.put(new ParsedRecord(stoke, NO_NAMES));
       const renumbered = { ...summary, id: `${summary.id}-2`, recommendations: summary.recommendations.map((r) => ({ ...r, id: `${r.id}x` })) };
       const back = spool.get(renumbered);
       expect(back.id).toBe(`${stoke.id}-2`);
@@ -70,7 +71,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     try {
       const [first] = documents;
       const copy = { ...first!, file: 'elsewhere/copy.pdf', id: 'copy' };
-      const [a, b] = [spool.put(new ParsedRecord(first!)), spool.put(new ParsedRecord(copy))];
+      const [a, b] = [spool.put(new ParsedRecord(first!, NO_NAMES)), spool.put(new ParsedRecord(copy, NO_NAMES))];
       expect(spool.get(b).file).toBe('elsewhere/copy.pdf');
       expect(spool.get(a).file).toBe(first!.file);
     } finally {
@@ -81,7 +82,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   it('trains from what it holds as from the documents in memory: same digest, same section sentences', async () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
-      const summaries = documents.map((d) => spool.put(new ParsedRecord(d)));
+      const summaries = documents.map((d) => spool.put(new ParsedRecord(d, NO_NAMES)));
       const spooled = spool.trainingCorpus(summaries);
       const inMemory = trainingCorpusOf(documents);
       expect(spooled.digest).toBe(inMemory.digest);
@@ -121,7 +122,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     const parent = mkdtempSync(join(tmpdir(), 'cpc-spool-parent-'));
     try {
       const spool = await CorpusSpool.open(parent);
-      spool.put(new ParsedRecord(documents[0]!));
+      spool.put(new ParsedRecord(documents[0]!, NO_NAMES));
       const [name] = readdirSync(parent);
       expect(name).toMatch(new RegExp(`^\\.cpc-spool\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`));
       expect(await removeStaleTemporaryFiles(parent, () => true)).toEqual([]);
