@@ -113,6 +113,11 @@ export class DocumentCache {
     await storeEntry(this.entryPath(key), [`${head.slice(0, -1)}${DOCUMENT_MEMBER}`, json, '}']);
   }
 
+  /** Whether an earlier ingestion saw this path (absolute): a file it did not is likely not cached. */
+  indexed(file: string): boolean {
+    return this.seen.has(file);
+  }
+
   /** Write the file index (once, at the end of an ingestion). */
   async flush(): Promise<void> {
     if (!this.changed) return;

@@ -14,8 +14,10 @@ import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from '../cache/cache.js';
 import { documentOf, ParsedRecord, type StoredRecord } from '../cache/storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
-import { createIngestPool, defaultThreads } from '../pool/ingestPool.js';
-import { displayPath, readAndNormalise, type ReadFile } from '../pool/readOne.js';
+import { createIngestPool, defaultThreads, type IngestPool } from '../pool/ingestPool.js';
+import { displayPath, readAndNormalise, type ParsedFile, type ReadFile } from '../pool/readOne.js';
+import type { normalise } from '../corpus/normalise.js';
+import type { NameTest } from '../classify/types.js';
 import { storePassages } from './passageCache.js';
 
 export { displayPath } from '../pool/readOne.js';
@@ -71,9 +73,9 @@ export interface IngestResult<D extends DocumentSummary = CorpusDocument> {
 /**
  * Files, folders and globs -> corpus documents. A broken file becomes a `FileFailure`; the rest are processed.
  *
- * Phases: discover (recurse, glob, sort) -> manifests (each folder's read once) -> each file's cached record ->
- * read and normalise the rest (isolated child processes, or bounded concurrency here) -> drop byte-identical duplicates -> make
- * ids unique.
+ * Phases: discover (recurse, glob, sort) -> manifests (each folder's read once) -> each file's cached record, or
+ * else (as soon as that is known) read and normalised (isolated child processes, or bounded concurrency here) ->
+ * drop byte-identical duplicates -> make ids unique. Documents come in file order, however they were read.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
   return ingestEach(inputs, options, documentOf);
@@ -112,60 +114,54 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
     return null;
   };
 
-  // From the cache, or a task to parse.
-  const slots = await mapLimit(files, 16, async (file) => {
-    try {
-      const broken = manifests.broken.get(dirname(file));
-      if (broken !== undefined) {
-        // the folder itself (cannot be entered), or its manifest
-        const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
-        throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
-      }
-      const manifest = manifests.entries.get(file);
-      const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
-      if (looked.record !== null) progress(file);
-      return { file, manifest, document: looked.record === null ? null : keep(looked.record), key: looked.key };
-    } catch (error) {
-      return fail(file, error);
-    }
-  });
-  const todo = slots.filter((s) => s !== null && s.document === null) as { file: string; manifest: ManifestEntry | undefined; key: string | null }[];
-
-  const threads = options.read !== undefined ? 0 : options.workers !== undefined ? Math.min(options.workers, todo.length) : Math.min(defaultThreads(), Math.ceil(todo.length / FILES_PER_READER));
-  const pool = threads > 0 ? await createIngestPool(options.register, threads, limits) : null;
-  // On this thread, the readers and the normaliser load only now that a file needs them.
-  const local = pool === null && todo.length > 0
-    ? { read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }
-    : null;
-  const parse = (task: (typeof todo)[number]) =>
-    local === null
-      ? pool!.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) })
-      : readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local });
-  const parsed = new Map<string, D>();
+  // Each file from the cache, or parsed: a file the cache does not have goes to a reader as soon as that is known,
+  // so the readers start and read while the rest are looked up. Files no earlier run saw are looked up first.
+  const parser = new Parser(options, names, cache, keep);
+  const slots: ({ file: string; document: D | null } | null)[] = new Array(files.length).fill(null);
+  const order = cache === null ? files.map((_, i) => i) : byLikelyMiss(files, cache);
+  const parses: Promise<void>[] = [];
   try {
-    await mapLimit(todo, pool === null ? (options.concurrency ?? 4) : pool.threads * 4, async (task) => {
+    await mapLimit(order, 16, async (i) => {
+      const file = files[i]!;
       try {
-        const { document, passages } = await parse(task);
-        const record = new ParsedRecord(document, names);
-        if (cache !== null && task.key !== null) await cache.store(task.key, record);
-        // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
-        if (cache !== null && passages !== null) await storePassages(cache.dir, document, limits, passages);
-        parsed.set(task.file, keep(record));
-        progress(task.file);
+        const broken = manifests.broken.get(dirname(file));
+        if (broken !== undefined) {
+          // the folder itself (cannot be entered), or its manifest
+          const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
+          throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
+        }
+        const manifest = manifests.entries.get(file);
+        const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
+        const slot = { file, document: looked.record === null ? null : keep(looked.record) };
+        slots[i] = slot;
+        if (slot.document !== null) {
+          progress(file);
+          return;
+        }
+        parses.push(parser.parse({ file, manifest, key: looked.key }).then(
+          (document) => {
+            slot.document = document;
+            progress(file);
+          },
+          (error: unknown) => {
+            slots[i] = fail(file, error);
+          },
+        ));
       } catch (error) {
-        fail(task.file, error);
+        slots[i] = fail(file, error);
       }
     });
+    await Promise.all(parses);
   } finally {
-    await pool?.close();
+    await parser.close();
     await cache?.flush();
   }
 
   const bySha = new Map<string, string>();
   const documents: D[] = [];
   for (const slot of slots) {
-    const document = slot === null ? undefined : (slot.document ?? parsed.get(slot.file));
-    if (document === undefined) continue;
+    const document = slot?.document ?? null;
+    if (document === null) continue;
     const first = bySha.get(document.sha256);
     if (first !== undefined) {
       warnings.push(warning('duplicate-document', `same content as ${first}; counted once`, document.file));
@@ -176,6 +172,90 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   }
   failures.sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.code, b.code));
   return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
+}
+
+/** The order to look files up in: those the cache's index has never seen (likely to be parsed) first. */
+function byLikelyMiss(files: readonly string[], cache: DocumentCache): number[] {
+  const indices = files.map((_, i) => i);
+  return [...indices.filter((i) => !cache.indexed(files[i]!)), ...indices.filter((i) => cache.indexed(files[i]!))];
+}
+
+/** A file the cache does not have: its manifest row, and the key to store its record under (null: none). */
+interface ParseTask {
+  readonly file: string;
+  readonly manifest: ManifestEntry | undefined;
+  readonly key: string | null;
+}
+
+/**
+ * Parses files as ingestion finds them missing from the cache, keeping what `keep` returns of each record (stored in
+ * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
+ * up to every core (or `options.workers`); in this process instead (`options.read`, or no workers) with
+ * `options.concurrency` files at a time, the reader and normaliser loaded then.
+ */
+class Parser<D extends DocumentSummary> {
+  private readonly limits: ReadLimits;
+  private tasks = 0;
+  private pool: Promise<IngestPool> | null = null;
+  private local: Promise<{ read: ReadFile; normalise: typeof normalise }> | null = null;
+  private readonly here: <R>(task: () => Promise<R>) => Promise<R>;
+
+  constructor(
+    private readonly options: IngestOptions,
+    private readonly names: NameTest,
+    private readonly cache: DocumentCache | null,
+    private readonly keep: (record: StoredRecord) => D,
+  ) {
+    this.limits = options.limits ?? {};
+    this.here = limited(options.concurrency ?? 4);
+  }
+
+  async parse(task: ParseTask): Promise<D> {
+    const { document, passages } = await this.read(task);
+    const record = new ParsedRecord(document, this.names);
+    if (this.cache !== null && task.key !== null) await this.cache.store(task.key, record);
+    // a follow-up's passages, cut while its text was at hand: progress then need not read the file again
+    if (this.cache !== null && passages !== null) await storePassages(this.cache.dir, document, this.limits, passages);
+    return this.keep(record);
+  }
+
+  /** End the readers (kept as spares for a next ingestion in this process). */
+  async close(): Promise<void> {
+    await (await this.pool)?.close();
+  }
+
+  private read(task: ParseTask): Promise<ParsedFile> {
+    const { options, limits } = this;
+    this.tasks += 1;
+    const cap = options.read !== undefined ? 0 : (options.workers ?? defaultThreads());
+    if (cap <= 0) {
+      this.local ??= (async () => ({ read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }))();
+      return this.here(async () => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...(await this.local!) }));
+    }
+    const wanted = options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
+    this.pool ??= createIngestPool(options.register, cap, limits, wanted);
+    return this.pool.then((pool) => {
+      pool.allow(wanted);
+      return pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) });
+    });
+  }
+}
+
+/** `task`s run with at most `limit` of them in flight. */
+function limited(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next === undefined) running -= 1;
+      else next();
+    }
+  };
 }
 
 /** A failure with the file shown as the user would write it (relative to the working directory). */

@@ -11,7 +11,13 @@ import type { ChildMessage, ChildReady, IngestReply, IngestTask } from './ingest
 
 /** Child processes that read and normalise files, one file at a time each, many files in turn. */
 export interface IngestPool {
+  /** The most readers it may have at work at once. */
   readonly threads: number;
+  /**
+   * Let up to `processes` readers (at most `threads`) work at once, from the number it was created with: a caller
+   * that learns of files to read a few at a time starts readers as there is work for them.
+   */
+  readonly allow: (processes: number) => void;
   /**
    * The file's corpus record (and a follow-up's passages). A failure comes back as the `CpcError` the reader threw (same code, same file), or as
    * `too-large` (past the memory limit), `timeout` (past the time limit) or `reader-crashed` (the reader died).
@@ -107,7 +113,7 @@ export function stopReaders(): void {
 }
 
 /**
- * Start up to `processes` child processes running `ingestChild` (under tsx from the sources, as they are from the
+ * Start up to `processes` child processes (`allowed` of them at first, see `allow`) running `ingestChild` (under tsx from the sources, as they are from the
  * build), each given the register once, or take back spares a closed pool left (see `spares`). Each reads one file
  * at a time and many files in turn, so a file that exhausts its reader's memory, runs past the time limit or
  * crashes it fails alone: the reader is killed, the file fails with a code, and the next file gets a fresh reader.
@@ -116,13 +122,14 @@ export function stopReaders(): void {
  * it), and the time is the reader's processor time on this file (Linux; elsewhere the time since it was handed
  * over), with a wall-clock backstop at four times the limit.
  */
-export async function createIngestPool(register: Register, processes = defaultThreads(), limits: ReadLimits = {}): Promise<IngestPool> {
+export async function createIngestPool(register: Register, processes = defaultThreads(), limits: ReadLimits = {}, allowed = processes): Promise<IngestPool> {
   const maxMemory = limits.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const idle: Reader[] = [];
   const started: Reader[] = [];
   const waiting: (() => void)[] = [];
-  let free = processes;
+  let working = Math.max(1, Math.min(allowed, processes));
+  let free = working;
   let closed = false;
   const take = async () => {
     if (free > 0) free--;
@@ -141,6 +148,9 @@ export async function createIngestPool(register: Register, processes = defaultTh
   };
   return {
     threads: processes,
+    allow: (more) => {
+      for (; working < Math.min(more, processes); working++) release();
+    },
     run: async (task) => {
       await take();
       try {

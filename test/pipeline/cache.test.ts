@@ -83,6 +83,26 @@ describe('the document cache', () => {
     const again = await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
     expect(again.cache).toEqual({ hits: 0, misses: 1 });
   });
+
+  it('reads only the files added to a cached folder, and gives every document in file order as a cold run does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-add-'));
+    const cacheDir = join(dir, '.cache');
+    const names = readdirSync('data/sample').filter((name) => /\.(?:txt|html|docx|pdf)$/.test(name)).sort();
+    const copy = (name: string) => cpSync(join('data/sample', name), join(dir, 'corpus', name));
+    // every other file first, then the rest added between them
+    names.filter((_, i) => i % 2 === 0).forEach(copy);
+    await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
+    names.filter((_, i) => i % 2 === 1).forEach(copy);
+    const cache = await DocumentCache.open(cacheDir, register);
+    expect(names.map((name) => cache.indexed(join(dir, 'corpus', name)))).toEqual(names.map((_, i) => i % 2 === 0));
+    const reader = countingReader();
+    const added = await ingestCorpus([dir], { cwd: dir, register, cacheDir, read: reader.read });
+    expect(reader.calls.map((file) => file.split('/').pop()).sort()).toEqual(names.filter((_, i) => i % 2 === 1));
+    expect(added.cache).toEqual({ hits: Math.ceil(names.length / 2), misses: Math.floor(names.length / 2) });
+    const cold = await ingestCorpus([dir], { cwd: dir, register, workers: 0 });
+    expect(added.documents).toEqual(cold.documents);
+    expect(added.documents.map((d) => d.file)).toEqual(names.map((name) => `corpus/${name}`));
+  });
 });
 
 /** The sample ingested into a new cache folder: the folder, the options that use it, and the documents. */
