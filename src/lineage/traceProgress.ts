@@ -34,21 +34,45 @@ export interface TraceInput {
  */
 export function traceProgress(input: TraceInput, options: { readonly threshold?: number } = {}): RecommendationProgress[] {
   const byId = new Map(input.documents.map((d) => [d.id, d]));
-  return input.challenges.flatMap((challenge) => traceChallenge(challenge, byId, input, options.threshold ?? LINK_THRESHOLD));
+  return input.challenges.flatMap((challenge) => {
+    const plan = planChallenge(challenge.documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined));
+    return plan === null ? [] : challengeProgress(challenge, plan, challengeEvidence(plan, input.passages, input.vocabulary, options.threshold ?? LINK_THRESHOLD));
+  });
 }
 
-function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, DocumentSummary>, input: TraceInput, threshold: number): RecommendationProgress[] {
-  const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined);
+/** What tracing one challenge reads: its base document and the follow-ups that can report on its originals. */
+export interface ChallengePlan {
+  readonly base: DocumentSummary;
+  /** The base is not the peer team's feedback report. */
+  readonly standIn: boolean;
+  /** In date order. */
+  readonly followUps: readonly DocumentSummary[];
+}
+
+/** Steps 1 and 2 of `traceProgress` for one challenge's documents; null when none has recommendations. */
+export function planChallenge(documents: readonly DocumentSummary[]): ChallengePlan | null {
   const base = baseDocument(documents);
-  if (base === null) return [];
-  const standIn = base.documentType !== 'feedback-report';
+  if (base === null) return null;
   const followUps = documents.filter((d) =>
     isFollowUp(d) &&
     (d === base || compareNullable(d.dates.document, base.dates.document) >= 0 || d.dates.document === null || base.dates.document === null)).sort(byDate);
-  const targets = base.recommendations.map((r) => linkTarget(r.id, r.number, r.text));
+  return { base, standIn: base.documentType !== 'feedback-report', followUps };
+}
+
+/**
+ * Step 3 of `traceProgress`: the follow-ups' passages linked to the base's recommendations and read for a status,
+ * by recommendation id, each in the follow-ups' date order then the passages' document order.
+ */
+export function challengeEvidence(
+  plan: ChallengePlan,
+  passages: ReadonlyMap<string, readonly FollowUpPassage[]>,
+  vocabulary: StatusVocabulary,
+  threshold: number = LINK_THRESHOLD,
+): ReadonlyMap<string, readonly Evidence[]> {
+  const targets = plan.base.recommendations.map((r) => linkTarget(r.id, r.number, r.text));
   const evidence = new Map<string, Evidence[]>();
-  for (const document of followUps) {
-    for (const link of linkPassages(input.passages.get(document.id) ?? [], targets, threshold)) {
+  for (const document of plan.followUps) {
+    for (const link of linkPassages(passages.get(document.id) ?? [], targets, threshold)) {
       const item: Evidence = {
         documentId: document.id,
         documentType: document.documentType,
@@ -57,13 +81,19 @@ function traceChallenge(challenge: Challenge, byId: ReadonlyMap<string, Document
         method: link.method,
         score: link.score,
         passage: link.passage,
-        reading: readStatus(link.passage, input.vocabulary),
+        reading: readStatus(link.passage, vocabulary),
         file: link.passage.source.file,
         page: link.passage.source.page,
       };
       evidence.set(link.targetId, [...(evidence.get(link.targetId) ?? []), item]);
     }
   }
+  return evidence;
+}
+
+/** Step 4 of `traceProgress`: one progress record per original recommendation of the challenge, in their order. */
+export function challengeProgress(challenge: Challenge, plan: ChallengePlan, evidence: ReadonlyMap<string, readonly Evidence[]>): RecommendationProgress[] {
+  const { base, standIn, followUps } = plan;
   return base.recommendations.map((recommendation): RecommendationProgress => {
     const merged = challenge.recommendations.find((r) => r.recommendationIds.includes(recommendation.id));
     const found = evidence.get(recommendation.id) ?? [];

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { DocumentSummary } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { contentLimits, type ReadLimits } from '../limits.js';
-import type { FollowUpPassage } from '../lineage/types.js';
+import type { Evidence, FollowUpPassage } from '../lineage/types.js';
+import type { ChallengePlan } from '../lineage/traceProgress.js';
+import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
 import { POPPLER_SOURCE } from '../cache/cache.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
@@ -46,4 +48,36 @@ async function passagesEntry(cacheDir: string, document: DocumentSummary, limits
   const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', 'text', POPPLER_SOURCE]);
   const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
   return { key, file: join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`) };
+}
+
+/**
+ * What a challenge's follow-ups say of its recommendations (`challengeEvidence`), remembered in `cacheDir/passages/`
+ * beside the passages it is made from: the key hashes the base document's recommendations, each follow-up's id,
+ * type, date and passages' key (their bytes, path, limits and reading code), the status vocabulary and the code
+ * that links and reads them, so a rerun reads no passages of a challenge whose documents did not change.
+ * `compute` gives the evidence, and whether every follow-up could be read: only then is it kept.
+ */
+export async function cachedEvidence(
+  cacheDir: string,
+  plan: ChallengePlan,
+  options: { readonly limits: ReadLimits; readonly vocabulary: StatusVocabulary },
+  compute: () => Promise<{ readonly evidence: ReadonlyMap<string, readonly Evidence[]>; readonly complete: boolean }>,
+): Promise<ReadonlyMap<string, readonly Evidence[]>> {
+  const followUps = await Promise.all(plan.followUps.map(async (d) => [d.id, d.documentType, d.dates.document, (await passagesEntry(cacheDir, d, options.limits)).key]));
+  const code = await codeFingerprint(['', 'lineage', 'text', 'pipeline']);
+  const base = plan.base.recommendations.map((r) => [r.id, r.number, r.text]);
+  const key = sha256(JSON.stringify(['evidence', code, options.vocabulary, base, followUps]));
+  const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
+  try {
+    const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; evidence?: [string, Evidence[]][] };
+    if (entry.key === key && Array.isArray(entry.evidence)) {
+      await touchEntry(file);
+      return new Map(entry.evidence);
+    }
+  } catch {
+    // not cached yet, or an unreadable entry: link the passages
+  }
+  const fresh = await compute();
+  if (fresh.complete) await storeEntry(file, JSON.stringify({ key, evidence: [...fresh.evidence] }));
+  return fresh.evidence;
 }

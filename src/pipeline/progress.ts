@@ -5,13 +5,13 @@ import { isCpcError } from '../errors.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
 import { IMPLEMENTATION_GROUPINGS, implementationTable, type ImplementationRow } from '../lineage/implementationTable.js';
 import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
-import { isFollowUp, traceProgress } from '../lineage/traceProgress.js';
-import type { FollowUpPassage, RecommendationProgress } from '../lineage/types.js';
+import { challengeEvidence, challengeProgress, isFollowUp, planChallenge } from '../lineage/traceProgress.js';
+import type { Evidence, FollowUpPassage, RecommendationProgress } from '../lineage/types.js';
 import type { ReadLimits } from '../limits.js';
 import type { Analysis } from './analyse.js';
 import { loadStatusVocabulary } from '../resources/statusVocabulary.js';
 import type { FileFailure } from './ingestCorpus.js';
-import { cachedPassages } from './passageCache.js';
+import { cachedEvidence, cachedPassages } from './passageCache.js';
 
 /** Where progress is traced: the working directory, the limits, and the cache folder (none when absent or null). */
 export interface ProgressOptions {
@@ -72,6 +72,9 @@ async function passagesOf(document: DocumentSummary, options: ProgressOptions): 
   }
 }
 
+/** Challenges whose evidence (or follow-ups' passages) is read ahead of the one being traced. */
+const READ_AHEAD = 16;
+
 /** How far the analysis's recommendations got, and the implementation tables. */
 export interface ProgressResult {
   readonly progress: readonly RecommendationProgress[];
@@ -87,15 +90,45 @@ export async function progressOf(
 ): Promise<ProgressResult> {
   const vocabulary = options.vocabulary ?? (await loadStatusVocabulary());
   // A challenge at a time, its follow-ups' passages read for it and let go after: all of them at once would be the
-  // largest thing a sector's run holds. Follow-ups in no challenge are read too, for their failures.
+  // largest thing a sector's run holds. With a cache, a challenge whose documents have not changed reads what they
+  // said last time instead (`cachedEvidence`). Follow-ups in no challenge are read too, for their failures.
   const byId = new Map(analysis.documents.map((d) => [d.id, d]));
   const failed = new Map<DocumentSummary, FileFailure>();
   const progress: RecommendationProgress[] = [];
   const traced = new Set<DocumentSummary>();
-  for (const challenge of analysis.challenges) {
+  const challenges = analysis.challenges.map((challenge) => {
     const documents = challenge.documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined);
     documents.forEach((d) => traced.add(d));
-    progress.push(...traceProgress({ challenges: [challenge], documents, passages: await passagesOfFollowUps(documents, options, failed), vocabulary }));
+    return { challenge, documents, plan: planChallenge(documents) };
+  });
+  const cacheDir = options.cacheDir ?? null;
+  const limits = options.limits ?? {};
+  const evidenceOf = async ({ documents, plan }: (typeof challenges)[number]): Promise<ReadonlyMap<string, readonly Evidence[]> | null> => {
+    const linked = async () => {
+      const passages = await passagesOfFollowUps(documents, options, failed);
+      return { evidence: plan === null ? new Map() : challengeEvidence(plan, passages, vocabulary), complete: !documents.some((d) => failed.has(d)) };
+    };
+    if (plan === null) {
+      await linked(); // nothing to trace: the follow-ups are read for their failures only
+      return null;
+    }
+    return cacheDir === null ? (await linked()).evidence : cachedEvidence(cacheDir, plan, { limits, vocabulary }, linked);
+  };
+  // The next challenges' evidence is read while one is traced, so the run does not wait on each file in turn.
+  const reads: (Promise<ReadonlyMap<string, readonly Evidence[]> | null> | undefined)[] = [];
+  const read = (i: number) => {
+    const next = challenges[i];
+    if (next === undefined) return;
+    const evidence = evidenceOf(next);
+    evidence.catch(() => undefined); // awaited in turn below, where a failure surfaces
+    reads[i] = evidence;
+  };
+  for (let i = 0; i < READ_AHEAD; i++) read(i);
+  for (const [i, { challenge, plan }] of challenges.entries()) {
+    const evidence = await reads[i]!;
+    reads[i] = undefined;
+    read(i + READ_AHEAD);
+    if (plan !== null && evidence !== null) progress.push(...challengeProgress(challenge, plan, evidence));
   }
   await passagesOfFollowUps(analysis.documents.filter((d) => !traced.has(d)), options, failed);
   const failures = analysis.documents.flatMap((d) => failed.get(d) ?? []);

@@ -7,7 +7,7 @@ import { progressOf, readFollowUpPassages } from '../../src/pipeline/progress.js
 import { loadResources } from '../../src/resources/resources.js';
 import { loadStatusVocabulary } from '../../src/resources/statusVocabulary.js';
 import { isFollowUp, traceProgress } from '../../src/lineage/traceProgress.js';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -67,5 +67,33 @@ describe('progress a challenge at a time', () => {
     expect(whole.failures.map((f) => f.file)).toEqual([gone.file]);
     expect(result.failures).toEqual(whole.failures);
   });
-});
 
+  it('takes a rerun\'s evidence from the cache, the same as linked, and keeps none a follow-up could not be read for', async () => {
+    const resources = await loadResources();
+    const folder = mkdtempSync(join(tmpdir(), 'cpc-lineage-'));
+    cpSync('test/fixtures/lineage', folder, { recursive: true });
+    const { documents } = await ingestCorpus([folder], { cwd: folder, register: resources.register, workers: 0 });
+    const analysis = analyse(documents, resources, trainOnCorpus(documents, resources));
+    const plain = await progressOf(analysis, { cwd: folder });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-evidence-'));
+    expect(await progressOf(analysis, { cwd: folder, cacheDir })).toEqual(plain);
+    // the passages' entries gone and no file readable from elsewhere: only the evidence entries can give the same
+    const entries = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).map((name) => join(cacheDir, name)).filter((path) => path.endsWith('.json'));
+    const passageEntries = entries.filter((path) => 'passages' in (JSON.parse(readFileSync(path, 'utf8')) as object));
+    expect(passageEntries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeGreaterThan(passageEntries.length);
+    passageEntries.forEach((path) => rmSync(path));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cpc-lineage-cwd-'));
+    const cached = await progressOf(analysis, { cwd: elsewhere, cacheDir });
+    expect(cached.progress).toEqual(plain.progress);
+    expect(cached.progress.filter((p) => p.evidence.length > 0).length).toBeGreaterThan(10);
+    // a challenge whose follow-up fails to be read again keeps no entry: the next run reads it again, failure and all
+    const failing = mkdtempSync(join(tmpdir(), 'cpc-evidence-'));
+    const gone = documents.find(isFollowUp)!;
+    rmSync(join(folder, gone.file));
+    const first = await progressOf(analysis, { cwd: folder, cacheDir: failing });
+    const again = await progressOf(analysis, { cwd: folder, cacheDir: failing });
+    expect(first.failures.map((f) => f.file)).toEqual([gone.file]);
+    expect(again).toEqual(first);
+  });
+});
