@@ -53,7 +53,9 @@ export function matchPhrases(text: string, matcher: PhraseMatcher): PhraseMatch[
   };
   for (let i = 0; i < count; i++) {
     for (const c of matcher.byStem.get(ws.stems[i]!) ?? NONE) consider(c, i);
-    for (const c of matcher.byPrefix) if (fits(c.tokens[0]!, ws, i)) consider(c, i);
+    const form = ws.forms[i]!;
+    for (const c of matcher.byPrefix.get(form.slice(0, 1)) ?? NONE) if (fits(c.tokens[0]!, ws, i)) consider(c, i);
+    for (const c of matcher.byPrefix.get('') ?? NONE) consider(c, i);
   }
   found.sort((a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken = new Set<number>();

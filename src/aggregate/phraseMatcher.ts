@@ -23,7 +23,8 @@ export interface Compiled {
 
 export interface PhraseMatcher {
   readonly byStem: ReadonlyMap<string, readonly Compiled[]>;
-  readonly byPrefix: readonly Compiled[];
+  /** Phrases whose first word is a beginning, by that beginning's first character ('' for an empty one). */
+  readonly byPrefix: ReadonlyMap<string, readonly Compiled[]>;
 }
 
 const cache = new WeakMap<readonly PhraseEntry[], PhraseMatcher>();
@@ -33,7 +34,7 @@ export function phraseMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
   const cached = cache.get(entries);
   if (cached !== undefined) return cached;
   const byStem = new Map<string, Compiled[]>();
-  const byPrefix: Compiled[] = [];
+  const byPrefix = new Map<string, Compiled[]>();
   let order = 0;
   for (const entry of entries) {
     const all = [...entry.phrases.map((p) => [entry.id, p] as const), ...(entry.except ?? []).map((p) => [null, p] as const)];
@@ -42,8 +43,9 @@ export function phraseMatcher(entries: readonly PhraseEntry[]): PhraseMatcher {
       const first = tokens[0];
       if (first === undefined) continue;
       const compiled: Compiled = { id, phrase, order: order++, tokens };
-      if (first.prefix) byPrefix.push(compiled);
-      else byStem.set(first.stem, [...(byStem.get(first.stem) ?? []), compiled]);
+      const index = first.prefix ? byPrefix : byStem;
+      const key = first.prefix ? first.stem.slice(0, 1) : first.stem;
+      index.set(key, [...(index.get(key) ?? []), compiled]);
     }
   }
   const matcher = { byStem, byPrefix };

@@ -103,6 +103,9 @@ describe('keys', () => {
   it.each([
     ['  The   Budget\nGap ', 'the budget gap', 'the budget gap'],
     ['Review the MTFS (2024/25).', 'review the mtfs (2024/25).', 'review the mtfs 2024 25'],
+    ['Ynys Môn’s “Café” plan – 2024', 'ynys môn’s “café” plan – 2024', 'ynys môn s café plan 2024'],
+    ['\tTab_and-hyphen\u0000end~', 'tab_and-hyphen\u0000end~', 'tab and hyphen end'],
+    ['İLÇE ½ Ⅻ', 'i̇lçe ½ ⅻ', 'i lçe ½ ⅻ'],
   ])('%j', (text, spacing, word) => {
     expect(spacingKey(text)).toBe(spacing);
     expect(wordsKey(text)).toBe(word);
