@@ -151,6 +151,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
         slots[i] = fail(file, error);
       }
     });
+    parser.lookedUp();
     await Promise.all(parses);
   } finally {
     await parser.close();
@@ -190,12 +191,14 @@ interface ParseTask {
 /**
  * Parses files as ingestion finds them missing from the cache, keeping what `keep` returns of each record (stored in
  * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
- * up to every core (or `options.workers`); in this process instead (`options.read`, or no workers) with
- * `options.concurrency` files at a time, the reader and normaliser loaded then.
+ * up to every core (or `options.workers`), but while this process is still looking files up, one core fewer (it
+ * has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
+ * the reader and normaliser loaded then.
  */
 class Parser<D extends DocumentSummary> {
   private readonly limits: ReadLimits;
   private tasks = 0;
+  private lookingUp = true;
   private pool: Promise<IngestPool> | null = null;
   private local: Promise<{ read: ReadFile; normalise: typeof normalise }> | null = null;
   private readonly here: <R>(task: () => Promise<R>) => Promise<R>;
@@ -219,9 +222,21 @@ class Parser<D extends DocumentSummary> {
     return this.keep(record);
   }
 
+  /** Every file has been looked up: this process's core is free for a reader too. */
+  lookedUp(): void {
+    this.lookingUp = false;
+    void this.pool?.then((pool) => pool.allow(this.wanted()));
+  }
+
   /** End the readers (kept as spares for a next ingestion in this process). */
   async close(): Promise<void> {
     await (await this.pool)?.close();
+  }
+
+  /** The readers the files handed over so far call for. */
+  private wanted(): number {
+    const wanted = this.options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
+    return this.lookingUp ? Math.min(wanted, Math.max(1, (this.options.workers ?? defaultThreads()) - 1)) : wanted;
   }
 
   private read(task: ParseTask): Promise<ParsedFile> {
@@ -232,10 +247,9 @@ class Parser<D extends DocumentSummary> {
       this.local ??= (async () => ({ read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }))();
       return this.here(async () => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...(await this.local!) }));
     }
-    const wanted = options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
-    this.pool ??= createIngestPool(options.register, cap, limits, wanted);
+    this.pool ??= createIngestPool(options.register, cap, limits, this.wanted());
     return this.pool.then((pool) => {
-      pool.allow(wanted);
+      pool.allow(this.wanted());
       return pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) });
     });
   }

@@ -64,7 +64,7 @@ export async function cachedEvidence(
   compute: () => Promise<{ readonly evidence: ReadonlyMap<string, readonly Evidence[]>; readonly complete: boolean }>,
 ): Promise<ReadonlyMap<string, readonly Evidence[]>> {
   const followUps = await Promise.all(plan.followUps.map(async (d) => [d.id, d.documentType, d.dates.document, (await passagesEntry(cacheDir, d, options.limits)).key]));
-  const code = await codeFingerprint(['', 'lineage', 'text', 'pipeline']);
+  const code = await codeFingerprint(['', 'lineage', 'text']);
   const base = plan.base.recommendations.map((r) => [r.id, r.number, r.text]);
   const key = sha256(JSON.stringify(['evidence', code, options.vocabulary, base, followUps]));
   const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
