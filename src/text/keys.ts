@@ -13,7 +13,7 @@ export function spacingKey(text: string): string {
   return singleSpaced(text).toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lower case, every run of characters other than letters and digits one space, trimmed: the same words. */
 export function wordsKey(text: string): string {

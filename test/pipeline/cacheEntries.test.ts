@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,12 +97,20 @@ describe('cpc run --cache-max-mb', () => {
     for (const file of entries) utimesSync(join(cache, file), new Date(NOW - 90 * DAY), new Date(NOW - 90 * DAY));
     entry(cache, 'documents/zz/orphan.json', 5000, 60);
 
+    // A follow-up's passages are read only when its challenge's evidence is not cached (or it has nothing to trace).
+    const passages = entries.filter((file) => file.startsWith('passages/') && 'passages' in (JSON.parse(readFileSync(join(cache, file), 'utf8')) as object));
+    const others = entries.filter((file) => !passages.includes(file));
+    expect(others.filter((file) => file.startsWith('passages/')).length).toBeGreaterThan(0);
+
     const rerun = await cli(['run', 'data/sample', '--out', out, '--cache-max-mb', '0']);
     expect(rerun.code, rerun.stderr).toBe(0);
-    // The rerun read each entry from the cache and so marked it used: only the orphan goes.
-    expect(filesUnder(cache).filter((file) => file !== 'files.json')).toEqual(entries);
+    // The rerun read each other entry from the cache and so marked it used: they stay; the orphan goes, and so do
+    // the passages of the follow-ups whose evidence the rerun took instead.
+    const kept = filesUnder(cache).filter((file) => file !== 'files.json');
+    expect(kept.filter((file) => others.includes(file))).toEqual(others);
+    expect(kept.filter((file) => !others.includes(file)).length).toBeLessThan(passages.length);
     expect(filesUnder(cache)).not.toContain('documents/zz/orphan.json');
-    for (const file of entries) expect(statSync(join(cache, file)).mtimeMs, file).toBeGreaterThan(NOW - DAY);
+    for (const file of kept) expect(statSync(join(cache, file)).mtimeMs, file).toBeGreaterThan(NOW - DAY);
 
     // A rerun answered wholly from the cache wrote nothing, so it leaves the cache unwalked (a dead writer's
     // temporary file stays); one given --cache-max-mb prunes (and removes it).
