@@ -63,7 +63,7 @@ export type { Assignment, TrainingExample } from './classify/types.js';
 export type { Classifier } from './classify/classifier.js';
 export type { GoldItem } from './classify/gold.js';
 export type { Evaluation } from './pipeline/evaluation.js';
-export type { Analysis } from './pipeline/analyse.js';
+export type { Analysis, KnownChallenges } from './pipeline/analyse.js';
 export type { Challenge, ChallengeRecommendation, DiscoveredPhrase, IssueRow, IssueTag, Quote, SimilarCluster, ThemeTableRow } from './aggregate/types.js';
 export type { CrossValidationReport } from './classify/evaluation.js';
 export type { BuiltChart } from './chart/buildCharts.js';

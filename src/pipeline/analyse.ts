@@ -7,7 +7,7 @@ import { similarRecommendations } from '../aggregate/similarRecommendations.js';
 import { tagIssues } from '../aggregate/tagIssues.js';
 import { themeTable } from '../aggregate/themeTable.js';
 import type {
-  Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, SimilarCluster, ThemeTableRow,
+  Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, IssueTag, SimilarCluster, ThemeTableRow,
 } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
@@ -22,8 +22,18 @@ import { FRAMEWORKS, THEME_GROUPINGS, type Framework, type ThemeGrouping } from 
 import type { Correction } from '../review/corrections.js';
 import { units } from '../units/units.js';
 import type { Units } from '../units/types.js';
+import type { Restatements } from '../units/mergeRestatements.js';
 import { correctedCorpus, isCounted, type AnalysisReview } from './corrected.js';
 import type { Resources } from '../resources/resources.js';
+
+/**
+ * What an earlier run made of challenges whose documents have not changed (see `pipeline/challengeCache.ts`): their
+ * restatements by challenge id, and recommendation texts' issue tags. `analyse` gives the same with them as without.
+ */
+export interface KnownChallenges {
+  readonly restatements: ReadonlyMap<string, Restatements>;
+  readonly issues: ReadonlyMap<string, readonly IssueTag[]>;
+}
 
 /** Everything the tables, charts and briefings are made from. */
 export interface Analysis {
@@ -85,12 +95,14 @@ export function analyse(
   resources: Resources,
   classifier: Classifier,
   corrections?: readonly Correction[],
+  options: { readonly known?: KnownChallenges } = {},
 ): Analysis {
-  const tagger = (text: string) => tagIssues(text, resources.taxonomy);
+  const known = corrections === undefined ? options.known : undefined;
+  const tagger = (text: string) => known?.issues.get(text) ?? tagIssues(text, resources.taxonomy);
   const corrected = corrections === undefined ? null : correctedCorpus(found, classifier, corrections, tagger);
   const documents = corrected?.documents ?? found;
   // Only Corporate Peer Challenges are counted; other peer reviews in the folder stay listed in documents.csv.
-  const corpus = corrected?.units ?? units(documents.filter(isCounted));
+  const corpus = corrected?.units ?? units(documents.filter(isCounted), known === undefined ? {} : { known: known.restatements });
   const assignments = corrected?.assignments ?? classify(classifier, corpus.units);
   const challenges = withAssignments(corpus, assignments, tagger);
   const { classic, current } = resources.codebooks;

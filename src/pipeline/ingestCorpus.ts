@@ -19,6 +19,7 @@ import { displayPath, readAndNormalise, type ParsedFile, type ReadFile } from '.
 import type { normalise } from '../corpus/normalise.js';
 import type { NameTest } from '../classify/types.js';
 import { storePassages } from './passageCache.js';
+import { mapLimit } from '../concurrency.js';
 
 export { displayPath } from '../pool/readOne.js';
 
@@ -119,7 +120,6 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   const parser = new Parser(options, names, cache, keep);
   const slots: ({ file: string; document: D | null } | null)[] = new Array(files.length).fill(null);
   const order = cache === null ? files.map((_, i) => i) : byLikelyMiss(files, cache);
-  const parses: Promise<void>[] = [];
   try {
     await mapLimit(order, 16, async (i) => {
       const file = files[i]!;
@@ -138,21 +138,18 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
           progress(file);
           return;
         }
-        parses.push(parser.parse({ file, manifest, key: looked.key }).then(
-          (document) => {
-            slot.document = document;
-            progress(file);
-          },
-          (error: unknown) => {
-            slots[i] = fail(file, error);
-          },
-        ));
+        parser.add({ file, manifest, key: looked.key }, (document) => {
+          slot.document = document;
+          progress(file);
+        }, (error) => {
+          slots[i] = fail(file, error);
+        });
       } catch (error) {
         slots[i] = fail(file, error);
       }
     });
     parser.lookedUp();
-    await Promise.all(parses);
+    await parser.finished();
   } finally {
     await parser.close();
     await cache?.flush();
@@ -193,7 +190,7 @@ interface ParseTask {
  * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
  * up to every core (or `options.workers`), but while this process is still looking files up, one core fewer (it
  * has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
- * the reader and normaliser loaded then.
+ * the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
  */
 class Parser<D extends DocumentSummary> {
   private readonly limits: ReadLimits;
@@ -201,7 +198,9 @@ class Parser<D extends DocumentSummary> {
   private lookingUp = true;
   private pool: Promise<IngestPool> | null = null;
   private local: Promise<{ read: ReadFile; normalise: typeof normalise }> | null = null;
-  private readonly here: <R>(task: () => Promise<R>) => Promise<R>;
+  private readonly waiting: { readonly task: ParseTask; readonly parsed: (document: D) => void; readonly failed: (error: unknown) => void }[] = [];
+  private running = 0;
+  private drained: (() => void) | null = null;
 
   constructor(
     private readonly options: IngestOptions,
@@ -210,10 +209,40 @@ class Parser<D extends DocumentSummary> {
     private readonly keep: (record: StoredRecord) => D,
   ) {
     this.limits = options.limits ?? {};
-    this.here = limited(options.concurrency ?? 4);
   }
 
-  async parse(task: ParseTask): Promise<D> {
+  /** Parse the file when its turn comes, then hand its document to `parsed` (or why it failed to `failed`). */
+  add(task: ParseTask, parsed: (document: D) => void, failed: (error: unknown) => void): void {
+    this.tasks += 1;
+    this.waiting.push({ task, parsed, failed });
+    this.next();
+  }
+
+  /** Settles once every file added has been parsed or has failed (call `lookedUp` first). */
+  finished(): Promise<void> {
+    return this.running === 0 && this.waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => (this.drained = resolve));
+  }
+
+  /** Start waiting files while fewer than the bound are in hand: four a reader, or `options.concurrency` here. */
+  private next(): void {
+    const bound = this.readers() > 0 ? this.readers() * 4 : (this.options.concurrency ?? 4);
+    while (this.running < bound && this.waiting.length > 0) {
+      const { task, parsed, failed } = this.waiting.shift()!;
+      this.running += 1;
+      void this.parse(task).then(parsed, failed).finally(() => {
+        this.running -= 1;
+        this.next();
+        if (this.running === 0 && this.waiting.length === 0) this.drained?.();
+      });
+    }
+  }
+
+  /** The most readers this ingestion may start: 0 to read in this process. */
+  private readers(): number {
+    return this.options.read !== undefined ? 0 : (this.options.workers ?? defaultThreads());
+  }
+
+  private async parse(task: ParseTask): Promise<D> {
     const { document, passages } = await this.read(task);
     const record = new ParsedRecord(document, this.names);
     if (this.cache !== null && task.key !== null) await this.cache.store(task.key, record);
@@ -236,16 +265,15 @@ class Parser<D extends DocumentSummary> {
   /** The readers the files handed over so far call for. */
   private wanted(): number {
     const wanted = this.options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
-    return this.lookingUp ? Math.min(wanted, Math.max(1, (this.options.workers ?? defaultThreads()) - 1)) : wanted;
+    return this.lookingUp ? Math.min(wanted, Math.max(1, this.readers() - 1)) : wanted;
   }
 
   private read(task: ParseTask): Promise<ParsedFile> {
     const { options, limits } = this;
-    this.tasks += 1;
-    const cap = options.read !== undefined ? 0 : (options.workers ?? defaultThreads());
+    const cap = this.readers();
     if (cap <= 0) {
       this.local ??= (async () => ({ read: options.read ?? (await import('../ingest/read.js')).readDocument, normalise: (await import('../corpus/normalise.js')).normalise }))();
-      return this.here(async () => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...(await this.local!) }));
+      return this.local.then((local) => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local }));
     }
     this.pool ??= createIngestPool(options.register, cap, limits, this.wanted());
     return this.pool.then((pool) => {
@@ -255,40 +283,9 @@ class Parser<D extends DocumentSummary> {
   }
 }
 
-/** `task`s run with at most `limit` of them in flight. */
-function limited(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    else running += 1;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next === undefined) running -= 1;
-      else next();
-    }
-  };
-}
-
 /** A failure with the file shown as the user would write it (relative to the working directory). */
 export function failureOf(file: string, error: unknown, cwd: string): FileFailure {
   const shown = displayPath(isCpcError(error) ? (error.file ?? file) : file, cwd);
   const message = isCpcError(error) ? error.message : `${(error as Error).message ?? String(error)}`;
   return { file: shown, code: isCpcError(error) ? error.code : 'unreadable', message: message.split(`${cwd}/`).join('') };
-}
-
-/** Map with at most `limit` calls in flight, results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }

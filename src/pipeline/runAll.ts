@@ -22,6 +22,7 @@ import { loadResources, resourceDigests } from '../resources/resources.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { DocumentSummary } from '../corpus/schema.js';
 import { collectGarbage } from './collectGarbage.js';
+import { challengeCache } from './challengeCache.js';
 import { CorpusSpool } from './corpusSpool.js';
 import { releaseSpareReaders } from '../pool/ingestPool.js';
 import { machineAgreement } from '../review/agreement.js';
@@ -116,7 +117,10 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   const train = (documents: readonly DocumentSummary[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(spool.trainingCorpus(documents), resources, cacheDir, examples === undefined ? {} : { examples });
   const classifier = await train(ingest.documents);
   collectGarbage();
-  const analysis = analyse(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections);
+  // what the last run made of the challenges whose documents have not changed (a researcher's corrections aside)
+  const known = cacheDir === null || options.corrections !== undefined ? null : await challengeCache(cacheDir, ingest.documents, resources);
+  const analysis = analyse(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections, known === null ? {} : { known: known.known });
+  await known?.keep(analysis);
   collectGarbage();
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);

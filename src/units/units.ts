@@ -2,21 +2,46 @@ import type { Council, DocumentSummary } from '../corpus/schema.js';
 import { compareNullable } from '../order.js';
 import type { DocumentType } from '../vocabulary.js';
 import { challengeYears } from './challengeYears.js';
-import { MERGE_THRESHOLD, mergeRestatements } from './mergeRestatements.js';
+import { MERGE_THRESHOLD, mergeRestatements, unitsOf, type Restatements } from './mergeRestatements.js';
 import type { ChallengeFrame, CouncilRecord, RecommendationUnit, Units } from './types.js';
 import { spacingKey } from '../text/index.js';
 
 /** Reading order within a challenge: the peer team's own report first, then the papers that restate it. */
 const TYPE_ORDER: readonly DocumentType[] = ['feedback-report', 'progress-review', 'action-plan', 'committee-report', 'news', 'other'];
 
+/** A challenge's frame and its documents in reading order (feedback report first, then by date and id). */
+export interface ChallengeGroup {
+  readonly frame: ChallengeFrame;
+  readonly documents: readonly DocumentSummary[];
+}
+
 /**
- * Corpus documents -> recommendation units, the backbone every later stage reads. Phases: decide each document's
- * challenge (council and challenge year, see `challengeYears`) -> group -> read each group's documents in order
- * (feedback report first, then by date and id) -> merge restated recommendations (see `mergeRestatements`), so
- * each is classified and counted once. Documents without a council stay their own challenge. Challenges are
- * ordered by council, year and id, so the output does not depend on the order of `documents`.
+ * Corpus documents -> recommendation units, the backbone every later stage reads. Phases: the challenges
+ * (`challengeGroups`) -> merge each one's restated recommendations (see `mergeRestatements`; `known` gives a
+ * challenge's restatements found before, by challenge id), so each is classified and counted once.
  */
-export function units(documents: readonly DocumentSummary[], options: { readonly threshold?: number } = {}): Units {
+export function units(
+  documents: readonly DocumentSummary[],
+  options: { readonly threshold?: number; readonly known?: ReadonlyMap<string, Restatements> } = {},
+): Units {
+  const challenges = challengeGroups(documents).map(({ frame, documents: ordered }) => {
+    const known = options.known?.get(frame.id);
+    const found = known === undefined ? null : unitsOf(ordered, frame, known);
+    return { frame, units: found ?? mergeRestatements(ordered, frame, options.threshold ?? MERGE_THRESHOLD) };
+  });
+  return {
+    challenges: challenges.map((c) => c.frame),
+    units: challenges.flatMap((c): RecommendationUnit[] => c.units),
+  };
+}
+
+/**
+ * Corpus documents -> their challenges. Phases: decide each document's challenge (council and challenge year, see
+ * `challengeYears`) -> group -> order each group's documents for reading (feedback report first, then by date and
+ * id). Documents without a council stay their own challenge. Challenges are ordered by council, year and id, so the
+ * output does not depend on the order of `documents`.
+ */
+export function challengeGroups(documents: readonly DocumentSummary[]): ChallengeGroup[] {
   const keys = challengeYears(documents);
   const groups = new Map<string, DocumentSummary[]>();
   for (const document of documents) {
@@ -24,7 +49,7 @@ export function units(documents: readonly DocumentSummary[], options: { readonly
     const id = `${key.council}-${key.year ?? 'undated'}`;
     groups.set(id, [...(groups.get(id) ?? []), document]);
   }
-  const challenges = [...groups.entries()].map(([id, members]) => {
+  const challenges = [...groups.entries()].map(([id, members]): ChallengeGroup => {
     const ordered = [...members].sort(readingOrder);
     const frame: ChallengeFrame = {
       id,
@@ -33,14 +58,10 @@ export function units(documents: readonly DocumentSummary[], options: { readonly
       documentIds: ordered.map((d) => d.id),
       focusAreas: focusAreas(ordered),
     };
-    return { frame, units: mergeRestatements(ordered, frame, options.threshold ?? MERGE_THRESHOLD) };
+    return { frame, documents: ordered };
   });
-  challenges.sort(({ frame: a }, { frame: b }) =>
+  return challenges.sort(({ frame: a }, { frame: b }) =>
     compareNullable(a.council?.name, b.council?.name) || compareNullable(a.year, b.year) || compareNullable(a.id, b.id));
-  return {
-    challenges: challenges.map((c) => c.frame),
-    units: challenges.flatMap((c): RecommendationUnit[] => c.units),
-  };
 }
 
 /** The register's record of a document's council, without where the document named it. */
