@@ -188,8 +188,8 @@ interface ParseTask {
 /**
  * Parses files as ingestion finds them missing from the cache, keeping what `keep` returns of each record (stored in
  * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
- * up to every core (or `options.workers`), but while this process is still looking files up, one core fewer (it
- * has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
+ * up to every core (or `options.workers`), but while this process is still looking files up and has found only a
+ * few missing, one core fewer (it has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
  * the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
  */
 class Parser<D extends DocumentSummary> {
@@ -265,7 +265,10 @@ class Parser<D extends DocumentSummary> {
   /** The readers the files handed over so far call for. */
   private wanted(): number {
     const wanted = this.options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
-    return this.lookingUp ? Math.min(wanted, Math.max(1, this.readers() - 1)) : wanted;
+    // a few files found missing while the rest are looked up (files added to a cached corpus): this process has a
+    // core, the readers the others; many (a first run): every core, the lookups are soon done
+    const few = this.tasks <= FILES_PER_READER * this.readers();
+    return this.lookingUp && few ? Math.min(wanted, Math.max(1, this.readers() - 1)) : wanted;
   }
 
   private read(task: ParseTask): Promise<ParsedFile> {

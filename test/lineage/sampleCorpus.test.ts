@@ -48,13 +48,18 @@ describe('every quote is the document\'s own words', () => {
   });
 });
 
+/** The lineage fixtures copied into a folder of their own (a test may delete files), read and analysed. */
+async function copiedLineage() {
+  const resources = await loadResources();
+  const folder = mkdtempSync(join(tmpdir(), 'cpc-lineage-'));
+  cpSync('test/fixtures/lineage', folder, { recursive: true });
+  const { documents } = await ingestCorpus([folder], { cwd: folder, register: resources.register, workers: 0 });
+  return { folder, documents, analysis: analyse(documents, resources, trainOnCorpus(documents, resources)) };
+}
+
 describe('progress a challenge at a time', () => {
   it('gives what tracing every challenge with every follow-up\'s passages at once gives, failures included', async () => {
-    const resources = await loadResources();
-    const folder = mkdtempSync(join(tmpdir(), 'cpc-lineage-'));
-    cpSync('test/fixtures/lineage', folder, { recursive: true });
-    const { documents } = await ingestCorpus([folder], { cwd: folder, register: resources.register, workers: 0 });
-    const analysis = analyse(documents, resources, trainOnCorpus(documents, resources));
+    const { folder, documents, analysis } = await copiedLineage();
     // one follow-up gone since it was read: it fails, and says nothing
     const gone = documents.find(isFollowUp)!;
     rmSync(join(folder, gone.file));
@@ -69,11 +74,7 @@ describe('progress a challenge at a time', () => {
   });
 
   it('takes a rerun\'s evidence from the cache, the same as linked, and keeps none a follow-up could not be read for', async () => {
-    const resources = await loadResources();
-    const folder = mkdtempSync(join(tmpdir(), 'cpc-lineage-'));
-    cpSync('test/fixtures/lineage', folder, { recursive: true });
-    const { documents } = await ingestCorpus([folder], { cwd: folder, register: resources.register, workers: 0 });
-    const analysis = analyse(documents, resources, trainOnCorpus(documents, resources));
+    const { folder, documents, analysis } = await copiedLineage();
     const plain = await progressOf(analysis, { cwd: folder });
     const cacheDir = mkdtempSync(join(tmpdir(), 'cpc-evidence-'));
     expect(await progressOf(analysis, { cwd: folder, cacheDir })).toEqual(plain);
