@@ -18,7 +18,9 @@ import { ingestSummaries, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
 import { correctionsManifest, readCorrectionFiles, type CorrectionFiles } from '../resources/correctionFiles.js';
-import { loadResources, resourceDigests } from '../resources/resources.js';
+import { loadResources, resourceDigests, type Resources } from '../resources/resources.js';
+import type { Classifier } from '../classify/classifier.js';
+import type { Correction } from '../review/corrections.js';
 import type { TrainingExample } from '../classify/types.js';
 import type { DocumentSummary } from '../corpus/schema.js';
 import { collectGarbage } from './collectGarbage.js';
@@ -117,10 +119,7 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   const train = (documents: readonly DocumentSummary[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(spool.trainingCorpus(documents), resources, cacheDir, examples === undefined ? {} : { examples });
   const classifier = await train(ingest.documents);
   collectGarbage();
-  // what the last run made of the challenges whose documents have not changed (a researcher's corrections aside)
-  const known = cacheDir === null || options.corrections !== undefined ? null : await challengeCache(cacheDir, ingest.documents, resources);
-  const analysis = analyse(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections, known === null ? {} : { known: known.known });
-  await known?.keep(analysis);
+  const analysis = await analyseCached(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections, cacheDir);
   collectGarbage();
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
@@ -155,6 +154,18 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
   }, { onRecovered: (note) => notes.push(note) });
   return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')), notes };
+}
+
+/**
+ * `analyse`, with what the last run made of the challenges whose documents have not changed (`challengeCache`; not
+ * with a researcher's corrections, nor without a cache), and what it makes of the others kept for the next.
+ */
+async function analyseCached(documents: readonly DocumentSummary[], resources: Resources, classifier: Classifier, corrections: readonly Correction[] | undefined, cacheDir: string | null): Promise<Analysis> {
+  if (cacheDir === null || corrections !== undefined) return analyse(documents, resources, classifier, corrections);
+  const cache = await challengeCache(cacheDir, documents, resources);
+  const analysis = analyse(documents, resources, classifier, undefined, { known: cache.known });
+  await cache.keep(analysis);
+  return analysis;
 }
 
 /** What a run read and with what: enough to tell whether two runs should agree. No clock, so reruns are identical. */

@@ -18,7 +18,8 @@ export interface ChallengeGroup {
 /**
  * Corpus documents -> recommendation units, the backbone every later stage reads. Phases: the challenges
  * (`challengeGroups`) -> merge each one's restated recommendations (see `mergeRestatements`; `known` gives a
- * challenge's restatements found before, by challenge id), so each is classified and counted once.
+ * challenge's restatements found before at the same threshold, by challenge id: one that does not fit its
+ * documents is merged afresh), so each is classified and counted once.
  */
 export function units(
   documents: readonly DocumentSummary[],
