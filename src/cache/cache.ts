@@ -6,7 +6,7 @@ import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
 import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { storeEntry, touchEntry } from './cacheEntries.js';
+import { entryFile, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
 import { leftOutDigest, sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
@@ -126,7 +126,7 @@ export class DocumentCache {
   }
 
   private entryPath(key: string): string {
-    return join(this.dir, 'documents', key.slice(0, 2), `${key}.json`);
+    return entryFile(this.dir, 'documents', key);
   }
 
   /** SHA-256 of the file's bytes: from the index when size, times and inode are unchanged, else by reading it. */

@@ -1,4 +1,4 @@
-import { readdir, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
@@ -8,6 +8,32 @@ export const DEFAULT_CACHE_MAX_MB = 1024;
 
 /** The folders of cache entries below a cache folder (its `files.json` index is small and always kept). */
 const ENTRY_FOLDERS = ['documents', 'classifiers', 'charts', 'passages'] as const;
+export type EntryFolder = (typeof ENTRY_FOLDERS)[number];
+
+/** Where the JSON entry keyed `key` of a cache folder's `folder` lies: `<folder>/<its first two characters>/<key>.json`. */
+export function entryFile(dir: string, folder: EntryFolder, key: string): string {
+  return join(dir, folder, key.slice(0, 2), `${key}.json`);
+}
+
+/**
+ * The `member` of the JSON entry `storeKeyedEntry` wrote to `file` under `key`, when it passes `valid`; the entry is
+ * then marked used. Null when the entry is missing, unreadable, another key's or not of that shape: a miss.
+ */
+export async function readKeyedEntry<T>(file: string, key: string, member: string, valid: (value: unknown) => value is T): Promise<T | null> {
+  try {
+    const entry = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    if (entry.key !== key || !valid(entry[member])) return null;
+    await touchEntry(file);
+    return entry[member];
+  } catch {
+    return null;
+  }
+}
+
+/** Write `{"key": key, member: value}` to `file` for `readKeyedEntry` (see `storeEntry`: false when it cannot be). */
+export function storeKeyedEntry(file: string, key: string, member: string, value: unknown): Promise<boolean> {
+  return storeEntry(file, JSON.stringify({ key, [member]: value }));
+}
 
 /** What `pruneCache` did. */
 export interface PruneResult {

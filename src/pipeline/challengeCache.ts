@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { IssueTag } from '../aggregate/types.js';
-import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { entryFile, readKeyedEntry, storeKeyedEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
 import type { DocumentSummary } from '../corpus/schema.js';
 import type { Resources } from '../resources/resources.js';
@@ -17,7 +15,6 @@ const AT_ONCE = 16;
 
 /** What is kept of a challenge: which of its recommendations count as one, and each unit text's issue tags. */
 interface ChallengeEntry {
-  readonly key: string;
   readonly restatements: Restatements;
   readonly issues: readonly (readonly [string, readonly IssueTag[]])[];
 }
@@ -39,37 +36,30 @@ export async function challengeCache(cacheDir: string, documents: readonly Docum
   const groups = challengeGroups(documents.filter(isCounted)).map(({ frame, documents: members }) => {
     // what `restatements` reads: the documents in reading order, and each one's id and recommendations' texts
     const key = sha256(JSON.stringify(['challenge', code, taxonomy, members.map((d) => [d.id, d.recommendations.map((r) => r.text)])]));
-    return { id: frame.id, key, file: join(cacheDir, 'documents', key.slice(0, 2), `${key}.json`) };
+    return { id: frame.id, key, file: entryFile(cacheDir, 'documents', key) };
   });
   const restatements = new Map<string, Restatements>();
   const issues = new Map<string, readonly IssueTag[]>();
   await mapLimit(groups, AT_ONCE, async ({ id, key, file }) => {
-    const entry = await readEntry(file, key);
+    const entry = await readKeyedEntry(file, key, 'challenge', isChallengeEntry);
     if (entry === null) return;
     restatements.set(id, entry.restatements);
     for (const [text, tags] of entry.issues) issues.set(text, tags);
-    await touchEntry(file);
   });
   const keep = async (analysis: Analysis) => {
     const byChallenge = new Map(analysis.challenges.map((c) => [c.id, c.recommendations]));
     await mapLimit(groups.filter((g) => !restatements.has(g.id)), AT_ONCE, async ({ id, key, file }) => {
       const recommendations = byChallenge.get(id) ?? [];
-      const entry: ChallengeEntry = { key, restatements: recommendations.map((r) => r.members), issues: recommendations.map((r) => [r.text, r.issues]) };
-      await storeEntry(file, JSON.stringify(entry));
+      const entry: ChallengeEntry = { restatements: recommendations.map((r) => r.members), issues: recommendations.map((r) => [r.text, r.issues]) };
+      await storeKeyedEntry(file, key, 'challenge', entry);
     });
   };
   return { known: { restatements, issues }, keep };
 }
 
-/** A challenge entry with this key, or null (missing, damaged, another key's). */
-async function readEntry(file: string, key: string): Promise<ChallengeEntry | null> {
-  try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<ChallengeEntry>;
-    if (entry.key !== key || !Array.isArray(entry.restatements) || !entry.restatements.every(isRefs) || !Array.isArray(entry.issues) || !entry.issues.every(isTagged)) return null;
-    return entry as ChallengeEntry;
-  } catch {
-    return null;
-  }
+function isChallengeEntry(value: unknown): value is ChallengeEntry {
+  const { restatements, issues } = (value ?? {}) as Partial<ChallengeEntry>;
+  return Array.isArray(restatements) && restatements.every(isRefs) && Array.isArray(issues) && issues.every(isTagged);
 }
 
 function isRefs(value: unknown): value is RecommendationRef[] {

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DocumentSummary } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { contentLimits, type ReadLimits } from '../limits.js';
@@ -7,7 +5,7 @@ import type { Evidence, FollowUpPassage } from '../lineage/types.js';
 import type { ChallengePlan } from '../lineage/traceProgress.js';
 import type { StatusVocabulary } from '../lineage/statusVocabulary.js';
 import { POPPLER_SOURCE } from '../cache/cache.js';
-import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
+import { entryFile, readKeyedEntry, storeKeyedEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
 
 /**
@@ -23,31 +21,24 @@ export async function cachedPassages(
   read: () => Promise<{ readonly passages: readonly FollowUpPassage[]; readonly sha256: string }>,
 ): Promise<readonly FollowUpPassage[]> {
   const { key, file } = await passagesEntry(cacheDir, document, limits);
-  try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; passages?: FollowUpPassage[] };
-    if (entry.key === key && Array.isArray(entry.passages)) {
-      await touchEntry(file);
-      return entry.passages;
-    }
-  } catch {
-    // not cached yet, or an unreadable entry: read the file
-  }
+  const cached = await readKeyedEntry(file, key, 'passages', Array.isArray as (value: unknown) => value is FollowUpPassage[]);
+  if (cached !== null) return cached;
   const fresh = await read();
-  if (fresh.sha256 === document.sha256) await storeEntry(file, JSON.stringify({ key, passages: fresh.passages }));
+  if (fresh.sha256 === document.sha256) await storeKeyedEntry(file, key, 'passages', fresh.passages);
   return fresh.passages;
 }
 
 /** Keep the passages ingestion cut from a follow-up it has just read, for `cachedPassages` to find. */
 export async function storePassages(cacheDir: string, document: DocumentSummary, limits: ReadLimits, passages: readonly FollowUpPassage[]): Promise<void> {
   const { key, file } = await passagesEntry(cacheDir, document, limits);
-  await storeEntry(file, JSON.stringify({ key, passages }));
+  await storeKeyedEntry(file, key, 'passages', passages);
 }
 
 /** Where a document's passages are kept, and the key they are kept under. */
 async function passagesEntry(cacheDir: string, document: DocumentSummary, limits: ReadLimits): Promise<{ key: string; file: string }> {
   const code = await codeFingerprint(['', 'ingest', 'corpus', 'lineage', 'text', POPPLER_SOURCE]);
   const key = sha256(JSON.stringify([code, pdfEngineId(), document.sha256, document.file, document.id, contentLimits(limits)]));
-  return { key, file: join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`) };
+  return { key, file: entryFile(cacheDir, 'passages', key) };
 }
 
 /**
@@ -66,18 +57,20 @@ export async function cachedEvidence(
   const followUps = await Promise.all(plan.followUps.map(async (d) => [d.id, d.documentType, d.dates.document, (await passagesEntry(cacheDir, d, options.limits)).key]));
   const code = await codeFingerprint(['', 'lineage', 'text']);
   const base = plan.base.recommendations.map((r) => [r.id, r.number, r.text]);
-  const key = sha256(JSON.stringify(['evidence', code, options.vocabulary, base, followUps]));
-  const file = join(cacheDir, 'passages', key.slice(0, 2), `${key}.json`);
-  try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; evidence?: [string, Evidence[]][] };
-    if (entry.key === key && Array.isArray(entry.evidence)) {
-      await touchEntry(file);
-      return new Map(entry.evidence);
-    }
-  } catch {
-    // not cached yet, or an unreadable entry: link the passages
-  }
+  const key = sha256(JSON.stringify(['evidence', code, vocabularyDigest(options.vocabulary), base, followUps]));
+  const file = entryFile(cacheDir, 'passages', key);
+  const cached = await readKeyedEntry(file, key, 'evidence', Array.isArray as (value: unknown) => value is [string, Evidence[]][]);
+  if (cached !== null) return new Map(cached);
   const fresh = await compute();
-  if (fresh.complete) await storeEntry(file, JSON.stringify({ key, evidence: [...fresh.evidence] }));
+  if (fresh.complete) await storeKeyedEntry(file, key, 'evidence', [...fresh.evidence]);
   return fresh.evidence;
+}
+
+const vocabularyDigests = new WeakMap<StatusVocabulary, string>();
+
+/** A status vocabulary's digest, made once however many challenges' keys it goes into. */
+function vocabularyDigest(vocabulary: StatusVocabulary): string {
+  let digest = vocabularyDigests.get(vocabulary);
+  if (digest === undefined) vocabularyDigests.set(vocabulary, (digest = sha256(JSON.stringify(vocabulary))));
+  return digest;
 }

@@ -16,7 +16,7 @@ import type { Classifier } from '../../src/classify/classifier.js';
 function challengeEntries(cacheDir: string): string[] {
   return readdirSync(join(cacheDir, 'documents'), { recursive: true, encoding: 'utf8' })
     .map((name) => join(cacheDir, 'documents', name))
-    .filter((path) => path.endsWith('.json') && 'restatements' in (JSON.parse(readFileSync(path, 'utf8')) as object));
+    .filter((path) => path.endsWith('.json') && 'challenge' in (JSON.parse(readFileSync(path, 'utf8')) as object));
 }
 
 describe('what an earlier run made of each challenge', () => {
@@ -58,8 +58,9 @@ describe('what an earlier run made of each challenge', () => {
     expect(analyse(changed, resources, classifier, undefined, { known: again.known })).toEqual(analyse(changed, resources, classifier));
     // every entry's restatements pointing at recommendations that are not there: each challenge merged afresh
     for (const file of challengeEntries(cacheDir)) {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as { restatements: { documentId: string; ordinal: number }[][] };
-      writeFileSync(file, JSON.stringify({ ...entry, restatements: entry.restatements.map((members) => members.map((m) => ({ ...m, ordinal: m.ordinal + 100 }))) }));
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as { challenge: { restatements: { documentId: string; ordinal: number }[][] } };
+      const restatements = entry.challenge.restatements.map((members) => members.map((m) => ({ ...m, ordinal: m.ordinal + 100 })));
+      writeFileSync(file, JSON.stringify({ ...entry, challenge: { ...entry.challenge, restatements } }));
     }
     const damaged = await challengeCache(cacheDir, documents, resources);
     expect(damaged.known.restatements.size).toBe(plain.challenges.length);
