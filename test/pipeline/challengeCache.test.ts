@@ -67,9 +67,30 @@ describe('what an earlier run made of each challenge', () => {
     expect(analyse(documents, resources, classifier, undefined, { known: damaged.known })).toEqual(plain);
   });
 
-  it('rebuilds a challenge\'s units from its restatements and its documents as they are now', () => {
+  it('builds a challenge\'s units from the restatements it is given when they fit its documents, else merges afresh', () => {
     const counted = documents.filter(isCounted);
-    const known = new Map(challengeGroups(counted).map(({ frame, documents: members }) => [frame.id, restatements(members)]));
-    expect(units(counted, { known })).toEqual(units(counted));
+    const merged = units(counted);
+    const groups = challengeGroups(counted);
+    // a challenge with restatements merged, told instead that each recommendation stands alone
+    const group = groups.find(({ frame }) => merged.units.some((u) => u.challengeId === frame.id && u.members.length > 1))!;
+    const alone = group.documents.flatMap((d) => d.recommendations.map((_, i) => [{ documentId: d.id, ordinal: i + 1 }]));
+    const given = units(counted, { known: new Map([[group.frame.id, alone]]) });
+    expect(given.units.filter((u) => u.challengeId === group.frame.id)).toHaveLength(alone.length);
+    expect(given.units.filter((u) => u.challengeId === group.frame.id).length).toBeGreaterThan(merged.units.filter((u) => u.challengeId === group.frame.id).length);
+    expect(given.units.filter((u) => u.challengeId !== group.frame.id)).toEqual(merged.units.filter((u) => u.challengeId !== group.frame.id));
+    // restatements that leave a recommendation out, or name one that is not there, do not fit: merged afresh
+    for (const misfit of [alone.slice(1), [...alone, [{ documentId: 'elsewhere', ordinal: 1 }]]]) {
+      expect(units(counted, { known: new Map([[group.frame.id, misfit]]) })).toEqual(merged);
+    }
+    // and restatements found before give the units merging gives
+    expect(units(counted, { known: new Map(groups.map(({ frame, documents: members }) => [frame.id, restatements(members)])) })).toEqual(merged);
+  });
+
+  it('tags a text with the issues known for it, and tags the others afresh', () => {
+    const text = plain.recommendations[0]!.text;
+    const tag = { issue: 'known-before', phrase: 'x', start: 0, end: 1 };
+    const analysis = analyse(documents, resources, classifier, undefined, { known: { restatements: new Map(), issues: new Map([[text, [tag]]]) } });
+    expect(analysis.recommendations.filter((r) => r.text === text).every((r) => r.issues.length === 1 && r.issues[0] === tag)).toBe(true);
+    expect(analysis.recommendations.filter((r) => r.text !== text)).toEqual(plain.recommendations.filter((r) => r.text !== text));
   });
 });
