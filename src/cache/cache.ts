@@ -6,7 +6,7 @@ import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
 import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { entryFile, storeEntry, touchEntry } from './cacheEntries.js';
+import { entryFile, readEntry, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
 import { leftOutDigest, sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
@@ -80,10 +80,11 @@ export class DocumentCache {
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const record = entryRecord(await readFile(path), key, this.names, this.keysCode);
+      const { bytes, mtimeMs } = await readEntry(path);
+      const record = entryRecord(bytes, key, this.names, this.keysCode);
       if (record !== null && record.summary.sha256 === content && record.summary.file === context.display) {
         this.stats.hits++;
-        await touchEntry(path);
+        await touchEntry(path, mtimeMs);
         return { record, key };
       }
     } catch {

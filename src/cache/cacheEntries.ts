@@ -1,5 +1,5 @@
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { open, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
 
@@ -21,12 +21,24 @@ export function entryFile(dir: string, folder: EntryFolder, key: string): string
  */
 export async function readKeyedEntry<T>(file: string, key: string, member: string, valid: (value: unknown) => value is T): Promise<T | null> {
   try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const { bytes, mtimeMs } = await readEntry(file);
+    const entry = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     if (entry.key !== key || !valid(entry[member])) return null;
-    await touchEntry(file);
+    await touchEntry(file, mtimeMs);
     return entry[member];
   } catch {
     return null;
+  }
+}
+
+/** An entry's bytes, and its modification time (when it was written or last marked used), for `touchEntry`. */
+export async function readEntry(file: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const { mtimeMs } = await handle.stat();
+    return { bytes: await handle.readFile(), mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
 
@@ -69,11 +81,26 @@ export function takeCacheGrowth(): boolean {
 }
 
 /**
- * Mark a cache entry as used now (its modification time), so pruning removes the entries used longest ago first.
- * A missing or read-only entry is left as it is: the cache never fails a run.
+ * Entries marked used by this process, and when: pruning keeps those used since its `since` whatever their
+ * modification time says (`touchEntry` leaves a recent one as it is).
  */
-export async function touchEntry(path: string): Promise<void> {
+const used = new Map<string, number>();
+
+/**
+ * An entry whose modification time is more recent than this is not touched again: pruning orders entries used
+ * within the hour alike, and a rerun of a few thousand documents need not write a few thousand inodes.
+ */
+const TOUCH_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Mark a cache entry as used now (its modification time), so pruning removes the entries used longest ago first;
+ * one modified within the hour (`mtimeMs`, when the caller has it from reading the entry) is left as it is. A
+ * missing or read-only entry is left as it is: the cache never fails a run.
+ */
+export async function touchEntry(path: string, mtimeMs?: number): Promise<void> {
   const now = new Date();
+  used.set(resolve(path), now.getTime());
+  if (mtimeMs !== undefined && mtimeMs <= now.getTime() && now.getTime() - mtimeMs < TOUCH_AFTER_MS) return;
   await utimes(path, now, now).catch(() => undefined);
 }
 
@@ -89,7 +116,7 @@ export async function pruneCache(dir: string, options: { readonly maxBytes: numb
   let keptBytes = entries.reduce((sum, entry) => sum + entry.size, 0);
   let removed = 0;
   let freedBytes = 0;
-  const oldestFirst = entries.filter((entry) => entry.mtimeMs < options.since).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.path < b.path ? -1 : 1));
+  const oldestFirst = entries.filter((entry) => entry.mtimeMs < options.since && (used.get(entry.path) ?? 0) < options.since).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.path < b.path ? -1 : 1));
   for (const entry of oldestFirst) {
     if (keptBytes <= options.maxBytes) break;
     await rm(entry.path, { force: true });

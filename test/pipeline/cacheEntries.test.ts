@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache, storeEntry, takeCacheGrowth } from '../../src/cache/cacheEntries.js';
+import { pruneCache, readKeyedEntry, storeEntry, takeCacheGrowth } from '../../src/cache/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -72,6 +72,28 @@ describe('pruneCache', () => {
 });
 
 describe('storeEntry', () => {
+  it('marks a read entry used, touching it only when it was last modified over an hour ago, and prunes neither', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-touch-'));
+    const keyed = (name: string, minutesAgo: number): string => {
+      const path = join(dir, 'passages', 'aa', name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify({ key: name, value: 1 }));
+      utimesSync(path, new Date(NOW - minutesAgo * 60_000), new Date(NOW - minutesAgo * 60_000));
+      return path;
+    };
+    const [recent, old, unread] = [keyed('recent.json', 30), keyed('old.json', 120), keyed('unread.json', 30)];
+    const isNumber = (value: unknown): value is number => typeof value === 'number';
+    const written = statSync(recent).mtimeMs;
+    expect(await readKeyedEntry(recent, 'recent.json', 'value', isNumber)).toBe(1);
+    expect(await readKeyedEntry(old, 'old.json', 'value', isNumber)).toBe(1);
+    expect(await readKeyedEntry(unread, 'another key', 'value', isNumber)).toBeNull();
+    expect(statSync(recent).mtimeMs).toBe(written);
+    expect(statSync(old).mtimeMs).toBeGreaterThan(NOW - 60_000);
+    // Past the cap, pruning keeps what this process used since the run began, touched or not: only the miss goes.
+    expect(await pruneCache(dir, { maxBytes: 0, since: NOW })).toMatchObject({ removed: 1 });
+    expect(filesUnder(dir)).toEqual(['passages/aa/old.json', 'passages/aa/recent.json']);
+  });
+
   it('writes an entry and notes that the cache grew; a cache it cannot write is skipped, not an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpc-store-'));
     takeCacheGrowth();
