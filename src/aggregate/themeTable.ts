@@ -1,4 +1,3 @@
-import * as aq from 'arquero';
 import { THEME_LABELS, THEMES, UNCLASSIFIED, type Framework, type ThemeGrouping, type ThemeOrUnclassified } from '../vocabulary.js';
 import type { ChallengeFocus } from './challengeFocus.js';
 import { compareNullable } from '../order.js';
@@ -16,40 +15,46 @@ export interface ThemeTableOptions {
   readonly focus?: readonly ChallengeFocus[];
 }
 
-interface Count { group: string; theme: string; primary: number; mentions: number; councils: number }
+/** What a group's recommendations say of one theme. */
+interface Cell {
+  /** Recommendations with it as their primary theme. */
+  primary: number;
+  /** Recommendations touching it. */
+  readonly recommendations: Set<string>;
+  /** Councils told about it. */
+  readonly councils: Set<string>;
+}
 
 /**
  * Theme table in long form: one row per group and theme of the framework (and `unclassified` in a group that has
  * any), with counts, shares and "N of M councils", where M counts every council in the group, with or without
- * recommendations. Phases: place challenges in groups -> one row per recommendation and theme it touches ->
- * roll up per group and theme (arquero) -> fill every theme of every group, zeros included.
+ * recommendations. Phases: place challenges in groups -> count each recommendation once in every theme it touches
+ * in its group -> fill every theme of every group, zeros included.
  */
 export function themeTable(challenges: readonly Challenge[], options: ThemeTableOptions): ThemeTableRow[] {
   const { grouping, framework } = options;
   const members = challenges.flatMap((c) => themeGroups(c, grouping, options.documentTypes));
-  const touches = { group: [] as string[], theme: [] as string[], rec: [] as string[], council: [] as string[], primary: [] as number[] };
   const recommendations = new Map<string, Set<string>>();
   const councils = new Map<string, Set<string>>();
+  // cells by group, then theme
+  const cells = new Map<string, Map<ThemeOrUnclassified, Cell>>();
   for (const { group, challenge, recommendations: recs } of members) {
-    add(councils, group, councilKey(challenge));
+    const council = councilKey(challenge);
+    add(councils, group, council);
+    const groupCells = cells.get(group) ?? new Map<ThemeOrUnclassified, Cell>();
+    cells.set(group, groupCells);
     for (const r of recs) {
       add(recommendations, group, r.id);
       const { primary, touched } = inFramework(r, framework);
       for (const theme of touched) {
-        touches.group.push(group);
-        touches.theme.push(theme);
-        touches.rec.push(r.id);
-        touches.council.push(councilKey(challenge));
-        touches.primary.push(theme === primary ? 1 : 0);
+        const cell = groupCells.get(theme) ?? { primary: 0, recommendations: new Set<string>(), councils: new Set<string>() };
+        groupCells.set(theme, cell);
+        if (theme === primary) cell.primary++;
+        cell.recommendations.add(r.id);
+        cell.councils.add(council);
       }
     }
   }
-  const counts = aq
-    .table(touches)
-    .groupby('group', 'theme')
-    .rollup({ primary: aq.op.sum('primary'), mentions: aq.op.distinct('rec'), councils: aq.op.distinct('council') })
-    .objects() as unknown as Count[];
-  const byCell = new Map(counts.map((c) => [`${c.group}\u0000${c.theme}`, c]));
   const asked = new Map<string, Set<string>>();
   const focusThemes = new Map((options.focus ?? []).map((f) => [f.challengeId, f.themes]));
   for (const { group, challenge } of members) {
@@ -60,18 +65,19 @@ export function themeTable(challenges: readonly Challenge[], options: ThemeTable
   for (const group of [...councils.keys()].sort(compareGroups)) {
     const groupRecommendations = recommendations.get(group)?.size ?? 0;
     const themes: ThemeOrUnclassified[] = [...THEMES[framework]];
-    if (byCell.has(`${group}\u0000${UNCLASSIFIED}`)) themes.push(UNCLASSIFIED);
+    const groupCells = cells.get(group);
+    if (groupCells?.has(UNCLASSIFIED) === true) themes.push(UNCLASSIFIED);
     for (const theme of themes) {
-      const cell = byCell.get(`${group}\u0000${theme}`);
+      const cell = groupCells?.get(theme);
       const primary = cell?.primary ?? 0;
       rows.push({
         grouping, group, framework, theme,
         themeLabel: theme === UNCLASSIFIED ? 'Unclassified' : THEME_LABELS[theme],
         primary,
-        mentions: cell?.mentions ?? 0,
+        mentions: cell?.recommendations.size ?? 0,
         groupRecommendations,
         share: groupRecommendations === 0 ? 0 : Math.round((primary / groupRecommendations) * 10000) / 10000,
-        councils: cell?.councils ?? 0,
+        councils: cell?.councils.size ?? 0,
         councilsInGroup: councils.get(group)?.size ?? 0,
         focusAreaCouncils: asked.get(`${group}\u0000${theme}`)?.size ?? 0,
       });
