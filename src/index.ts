@@ -71,6 +71,6 @@ export type { SourceTexts } from './pipeline/interchange.js';
 export type { ProgressStatus, RecommendationProgress } from './lineage/types.js';
 export type { ProgressResult } from './pipeline/progress.js';
 export type { DrawnChart } from './pipeline/charts.js';
-export type { RunOptions, RunResult } from './pipeline/runAll.js';
+export type { RunOptions, RunResult, RunStep } from './pipeline/runAll.js';
 export type { DocumentType, Framework, ThemeId, ThemeOrUnclassified } from './vocabulary.js';
 export type { ErrorCode } from './errors.js';

@@ -33,6 +33,10 @@ import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCo
 import { reviewSheet, sheetRows } from './reviewSheet.js';
 import { VERSION } from '../cache/version.js';
 
+/** The steps of `cpc run` after ingestion (which reports through `onProgress`), in the order they run. */
+export const RUN_STEPS = ['train', 'analyse', 'evaluate', 'trace-progress', 'draw-charts', 'review-sheet', 'write'] as const;
+export type RunStep = (typeof RUN_STEPS)[number];
+
 export interface RunOptions {
   readonly cwd: string;
   readonly out: string;
@@ -42,6 +46,8 @@ export interface RunOptions {
   /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
   readonly limits?: ReadLimits;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Called as each step after ingestion begins: at a few thousand documents they take some tens of seconds. */
+  readonly onStep?: (step: RunStep) => void;
   /**
    * Folder of the cache (parsed documents, trained classifiers, drawn charts): default `<out>/.cache`; null for
    * none (every file parsed, the classifier trained and every chart drawn again).
@@ -114,25 +120,33 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   // Training and analysis come next, not another ingestion: the idle readers' memory is better given back now.
   releaseSpareReaders();
   collectGarbage();
+  const step = options.onStep ?? (() => undefined);
+  step('train');
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
   const learning = options.learnFromCorrections === true ? correctionLabels(ingest.documents, sheets.corrections) : null;
   const train = (documents: readonly DocumentSummary[], examples: readonly TrainingExample[] | undefined = learning?.labels) => trainOnCorpusCached(spool.trainingCorpus(documents), resources, cacheDir, examples === undefined ? {} : { examples });
   const classifier = await train(ingest.documents);
   collectGarbage();
+  step('analyse');
   const analysis = await analyseCached(ingest.documents, resources, classifier, options.corrections === undefined ? undefined : sheets.corrections, cacheDir);
   collectGarbage();
   const corrections = correctionsManifest(sheets, analysis.review);
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readTextFile(goldFile, { what: 'the gold file' }), goldFile);
+  step('evaluate');
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents), (document) => spool.givesTrainingText(document));
+  step('trace-progress');
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
   collectGarbage();
+  step('draw-charts');
   const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
+  step('review-sheet');
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
   collectGarbage();
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
+  step('write');
   const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   tables.push(...interchange.files);

@@ -16,7 +16,7 @@ import { DocumentCache } from '../../src/cache/cache.js';
 import { councilNameTest } from '../../src/classify/councilNames.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
-import { runAll } from '../../src/pipeline/runAll.js';
+import { RUN_STEPS, runAll, type RunStep } from '../../src/pipeline/runAll.js';
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
@@ -222,7 +222,9 @@ describe('cpc run with a warm cache', () => {
 
   it('writes byte-identical outputs from the cache (documents, classifier, charts) and with --no-cache', async () => {
     const out = mkdtempSync(join(tmpdir(), 'cpc-run-cache-'));
-    const cold = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false });
+    const steps: RunStep[] = [];
+    const cold = await runAll(['data/sample'], { cwd: process.cwd(), out, excel: false, onStep: (step) => steps.push(step) });
+    expect(steps).toEqual([...RUN_STEPS]);
     const before = new Map(filesUnder(out).filter((f) => !f.includes('.cache')).map((f) => [f, read(out, f.slice(out.length + 1))]));
     const cache = filesUnder(join(out, '.cache')).map((f) => f.slice(out.length + 8).split('/')[0]);
     expect(new Set(cache)).toEqual(new Set(['files.json', 'documents', 'classifiers', 'charts', 'passages']));

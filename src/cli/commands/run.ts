@@ -7,7 +7,19 @@ import { chartLevelOption, setExit } from '../program.js';
 import type { ChartLevel } from '../../vocabulary.js';
 import { reportBatch, reportFailures, reportWarnings } from '../report.js';
 import { oneLine } from '../terminal.js';
-import { progressBar } from '../progress.js';
+import { progressBar, stepLine } from '../progress.js';
+import type { RunStep } from '../../pipeline/runAll.js';
+
+/** What the terminal shows while each step after ingestion runs (at a few thousand documents, some seconds each). */
+const STEP_LABELS: Readonly<Record<RunStep, string>> = {
+  train: 'training the theme classifier',
+  analyse: 'classifying and aggregating the recommendations',
+  evaluate: 'scoring the classifier against the hand labels',
+  'trace-progress': 'following the recommendations into the follow-up documents',
+  'draw-charts': 'drawing the charts',
+  'review-sheet': 'making the review sheet',
+  write: 'writing the tables, charts and briefing',
+};
 
 export function registerRun(program: Command, io: Io): void {
   const command = program
@@ -36,7 +48,8 @@ Examples:
   $ cpc run reports/ --corrections mine.csv --corrections colleague.csv`)
     .action(async (paths: string[], options: LimitFlags & CacheFlags & { out: string; excel?: boolean; gold?: string; qdpx?: boolean; parquet?: boolean; chartLevel: ChartLevel; corrections?: string[]; learnFromCorrections?: boolean }, command: Command) => {
       const { runAll } = await import('../../pipeline/runAll.js');
-      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest') });
+      const steps = stepLine(io, STEP_LABELS);
+      const result = await runAll(paths, { cwd: io.cwd, out: options.out, excel: options.excel === true, qdpx: options.qdpx === true, parquet: options.parquet === true, limits: limitsOf(options), cacheDir: cacheDirOf(options, join(options.out, '.cache')), ...(options.workers === undefined ? {} : { workers: options.workers }), ...(options.gold === undefined ? {} : { gold: options.gold }), chartLevel: options.chartLevel, ...(options.corrections === undefined ? {} : { corrections: options.corrections }), learnFromCorrections: options.learnFromCorrections === true, followLinks: options.followLinks === true, onProgress: progressBar(io, 'ingest'), ...(steps.step === undefined ? {} : { onStep: steps.step }) }).finally(steps.done);
       for (const note of result.notes) io.stderr(`note: ${oneLine(note)}\n`);
       for (const file of result.written) io.stdout(`${file}\n`);
       for (const p of result.corrections.problems) io.stderr(`warning [${p.code}] ${p.at}: ${p.message}\n`);
