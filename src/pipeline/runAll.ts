@@ -46,7 +46,7 @@ export interface RunOptions {
   /** Per-file, per-archive-entry and text-length limits (safe defaults when absent). */
   readonly limits?: ReadLimits;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Called as each step after ingestion begins: at a few thousand documents they take some tens of seconds. */
+  /** Called as each step after ingestion begins: at a few thousand documents each takes some seconds. */
   readonly onStep?: (step: RunStep) => void;
   /**
    * Folder of the cache (parsed documents, trained classifiers, drawn charts): default `<out>/.cache`; null for
