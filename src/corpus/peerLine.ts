@@ -24,14 +24,15 @@ const NOT_NAME = new Set(
 );
 const ORGANISATION =
   /\b(?:Council|Association|Authority|Borough|Government|Fire|Police|NHS|Trust|University|LGA|Partnership|Ltd|Limited|Agency|Board|Department|Company|Corporation|Commission|Institute|Federation|Services?|College|CCG|Society|Network|Foundation|Combined)\b|^(?:London|Royal) Borough|^City of/;
-const ROLE_WORD = /\b(?:Director|Executive|Manager|Officer|Leader|Member|Head|Adviser|Advisor|Lead|Chair|Mayor|Secretary|Solicitor|Treasurer|Commissioner|Councillor)\b/;
+const ROLE_WORD = /\b(?:Director|Executive|Manager|Officer|Leader|Member|Head|Adviser|Advisor|Lead|Chair|Mayor|Secretary|Solicitor|Treasurer|Commissioner|Councillor)\b/i;
 
 /** Parse a peer line, or null when it does not start with a person's name. */
 export function parsePeerLine(line: string): PeerLine | null {
   let text = line.trim().replace(/[.;]+$/, '');
   let leadMark = false;
   let memberMark = false;
-  text = text.replace(/\s*\(((?:lead|member|officer)(?: member| officer)? peer|team lead|lead)\)/gi, (_, mark: string) => {
+  // "(Lead Peer)", "(Member Peer)", and a member peer's political group with it ("(Labour member peer)")
+  text = text.replace(/\s*\(((?:(?:labour|conservative|liberal democrats?|lib dem|independent|green|plaid cymru|snp|reform(?: uk)?)\s+)?(?:lead|member|officer)(?: member| officer)? peer|team lead|lead)\)/gi, (_, mark: string) => {
     if (/lead/i.test(mark)) leadMark = true;
     if (/member/i.test(mark)) memberMark = true;
     return '';

@@ -94,6 +94,17 @@ describe('peer-team layouts', () => {
       ],
     },
     {
+      // modelled on a council's page about its challenge: https://www.west-norfolk.gov.uk/info/20163/corporate_performance_and_transparency/1094/corporate_peer_challenge
+      name: '"team members were:" on a council page, member peers marked with their political group',
+      text: 'The peer challenge team members were:\n\n- Cllr Jo Bloggs - London Borough of Havering (Independent member peer)\n- Cllr Sam Smith - Rossendale Borough Council (Labour member peer)\n- Ann Lee - Chief Executive, Leeds City Council\n- Tom Hart - Former leader of Sevenoaks District Council\n\nMembers of the team also visited projects around the borough.',
+      expected: [
+        { name: 'Jo Bloggs', role: null, organisation: 'London Borough of Havering', memberPeer: true },
+        { name: 'Sam Smith', role: null, organisation: 'Rossendale Borough Council', memberPeer: true },
+        { name: 'Ann Lee', role: 'Chief Executive', organisation: 'Leeds City Council' },
+        { name: 'Tom Hart', role: 'Former leader', organisation: 'Sevenoaks District Council', memberPeer: true },
+      ],
+    },
+    {
       name: 'people outside a peer-team context are not peers',
       text: 'Portfolio Holder Cllr. Peter Fleming\n\nReport of: Kathryn Rees, Director of Strategy\n\nThe Peer Challenge team will consist of four colleagues from local government, including a Member Peer and a Chief Executive Peer, and a Peer Challenge Manager from the LGA.',
       expected: [],
