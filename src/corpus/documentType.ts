@@ -20,6 +20,8 @@ const COMMITTEE_SIGNS = [
   /\bcontact\s+officer\b|\breport\s+author\b/i,
   /\bkey\s+decision\b/i,
   /\brecord\s+of\s+(?:the\s+)?decision\b|\bdecision\s+details\b|\bissue\s*[-–]\s*decisions\b|\bdecision\s+maker\b|\bdecision\s+status\b/i,
+  // a decision record's own headings: "Decision", "Related meeting"
+  /^(?:decisions?|decision\s+taken|related\s+meetings?)\s*:?$/i,
   /\bbackground\s+papers\b|\blist\s+of\s+background\s+documents\b/i,
   /\brecommendation\s+to\s+[\w&, ]*committee/i,
   /\bminutes\b|\bapologies\s+for\s+absence\b|^present\s*:/i,

@@ -122,6 +122,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a progress review still to come is no evidence that this page is one: its action table is
     ['Skip to main content\n\nCorporate Peer Review\n\nThe team will come back for a Progress Review in November.\n\nRef\tRecommendation\tPosition\tTimescale\tStatus\n\n1\tSet out a clear vision\tAgreed\tOct 24\tIn progress', 'action-plan'],
     ['Corporate Peer Challenge\n\nThis report sets out the findings of the progress review held in May.\n\nThe council has made good progress.', 'progress-review'],
+    // a decision record approving the council's statement for its progress review is a meeting paper, not the review
+    // (modelled on https://opencouncil.network/councils/fareham/decisions/176453)
+    ['Corporate Peer Challenge: Progress Review Position Statement\n\nPurpose\n\nTo approve the draft statement ahead of the progress review in December.\n\nDecision\n\nRESOLVED that the Executive approves the draft statement.\n\nRelated meeting\n\nExecutive, 3 November 2025', 'committee-report'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
