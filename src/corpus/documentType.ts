@@ -46,7 +46,7 @@ const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+n
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
-const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>/i;
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b/im;
 const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:full\s+|final\s+)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
@@ -69,7 +69,9 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   const committee = COMMITTEE_SIGNS.map((sign) => firstMatch(blocks, sign)).filter((m): m is string => m !== null);
   const letterhead = LGA_LETTERHEAD.test(all);
   const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
-  const feedbackTitle = FEEDBACK_TITLE.exec(title);
+  // a report names itself in a title line; a page or paper that mentions "the final report" in a sentence is not one
+  const titles = (count: number) => blocks.slice(0, count).filter(isTitleLike).map((b) => b.text).join('\n');
+  const feedbackTitle = FEEDBACK_TITLE.exec(titles(5));
   const news = NEWS.exec(head);
   if (news !== null) return { documentType: 'news', evidence: news[0] };
   const peerReport = (letterhead || feedbackTitle !== null) && template >= 2;
@@ -96,7 +98,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   }
   if (progress !== null) return { documentType: 'progress-review', evidence: progress[0] };
   if (feedbackTitle !== null) return { documentType: 'feedback-report', evidence: feedbackTitle[0] };
-  const headFeedback = FEEDBACK_TITLE.exec(head);
+  const headFeedback = FEEDBACK_TITLE.exec(titles(12));
   if (headFeedback !== null) return { documentType: 'feedback-report', evidence: headFeedback[0] };
   if (themeSectionCount >= 3) return { documentType: 'feedback-report', evidence: `${themeSectionCount} theme sections` };
   const letter = LETTER.exec(blocks.slice(0, 30).map((b) => b.text).join('\n'));
@@ -118,6 +120,11 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
     if (!/\b(?:will|would|shall|due|planned|plans?\s+to|next|future)\b[^.!?]*$/i.test(before)) return match;
   }
   return null;
+}
+
+/** A heading, or a short line that does not end as a sentence does: where a document names itself. */
+function isTitleLike(block: Block): boolean {
+  return block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()));
 }
 
 function firstMatch(blocks: readonly Block[], sign: RegExp): string | null {

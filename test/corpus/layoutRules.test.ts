@@ -124,6 +124,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Corporate Peer Challenge\n\nThis report sets out the findings of the progress review held in May.\n\nThe council has made good progress.', 'progress-review'],
     // a decision record approving the council's statement for its progress review is a meeting paper, not the review
     // (modelled on https://opencouncil.network/councils/fareham/decisions/176453)
+    // council pages that speak of the report in a sentence are not the report (modelled on
+    // https://www.bassetlaw.gov.uk/about-us/local-government-association-corporate-peer-challenge/ and
+    // https://eastdevon.gov.uk/council-and-democracy/council-business/peer-challenge-2024/)
+    ['Corporate Peer Challenge\n\nThe council had its peer challenge in December 2023.\n\nFinal report\n\nAs part of the process, the council is publishing the feedback report.\n\nDownload the Corporate Peer Challenge Report (PDF).\n\nLast updated on 27 March 2024', 'other'],
+    ['Peer Challenge 2024\n\nThe peers reflected on what they heard and read.\n\nOur Position Statement\n\nOur latest Peer Challenge took place in February 2024, and the final report with its recommendations has now been published.\n\nPeer Challenge 2024 full report', 'other'],
     ['Corporate Peer Challenge: Progress Review Position Statement\n\nPurpose\n\nTo approve the draft statement ahead of the progress review in December.\n\nDecision\n\nRESOLVED that the Executive approves the draft statement.\n\nRelated meeting\n\nExecutive, 3 November 2025', 'committee-report'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
