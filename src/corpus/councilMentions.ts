@@ -185,7 +185,7 @@ function runStart(tokens: readonly Token[], text: string, i: number): number {
   return s;
 }
 
-const NOT_A_NAME = /^(?:the|a|an|does|how|but|as|one|each|every|our|your|their|this|that|full|members?|improving|increases|similarly|whole|county)$/i;
+const NOT_A_NAME = /^(?:the|a|an|does|how|but|as|one|each|every|our|your|their|this|that|full|extraordinary|annual|special|members?|improving|increases|similarly|whole|county)$/i;
 
 /** The run of capitalised words directly before "Council" that may name a council missing from the register. */
 function unknownStart(tokens: readonly Token[], text: string, i: number): number | null {

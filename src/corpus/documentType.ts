@@ -62,7 +62,8 @@ export function detectDocumentType(blocks: readonly Block[], themeSectionCount: 
   const title = blocks.slice(0, 5).map((b) => b.text).join('\n');
   const all = documentText(blocks);
   const found = decide(blocks, head, title, all, themeSectionCount);
-  return { ...found, stage: stageOf(found.documentType, title, head, all) };
+  const titleLines = blocks.slice(0, 5).filter(isTitleLike).map((b) => b.text).join('\n');
+  return { ...found, stage: stageOf(found.documentType, titleLines, head, all) };
 }
 
 function decide(blocks: readonly Block[], head: string, title: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {

@@ -118,6 +118,14 @@ describe('council layouts and years', () => {
       warning: 'council-not-in-register',
     },
     {
+      // a decision record's furniture, lines run together (modelled on https://opengovernment.network/decisions/187258)
+      name: 'a meeting called "Extraordinary Council" is not a council missing from the register',
+      text: 'Decision\nCorporate Peer Challenge - Progress Review\nOutcome: Recommendations Approved\nThat Council accepts the findings.\nSupporting Documents\nRelated Meeting\nExtraordinary Council, Council - Thursday 22nd January, 2026',
+      year: 2026,
+      gss: null,
+      reason: /^the text never names the council$/,
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,

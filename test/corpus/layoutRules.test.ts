@@ -136,6 +136,12 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     if (expected !== 'other') expect(found.evidence).not.toBeNull();
   });
 
+  it('takes the stage from title lines, not from a resolution that mentions an action plan beside a progress review', () => {
+    // modelled on https://opengovernment.network/decisions/187258
+    const found = type('Decision\n\nCorporate Peer Challenge - Progress Review\n\nDecision maker: Council\n\nThat Council accepts the findings of the Progress Review report and notes the progress set out in the action plan.\n\nRelated Meeting\n\nExtraordinary Council, 22 January 2026');
+    expect([found.documentType, found.stage]).toEqual(['committee-report', 'progress-review']);
+  });
+
   it.each([
     ['Planning Peer Challenge\n\nWaverley Borough Council', 'planning-peer-challenge'],
     ['We are celebrating progress after health check visit\n\nA Corporate Peer Challenge team came back last October.', 'corporate-health-check'],
