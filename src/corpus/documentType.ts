@@ -145,6 +145,8 @@ function stageOf(documentType: DocumentType, title: string, head: string, all: s
     return 'proposal';
   }
   if (/\baction\s+plan\b/i.test(title) && /\bprogress\b/i.test(title)) return 'action-plan';
+  // titled an action plan: a follow-up visit agreed further down is the plan's, not this document's stage
+  if (ACTION_PLAN_TITLE.test(title) && !PROGRESS_TITLE.test(title)) return 'action-plan';
   if (PROGRESS_TITLE.test(head) || /\bpeer\s+challenge\s+revisit\b/i.test(all)) return 'progress-review';
   if (/\baction\s+plan\b/i.test(head)) return 'action-plan';
   return 'challenge';

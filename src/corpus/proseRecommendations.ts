@@ -52,6 +52,8 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const noun = /recommendations?\b|suggestions|areas/i.test(trigger.word);
       if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
       after = true;
+      // "made eight recommendations, and the action plan sets out ...": a clause of its own, not their list
+      if (noun && /^\s*,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b/i.test(sentence.slice(trigger.end))) continue;
       found.push(...proseItems(sentence.slice(trigger.end), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }
@@ -83,7 +85,7 @@ const NOT_A_CLAUSE =
   /^(?:from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
 /** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
-const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review|letter)$/i;
+const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;
 
 /** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
 function opensClause(text: string): boolean {

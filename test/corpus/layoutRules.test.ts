@@ -104,6 +104,13 @@ describe('one mechanism for recommendations', () => {
     expect(found.every((r) => r.form === 'prose' && r.confidence < 0.9)).toBe(true);
   });
 
+  it('takes no list from a sentence that only counts or names the recommendations (decision records)', () => {
+    // modelled on https://democracy.bathnes.gov.uk/ieDecisionDetails.aspx?AIId=35673 and
+    // https://democracy.epsom-ewell.gov.uk/ieIssueDetails.aspx?IId=12652&Opt=3
+    expect(texts('The peer review team made eight key recommendations, and the action plan sets out how they will be addressed.')).toEqual([]);
+    expect(texts('(1) Endorse the Action Plan set out in Appendix 1 to the report, which responds to the recommendations of the Corporate Peer Challenge Report.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -134,6 +141,12 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     const found = type(text);
     expect(found.documentType).toBe(expected);
     if (expected !== 'other') expect(found.evidence).not.toBeNull();
+  });
+
+  it('takes the stage of a paper titled an action plan from its title, not from a follow-up visit it agrees to', () => {
+    // modelled on https://democracy.bathnes.gov.uk/ieDecisionDetails.aspx?AIId=35673
+    const found = type('Decision details\n\nCorporate Peer Challenge Action Plan\n\nDecision Maker: Cabinet\n\nIs Key decision?: No\n\nDecision:\n\n(1) To approve the draft action plan.\n\n(2) To agree to a follow up visit in Summer 2026 to assess progress.');
+    expect([found.documentType, found.stage]).toEqual(['committee-report', 'action-plan']);
   });
 
   it('takes the stage from title lines, not from a resolution that mentions an action plan beside a progress review', () => {
