@@ -76,6 +76,8 @@ function sectionEnd(blocks: readonly Block[], start: number, heading: boolean): 
   for (let j = start; j < limit; j++) {
     const block = blocks[j]!;
     if (!heading && j > start && block.kind === 'heading' && !RECOMMENDATION_HEADING.test(block.text)) return j;
+    // a sentence after the intro that introduces a list of its own ("Key areas include:") takes the list after it
+    if (!heading && block.kind === 'paragraph' && block.text.length > 40 && /:\s*$/.test(block.text) && introRole(block) === null) return j;
     if (isRecommendationsHeading(block)) return j;
     // A theme sub-heading over the next numbered recommendation does not end the section.
     if (isSectionEnd(block) && !(blocks[j + 1]?.kind === 'list-item' && blocks[j + 1]!.ordinal !== null && !blocks[j + 1]!.bulleted)) return j;

@@ -91,6 +91,12 @@ describe('one mechanism for recommendations', () => {
       text: '1. Purpose of the report\n\n1.1 This report sets out the findings.\n\n2. Background to the peer challenge\n\n2.1 The team visited in May.\n\n3. Options that were considered here\n\n3.1 None.',
       expected: [],
     },
+    {
+      // modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-support/principles-peer-challenge/developing-peer-challenge
+      name: 'a list under a later sentence of its own ("Key areas include:") is not the earlier intro\'s',
+      text: 'An internal stocktake of peer challenge pointed to a number of areas for development.\n\nWe have used the lessons from the stocktake to improve our programme further. Key areas include:\n\n- A greater focus on performance and outcomes\n- Peer training, peer team selection and diversity',
+      expected: [],
+    },
   ];
   for (const c of cases) it(c.name, () => expect(texts(c.text)).toEqual(c.expected));
 
