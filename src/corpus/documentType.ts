@@ -62,8 +62,7 @@ export function detectDocumentType(blocks: readonly Block[], themeSectionCount: 
   const title = blocks.slice(0, 5).map((b) => b.text).join('\n');
   const all = documentText(blocks);
   const found = decide(blocks, head, title, all, themeSectionCount);
-  const titleLines = blocks.slice(0, 5).filter(isTitleLike).map((b) => b.text).join('\n');
-  return { ...found, stage: stageOf(found.documentType, titleLines, head, all) };
+  return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all) };
 }
 
 function decide(blocks: readonly Block[], head: string, title: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
@@ -71,8 +70,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   const letterhead = LGA_LETTERHEAD.test(all);
   const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
   // a report names itself in a title line; a page or paper that mentions "the final report" in a sentence is not one
-  const titles = (count: number) => blocks.slice(0, count).filter(isTitleLike).map((b) => b.text).join('\n');
-  const feedbackTitle = FEEDBACK_TITLE.exec(titles(5));
+  const feedbackTitle = FEEDBACK_TITLE.exec(titleLines(blocks, 5));
   const news = NEWS.exec(head);
   if (news !== null) return { documentType: 'news', evidence: news[0] };
   const peerReport = (letterhead || feedbackTitle !== null) && template >= 2;
@@ -99,7 +97,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
   }
   if (progress !== null) return { documentType: 'progress-review', evidence: progress[0] };
   if (feedbackTitle !== null) return { documentType: 'feedback-report', evidence: feedbackTitle[0] };
-  const headFeedback = FEEDBACK_TITLE.exec(titles(12));
+  const headFeedback = FEEDBACK_TITLE.exec(titleLines(blocks, 12));
   if (headFeedback !== null) return { documentType: 'feedback-report', evidence: headFeedback[0] };
   if (themeSectionCount >= 3) return { documentType: 'feedback-report', evidence: `${themeSectionCount} theme sections` };
   const letter = LETTER.exec(blocks.slice(0, 30).map((b) => b.text).join('\n'));
@@ -123,9 +121,16 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
   return null;
 }
 
-/** A heading, or a short line that does not end as a sentence does: where a document names itself. */
-function isTitleLike(block: Block): boolean {
-  return block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()));
+/**
+ * The title-like lines among the first `count` blocks: headings, and short lines that do not end as a sentence
+ * does. Where a document names itself.
+ */
+function titleLines(blocks: readonly Block[], count: number): string {
+  return blocks
+    .slice(0, count)
+    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim())))
+    .map((block) => block.text)
+    .join('\n');
 }
 
 function firstMatch(blocks: readonly Block[], sign: RegExp): string | null {
