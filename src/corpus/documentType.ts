@@ -46,7 +46,7 @@ const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+n
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
-const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b/im;
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$/im;
 const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:full\s+|final\s+)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
@@ -89,7 +89,7 @@ function decide(blocks: readonly Block[], head: string, title: string, all: stri
 
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
   const progress = presentMention(blocks.slice(0, 12), PROGRESS_TITLE);
-  const plan = ACTION_PLAN_TITLE.exec(title);
+  const plan = presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE);
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
   if (!letterhead && !peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
@@ -116,7 +116,8 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
     const match = sign.exec(block.text);
     if (match === null) continue;
     const before = block.text.slice(0, match.index);
-    if (!/\b(?:will|would|shall|due|planned|plans?\s+to|next|future)\b[^.!?]*$/i.test(before)) return match;
+    // nor what every challenge has: "All corporate peer challenges now include a progress review"
+    if (!/\b(?:will|would|shall|due|planned|plans?\s+to|next|future|every|all|usually)\b[^.!?]*$/i.test(before)) return match;
   }
   return null;
 }

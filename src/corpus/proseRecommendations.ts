@@ -54,6 +54,8 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       after = true;
       // "made eight recommendations, and the action plan sets out ...": a clause of its own, not their list
       if (noun && /^\s*,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b/i.test(sentence.slice(trigger.end))) continue;
+      // "the key recommendations of the peer challenge and how we plan to address them": their source, then another clause
+      if (noun && /^\s*(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+/i.test(sentence.slice(trigger.end))) continue;
       found.push(...proseItems(sentence.slice(trigger.end), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }

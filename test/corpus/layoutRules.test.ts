@@ -114,6 +114,8 @@ describe('one mechanism for recommendations', () => {
     // modelled on https://democracy.bathnes.gov.uk/ieDecisionDetails.aspx?AIId=35673 and
     // https://democracy.epsom-ewell.gov.uk/ieIssueDetails.aspx?IId=12652&Opt=3
     expect(texts('The peer review team made eight key recommendations, and the action plan sets out how they will be addressed.')).toEqual([]);
+    // https://www.welhat.gov.uk/Reports/peer-challenge
+    expect(texts('This action plan sets out the key recommendations of the peer challenge and how we plan to address them.')).toEqual([]);
     expect(texts('(1) Endorse the Action Plan set out in Appendix 1 to the report, which responds to the recommendations of the Corporate Peer Challenge Report.')).toEqual([]);
   });
 
@@ -141,6 +143,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // https://www.bassetlaw.gov.uk/about-us/local-government-association-corporate-peer-challenge/ and
     // https://eastdevon.gov.uk/council-and-democracy/council-business/peer-challenge-2024/)
     ['Corporate Peer Challenge\n\nThe council had its peer challenge in December 2023.\n\nFinal report\n\nAs part of the process, the council is publishing the feedback report.\n\nDownload the Corporate Peer Challenge Report (PDF).\n\nLast updated on 27 March 2024', 'other'],
+    // a plan still to come and what every challenge has are no evidence of what this page is (modelled on
+    // https://chelmsford.gov.uk/your-council/corporate-peer-challenge and
+    // https://www.gravesham.gov.uk/directory-record/351/local-government-association-peer-challenge)
+    ['In December 2024 a peer team visited us for a Corporate Peer Challenge.\n\nThe final report sets out nine recommendations. We will develop an action plan to deliver them by May 2025.\n\nIs there something wrong with this page?', 'other'],
+    ['- Description\n- Download\n- Further details\n\nIn May 2025 a team of peers carried out a Peer Challenge of the council.\n\nEvery Corporate Peer Challenge has a progress review, usually twelve months after the challenge.', 'other'],
     ['Peer Challenge 2024\n\nThe peers reflected on what they heard and read.\n\nOur Position Statement\n\nOur latest Peer Challenge took place in February 2024, and the final report with its recommendations has now been published.\n\nPeer Challenge 2024 full report', 'other'],
     ['Corporate Peer Challenge: Progress Review Position Statement\n\nPurpose\n\nTo approve the draft statement ahead of the progress review in December.\n\nDecision\n\nRESOLVED that the Executive approves the draft statement.\n\nRelated meeting\n\nExecutive, 3 November 2025', 'committee-report'],
   ])('%#: %s', (text, expected) => {
