@@ -36,7 +36,7 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
 }
 
 /** Month-year dates in a sentence about the peers' visit: "In June 2014 councillors and officers ... spent time at". */
-const VISITED = /\b(?:spent|visited|visit|carried\s+out|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited)\b/i;
+const VISITED = /\b(?:spent|visited|visit|carried\s+out|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer)\b/i;
 const ABOUT_PEERS = /\bpeers?\b|\bvisits?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
 const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|first|due|will|report\s+(?:was|is)|since|programme\s+started|councils\s+have)\b/i;
 const COVER_DATE = new RegExp(`^${MONTH}\\s+(20\\d\\d)$`, 'i');
@@ -51,7 +51,8 @@ function looseYear(blocks: readonly Block[], documentDate: string | null): numbe
       const relative = documentDate === null ? null : RELATIVE.exec(sentence);
       if (relative !== null) return relativeYear(relative, documentDate!);
       if (NOT_THE_VISIT.test(sentence)) continue;
-      const m = sentence.matchAll(MONTH_YEAR).next().value ?? /\b(?:in|during)\s+(20\d\d)\b/.exec(sentence);
+      // "in 2016", "in the autumn of 2016", "in early 2016"
+      const m = sentence.matchAll(MONTH_YEAR).next().value ?? /\b(?:in|during)\s+(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:early|late|mid-?)\s*)?(20\d\d)\b/i.exec(sentence);
       if (m !== null) return Number(m[2] ?? m[1]);
     }
   }

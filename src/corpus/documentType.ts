@@ -62,7 +62,7 @@ export function detectDocumentType(blocks: readonly Block[], themeSectionCount: 
   const title = blocks.slice(0, 5).map((b) => b.text).join('\n');
   const all = documentText(blocks);
   const found = decide(blocks, head, title, all, themeSectionCount);
-  return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all) };
+  return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all, presentMention(blocks.slice(0, 12), PROGRESS_TITLE) !== null) };
 }
 
 function decide(blocks: readonly Block[], head: string, title: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
@@ -142,7 +142,8 @@ function firstMatch(blocks: readonly Block[], sign: RegExp): string | null {
   return null;
 }
 
-function stageOf(documentType: DocumentType, title: string, head: string, all: string): Stage {
+/** `progressNow`: the head speaks of a progress review as this document's, not one to come (`presentMention`). */
+function stageOf(documentType: DocumentType, title: string, head: string, all: string, progressNow: boolean): Stage {
   if (documentType === 'feedback-report') return 'challenge';
   if (documentType === 'progress-review') return 'progress-review';
   if (documentType === 'action-plan') return 'action-plan';
@@ -153,7 +154,7 @@ function stageOf(documentType: DocumentType, title: string, head: string, all: s
   if (/\baction\s+plan\b/i.test(title) && /\bprogress\b/i.test(title)) return 'action-plan';
   // titled an action plan: a follow-up visit agreed further down is the plan's, not this document's stage
   if (ACTION_PLAN_TITLE.test(title) && !PROGRESS_TITLE.test(title)) return 'action-plan';
-  if (PROGRESS_TITLE.test(head) || /\bpeer\s+challenge\s+revisit\b/i.test(all)) return 'progress-review';
+  if (progressNow || /\bpeer\s+challenge\s+revisit\b/i.test(all)) return 'progress-review';
   if (/\baction\s+plan\b/i.test(head)) return 'action-plan';
   return 'challenge';
 }

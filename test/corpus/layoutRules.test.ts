@@ -162,6 +162,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     expect([found.documentType, found.stage]).toEqual(['committee-report', 'action-plan']);
   });
 
+  it('takes no progress-review stage from a follow-up visit still to come', () => {
+    // https://www.lambeth.gov.uk/elections-and-council/about-lambeth/local-government-peer-review
+    expect(type('The feedback from the peer review is in.\n\nWe had a peer review from the LGA in the autumn of 2016.\n\nThe LGA will make a follow-up visit to see how things have moved on.').stage).toBe('challenge');
+  });
+
   it('takes the stage from title lines, not from a resolution that mentions an action plan beside a progress review', () => {
     // modelled on https://opengovernment.network/decisions/187258
     const found = type('Decision\n\nCorporate Peer Challenge - Progress Review\n\nDecision maker: Council\n\nThat Council accepts the findings of the Progress Review report and notes the progress set out in the action plan.\n\nRelated Meeting\n\nExtraordinary Council, 22 January 2026');
@@ -181,6 +186,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Corporate Peer Challenge Progress Review\n\nThe council\'s first Corporate Peer Challenge took place in October 2016. The follow-up visit was held in January 2019.', 'progress-review', 2016],
     ['Posted on 17 February 2022\n\nThe report follows a visit from a Corporate Peer Challenge team last October.', 'news', 2021],
     ['Since the programme started in 2011, over 200 councils have invited a peer team in.', 'news', null],
+    // https://www.lambeth.gov.uk/elections-and-council/about-lambeth/local-government-peer-review
+    ['We had a peer review from the Local Government Association in the autumn of 2016. The LGA will make a follow-up visit later.', 'other', 2016],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
