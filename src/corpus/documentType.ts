@@ -19,9 +19,10 @@ const COMMITTEE_SIGNS = [
   /\bportfolio\s+holder\b|\(portfolio:|\bcabinet\s+member\s+for\b/i,
   /\bcontact\s+officer\b|\breport\s+author\b/i,
   /\bkey\s+decision\b/i,
-  /\brecord\s+of\s+(?:the\s+)?decision\b|\bdecision\s+details\b|\bissue\s*[-–]\s*decisions\b|\bdecision\s+maker\b|\bdecision\s+status\b/i,
-  // a decision record's own headings: "Decision", "Related meeting"
+  /\brecord\s+of\s+(?:the\s+)?decision\b|\bdecision\s+details\b|\bissue\s*[-–]\s*(?:decisions|meetings)\b|\bdecision\s+maker\b|\bdecision\s+status\b/i,
+  // a decision record's own headings: "Decision", "Related meeting"; an issue page's "Meeting: 10/02/2026 - Cabinet"
   /^(?:decisions?|decision\s+taken|related\s+meetings?)\s*:?$/i,
+  /^meeting\s*:\s*\d/i,
   /\bbackground\s+papers\b|\blist\s+of\s+background\s+documents\b/i,
   /\brecommendation\s+to\s+[\w&, ]*committee/i,
   /\bminutes\b|\bapologies\s+for\s+absence\b|^present\s*:/i,

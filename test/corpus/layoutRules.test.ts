@@ -137,6 +137,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a progress review still to come is no evidence that this page is one: its action table is
     ['Skip to main content\n\nCorporate Peer Review\n\nThe team will come back for a Progress Review in November.\n\nRef\tRecommendation\tPosition\tTimescale\tStatus\n\n1\tSet out a clear vision\tAgreed\tOct 24\tIn progress', 'action-plan'],
     ['Corporate Peer Challenge\n\nThis report sets out the findings of the progress review held in May.\n\nThe council has made good progress.', 'progress-review'],
+    // an issue page of a council's meetings site (modelled on
+    // https://democracy.huntingdonshire.gov.uk/moderngov/ieIssueDetails.aspx?IId=67686&Opt=3)
+    ['Issue - meetings\n\nCorporate Peer Challenge Update\n\nMeeting: 10/02/2026 - Cabinet (Item 10.)\n\nTo receive a report on progress against the actions from the Corporate Peer Challenge held in May 2024 and the progress review in March 2025.', 'committee-report'],
     // a decision record approving the council's statement for its progress review is a meeting paper, not the review
     // (modelled on https://opencouncil.network/councils/fareham/decisions/176453)
     // council pages that speak of the report in a sentence are not the report (modelled on
