@@ -60,13 +60,12 @@ const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|d
  */
 export function detectDocumentType(blocks: readonly Block[], themeSectionCount: number): TypeEvidence {
   const head = blocks.slice(0, 12).map((b) => b.text).join('\n');
-  const title = blocks.slice(0, 5).map((b) => b.text).join('\n');
   const all = documentText(blocks);
-  const found = decide(blocks, head, title, all, themeSectionCount);
+  const found = decide(blocks, head, all, themeSectionCount);
   return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all, presentMention(blocks.slice(0, 12), PROGRESS_TITLE) !== null) };
 }
 
-function decide(blocks: readonly Block[], head: string, title: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
+function decide(blocks: readonly Block[], head: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
   const committee = COMMITTEE_SIGNS.map((sign) => firstMatch(blocks, sign)).filter((m): m is string => m !== null);
   const letterhead = LGA_LETTERHEAD.test(all);
   const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
