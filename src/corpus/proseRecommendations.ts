@@ -19,8 +19,8 @@ const TRIGGER =
   /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|asked\s+(?:the\s+council|us|it)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
-/** Sentences about the meeting's own recommendations, or that only count them. */
-const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b/i;
+/** Sentences about the meeting's own recommendations, or that only count them, or resolve on them ("be accepted"). */
+const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\bbe\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b/i;
 /** What stands between the trigger and the list. */
 const LEAD_IN =
   /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;

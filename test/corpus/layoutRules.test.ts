@@ -114,6 +114,8 @@ describe('one mechanism for recommendations', () => {
     // modelled on https://democracy.bathnes.gov.uk/ieDecisionDetails.aspx?AIId=35673 and
     // https://democracy.epsom-ewell.gov.uk/ieIssueDetails.aspx?IId=12652&Opt=3
     expect(texts('The peer review team made eight key recommendations, and the action plan sets out how they will be addressed.')).toEqual([]);
+    // https://moderngov.harrow.gov.uk/mgDecisionDetails.aspx?IId=109355&Opt=1
+    expect(texts('(1) the contents of the report be agreed and the recommendations of the Local Government Association (LGA) Peer Review team (set out in Appendix A) be accepted;')).toEqual([]);
     // https://www.welhat.gov.uk/Reports/peer-challenge
     expect(texts('This action plan sets out the key recommendations of the peer challenge and how we plan to address them.')).toEqual([]);
     expect(texts('(1) Endorse the Action Plan set out in Appendix 1 to the report, which responds to the recommendations of the Corporate Peer Challenge Report.')).toEqual([]);
