@@ -102,12 +102,15 @@ const ROLE =
 const FORMER = /\b(?:previously|formerly|former)\s+[\w ]{0,40}?\b(?:of|at)\s+(?:the\s+)?$/i;
 const PARTNER = /\b(?:with|alongside|including|such as|between|neighbouring|partners?|other councils?|e\.g\.)\s+(?:the\s+)?$/i;
 
-/** A mention after a peer's name in the block that introduces the peer ("Carole Mills – Chief Executive, Milton Keynes Council"). */
+/**
+ * A mention after a peer's name in the block that introduces the peer ("Carole Mills – Chief Executive, Milton
+ * Keynes Council"), or the peer's own surname read as a bare council name ("Tom Hart" is not Hart).
+ */
 function employerOfPeer(mention: CouncilMention, peers: readonly PeerMember[]): boolean {
   return peers.some((p) => {
     if (p.source.line !== mention.block.source.line || p.source.start !== mention.block.source.start) return false;
     const at = mention.block.text.indexOf(p.name.split(' ').pop()!);
-    return at >= 0 && at < mention.start;
+    return at >= 0 && at <= mention.start;
   });
 }
 

@@ -16,6 +16,8 @@ export interface PeerLine {
 }
 
 const TITLE = /^(?:Councillor|Cllr\.?)\s+/i;
+/** A member peer's political group after their council: "Breckland District Council - Conservative". */
+const PARTY = /\s*[–—-]\s*(?:labour|conservative|liberal democrats?|lib dem|independent|green|plaid cymru|snp|reform(?: uk)?)\s*$/i;
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+/;
 const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|DL|JP|MP|FCA|CPFA|FRSA|PhD))+$/;
 const NAME_WORD = /^(?:Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Baroness|[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*|[A-Z]\.?)$/;
@@ -39,6 +41,9 @@ export function parsePeerLine(line: string): PeerLine | null {
   });
   const councillor = TITLE.test(text);
   text = text.replace(TITLE, '').replace(COURTESY, '');
+  // "Name (Role, Organisation)", "Name (Organisation - Party)": the rest of the line in brackets after the name
+  const bracketed = /^([^(),]+?)\s*\(([^()]+)\)$/.exec(text);
+  if (bracketed !== null && isName(bracketed[1]!.replace(POSTNOMINALS, '').trim())) text = `${bracketed[1]!}, ${bracketed[2]!.replace(PARTY, '')}`;
   const separator = /\s+[–—-]\s+|\s*,\s*|\s*:\s*|\t+/.exec(text);
   const rawName = separator === null ? text : text.slice(0, separator.index);
   const name = rawName.replace(POSTNOMINALS, '').trim();

@@ -28,7 +28,7 @@ export function findPeerTeam(blocks: readonly Block[]): PeerMember[] {
 const LABEL =
   /^((?:Lead|Officer|Member|Councillor|Cllr|Chief Executive|Senior Officer|Shadow|Lead (?:Officer|Member)|LGA)\s+Peers?|(?:LGA\s+)?(?:Peer Challenge|Peer Review|Programme)\s+Manager|Review Manager|Challenge Manager)\s*(?::|\t|\s[–—-]\s)\s*(.+)$/i;
 const INTRO =
-  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team(?: members)? (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|the peers(?: on the team)? (?:were|are)|the team (?:was|were|comprised|consisted of|included)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
+  /\b(?:peers who (?:delivered|undertook|carried out|conducted)|(?:peer|review|challenge) team(?: members)? (?:was|were|is|are|comprised|consisted|included)|members of the (?:peer )?team (?:were|are)|the peers(?: on the team)? (?:were|are)|the (?:full |whole )?team (?:was|were|comprised|consisted of|included)|team (?:was|were) (?:made up of|as follows))\b[^:]*:\s*(.*)$/i;
 /** A heading "The peer team" with the peers' lines straight after it. */
 const TEAM_HEADING = /^(?:the )?(?:LGA )?(?:corporate )?(?:peer )?(?:challenge )?team(?: members)?:?$/i;
 const LED_BY =

@@ -126,6 +126,14 @@ describe('council layouts and years', () => {
       reason: /^the text never names the council$/,
     },
     {
+      // modelled on https://www.harlow.gov.uk/your-council/peer-reviews
+      name: 'a peer whose surname is a council\'s name ("Tom Hart") does not name the council',
+      text: 'Corporate Peer Challenge\n\nWe had a Corporate Peer Challenge in March 2023.\n\nThe full team was:\n\n- Tom Hart (Head of Strategy, Warwickshire County Council)\n- Ann Lee (Director of Resources, Melton Borough Council)',
+      year: 2023,
+      gss: null,
+      reason: /peers' employers/,
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,

@@ -105,6 +105,16 @@ describe('peer-team layouts', () => {
       ],
     },
     {
+      // modelled on https://www.harlow.gov.uk/your-council/peer-reviews
+      name: '"The full team was:" with each peer\'s role and council in brackets, a member peer\'s with their group',
+      text: 'The full team was:\n\n- Councillor Sam Smith (Breckland District Council - Conservative)\n- Ann Lee (Director for Housing and Deputy Chief Executive, Melton Borough Council)\n- Kim Ryan (LGA Peer Challenge Manager)\n\nReport and action plan',
+      expected: [
+        { name: 'Sam Smith', role: null, organisation: 'Breckland District Council', memberPeer: true },
+        { name: 'Ann Lee', role: 'Director for Housing and Deputy Chief Executive', organisation: 'Melton Borough Council' },
+        { name: 'Kim Ryan', role: 'LGA Peer Challenge Manager', organisation: null, lgaManager: true },
+      ],
+    },
+    {
       name: 'people outside a peer-team context are not peers',
       text: 'Portfolio Holder Cllr. Peter Fleming\n\nReport of: Kathryn Rees, Director of Strategy\n\nThe Peer Challenge team will consist of four colleagues from local government, including a Member Peer and a Chief Executive Peer, and a Peer Challenge Manager from the LGA.',
       expected: [],
