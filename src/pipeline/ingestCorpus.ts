@@ -201,6 +201,7 @@ class Parser<D extends DocumentSummary> {
   private readonly waiting: { readonly task: ParseTask; readonly parsed: (document: D) => void; readonly failed: (error: unknown) => void }[] = [];
   private running = 0;
   private drained: (() => void) | null = null;
+  private callbackError: { readonly error: unknown } | null = null;
 
   constructor(
     private readonly options: IngestOptions,
@@ -218,9 +219,13 @@ class Parser<D extends DocumentSummary> {
     this.next();
   }
 
-  /** Settles once every file added has been parsed or has failed (call `lookedUp` first). */
-  finished(): Promise<void> {
-    return this.running === 0 && this.waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => (this.drained = resolve));
+  /**
+   * Settles once every file added has been parsed or has failed (call `lookedUp` first); rejects with the first
+   * error a callback threw.
+   */
+  async finished(): Promise<void> {
+    if (this.running > 0 || this.waiting.length > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    if (this.callbackError !== null) throw this.callbackError.error;
   }
 
   /** Start waiting files while fewer than the bound are in hand: four a reader, or `options.concurrency` here. */
@@ -229,7 +234,10 @@ class Parser<D extends DocumentSummary> {
     while (this.running < bound && this.waiting.length > 0) {
       const { task, parsed, failed } = this.waiting.shift()!;
       this.running += 1;
-      void this.parse(task).then(parsed, failed).finally(() => {
+      // a callback that throws (the caller's progress display) is the ingestion's error, as a lookup's is
+      void this.parse(task).then(parsed, failed).catch((error: unknown) => {
+        this.callbackError ??= { error };
+      }).finally(() => {
         this.running -= 1;
         this.next();
         if (this.running === 0 && this.waiting.length === 0) this.drained?.();
