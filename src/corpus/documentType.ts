@@ -61,11 +61,13 @@ const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|d
 export function detectDocumentType(blocks: readonly Block[], themeSectionCount: number): TypeEvidence {
   const head = blocks.slice(0, 12).map((b) => b.text).join('\n');
   const all = documentText(blocks);
-  const found = decide(blocks, head, all, themeSectionCount);
-  return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all, presentMention(blocks.slice(0, 12), PROGRESS_TITLE) !== null) };
+  // a progress review the head speaks of as this document's, not one to come: for the type and the stage
+  const progress = presentMention(blocks.slice(0, 12), PROGRESS_TITLE);
+  const found = decide(blocks, head, all, themeSectionCount, progress);
+  return { ...found, stage: stageOf(found.documentType, titleLines(blocks, 5), head, all, progress !== null) };
 }
 
-function decide(blocks: readonly Block[], head: string, all: string, themeSectionCount: number): Omit<TypeEvidence, 'stage'> {
+function decide(blocks: readonly Block[], head: string, all: string, themeSectionCount: number, progress: RegExpExecArray | null): Omit<TypeEvidence, 'stage'> {
   const committee = COMMITTEE_SIGNS.map((sign) => firstMatch(blocks, sign)).filter((m): m is string => m !== null);
   const letterhead = LGA_LETTERHEAD.test(all);
   const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
@@ -88,7 +90,6 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   }
 
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
-  const progress = presentMention(blocks.slice(0, 12), PROGRESS_TITLE);
   const plan = presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE);
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };

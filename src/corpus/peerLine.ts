@@ -16,8 +16,12 @@ export interface PeerLine {
 }
 
 const TITLE = /^(?:Councillor|Cllr\.?)\s+/i;
+/** Political groups, as a member peer's line names theirs. */
+const GROUP = 'labour|conservative|liberal democrats?|lib dem|independent|green|plaid cymru|snp|reform(?: uk)?';
 /** A member peer's political group after their council: "Breckland District Council - Conservative". */
-const PARTY = /\s*[–—-]\s*(?:labour|conservative|liberal democrats?|lib dem|independent|green|plaid cymru|snp|reform(?: uk)?)\s*$/i;
+const PARTY = new RegExp(`\\s*[–—-]\\s*(?:${GROUP})\\s*$`, 'i');
+/** "(Lead Peer)", "(Member Peer)", with a member peer's group: "(Labour member peer)". */
+const MARK = new RegExp(`\\s*\\(((?:(?:${GROUP})\\s+)?(?:lead|member|officer)(?: member| officer)? peer|team lead|lead)\\)`, 'gi');
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+/;
 const POSTNOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|DL|JP|MP|FCA|CPFA|FRSA|PhD))+$/;
 const NAME_WORD = /^(?:Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Baroness|[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*|[A-Z]\.?)$/;
@@ -33,8 +37,7 @@ export function parsePeerLine(line: string): PeerLine | null {
   let text = line.trim().replace(/[.;]+$/, '');
   let leadMark = false;
   let memberMark = false;
-  // "(Lead Peer)", "(Member Peer)", and a member peer's political group with it ("(Labour member peer)")
-  text = text.replace(/\s*\(((?:(?:labour|conservative|liberal democrats?|lib dem|independent|green|plaid cymru|snp|reform(?: uk)?)\s+)?(?:lead|member|officer)(?: member| officer)? peer|team lead|lead)\)/gi, (_, mark: string) => {
+  text = text.replace(MARK, (_, mark: string) => {
     if (/lead/i.test(mark)) leadMark = true;
     if (/member/i.test(mark)) memberMark = true;
     return '';

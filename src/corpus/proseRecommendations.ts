@@ -21,6 +21,14 @@ const TRIGGER =
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /** Sentences about the meeting's own recommendations, or that only count them, or resolve on them ("be accepted"). */
 const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\bbe\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b/i;
+/**
+ * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
+ * recommendations, and the action plan sets out ..."), or their source and then one ("the key recommendations of
+ * the peer challenge and how we plan to address them").
+ */
+const NOT_THEIR_LIST =
+  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+)/i;
+
 /** What stands between the trigger and the list. */
 const LEAD_IN =
   /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;
@@ -52,10 +60,7 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const noun = /recommendations?\b|suggestions|areas/i.test(trigger.word);
       if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
       after = true;
-      // "made eight recommendations, and the action plan sets out ...": a clause of its own, not their list
-      if (noun && /^\s*,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b/i.test(sentence.slice(trigger.end))) continue;
-      // "the key recommendations of the peer challenge and how we plan to address them": their source, then another clause
-      if (noun && /^\s*(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+/i.test(sentence.slice(trigger.end))) continue;
+      if (noun && NOT_THEIR_LIST.test(sentence.slice(trigger.end))) continue;
       found.push(...proseItems(sentence.slice(trigger.end), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }
