@@ -1,5 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
-
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so Excel shows £ and ’ correctly. */
   readonly bom?: boolean;
@@ -38,8 +36,25 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCe
   return [...csvPieces(columns, rows, options)].join('');
 }
 
+/**
+ * Records as CSV text, each ended by LF. A cell is quoted (its quotes doubled) when it holds a quote, a comma or a
+ * line break, or starts or ends with white space (which a reader would trim): RFC 4180, as csv-stringify writes it
+ * with these options. Written here because that library's general path (a cast, a context and two arrays a cell)
+ * took 1.2 s of a 4,000-document run's tables, this loop a fifth of that, for byte-identical files.
+ */
 function csvRecords(records: readonly (readonly string[])[]): string {
-  return stringify(records as string[][], { record_delimiter: '\n', quoted_match: /^[\s]|[\s]$/ });
+  let text = '';
+  for (const record of records) {
+    for (let i = 0; i < record.length; i++) text += (i === 0 ? '' : ',') + csvField(record[i] as string);
+    text += '\n';
+  }
+  return text;
+}
+
+const NEEDS_QUOTES = /[",\n\r]|^\s|\s$/;
+
+function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 function cellText(cell: CsvCell): string {

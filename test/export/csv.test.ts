@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvPieces, neutralise, toCsv } from '../../src/export/csv.js';
 import { sampleRun } from '../helpers/shared.js';
@@ -71,4 +72,20 @@ describe('golden CSV files of the sample run', () => {
       expect(written).toBe(readFileSync(join(golden, file), 'utf8'));
     });
   }
+});
+
+describe('the CSV writer', () => {
+  // csv-stringify with the options cpc used before writing CSV itself: the files must not change.
+  const cells = ['plain', '', 'a,b', 'say "no"', '"', 'two\nlines', 'cr\r', ' lead', 'trail ', '\tx', 'x\u00a0', 'é’£', ',', '""', 'a, "b"\r\nc'];
+
+  it('quotes and escapes every cell as csv-stringify does', () => {
+    const rows = cells.map((cell, i) => [`r${i}`, cell, cells[(i * 7) % cells.length] as string]);
+    const expected = stringify([['id', 'a', 'b'], ...rows.map((row) => row.map(neutralise))], { record_delimiter: '\n', quoted_match: /^[\s]|[\s]$/ });
+    expect(toCsv(['id', 'a', 'b'], rows)).toBe(expected);
+  });
+
+  it('reads back cell for cell', () => {
+    const rows = cells.map((cell) => [cell, 'x']);
+    expect(parse(toCsv(['a', 'b'], rows))).toEqual([['a', 'b'], ...rows.map((row) => row.map(neutralise))]);
+  });
 });
