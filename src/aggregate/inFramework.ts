@@ -10,5 +10,7 @@ import type { ChallengeRecommendation } from './types.js';
 export function inFramework(recommendation: ChallengeRecommendation, framework: Framework): { primary: ThemeOrUnclassified; touched: ThemeOrUnclassified[] } {
   const assignment = assignmentIn(recommendation.assignment, framework);
   const primary = assignment?.primaryTheme ?? UNCLASSIFIED;
-  return { primary, touched: [...new Set<ThemeOrUnclassified>([primary, ...(assignment?.themes ?? []).map((t) => t.theme)])] };
+  const touched: ThemeOrUnclassified[] = [primary];
+  for (const { theme } of assignment?.themes ?? []) if (!touched.includes(theme)) touched.push(theme);
+  return { primary, touched };
 }

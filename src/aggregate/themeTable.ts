@@ -20,7 +20,7 @@ interface Cell {
   /** Recommendations with it as their primary theme. */
   primary: number;
   /** Recommendations touching it. */
-  readonly recommendations: Set<string>;
+  mentions: number;
   /** Councils told about it. */
   readonly councils: Set<string>;
 }
@@ -29,12 +29,13 @@ interface Cell {
  * Theme table in long form: one row per group and theme of the framework (and `unclassified` in a group that has
  * any), with counts, shares and "N of M councils", where M counts every council in the group, with or without
  * recommendations. Phases: place challenges in groups -> count each recommendation once in every theme it touches
- * in its group -> fill every theme of every group, zeros included.
+ * in its group -> fill every theme of every group, zeros included. Recommendations are counted, not collected: a
+ * challenge falls in a group at most once (`themeGroups`) and holds each of its recommendations once.
  */
 export function themeTable(challenges: readonly Challenge[], options: ThemeTableOptions): ThemeTableRow[] {
   const { grouping, framework } = options;
   const members = challenges.flatMap((c) => themeGroups(c, grouping, options.documentTypes));
-  const recommendations = new Map<string, Set<string>>();
+  const recommendations = new Map<string, number>();
   const councils = new Map<string, Set<string>>();
   // cells by group, then theme
   const cells = new Map<string, Map<ThemeOrUnclassified, Cell>>();
@@ -43,14 +44,14 @@ export function themeTable(challenges: readonly Challenge[], options: ThemeTable
     add(councils, group, council);
     const groupCells = cells.get(group) ?? new Map<ThemeOrUnclassified, Cell>();
     cells.set(group, groupCells);
+    recommendations.set(group, (recommendations.get(group) ?? 0) + recs.length);
     for (const r of recs) {
-      add(recommendations, group, r.id);
       const { primary, touched } = inFramework(r, framework);
       for (const theme of touched) {
-        const cell = groupCells.get(theme) ?? { primary: 0, recommendations: new Set<string>(), councils: new Set<string>() };
+        const cell = groupCells.get(theme) ?? { primary: 0, mentions: 0, councils: new Set<string>() };
         groupCells.set(theme, cell);
         if (theme === primary) cell.primary++;
-        cell.recommendations.add(r.id);
+        cell.mentions++;
         cell.councils.add(council);
       }
     }
@@ -63,7 +64,7 @@ export function themeTable(challenges: readonly Challenge[], options: ThemeTable
 
   const rows: ThemeTableRow[] = [];
   for (const group of [...councils.keys()].sort(compareGroups)) {
-    const groupRecommendations = recommendations.get(group)?.size ?? 0;
+    const groupRecommendations = recommendations.get(group) ?? 0;
     const themes: ThemeOrUnclassified[] = [...THEMES[framework]];
     const groupCells = cells.get(group);
     if (groupCells?.has(UNCLASSIFIED) === true) themes.push(UNCLASSIFIED);
@@ -74,7 +75,7 @@ export function themeTable(challenges: readonly Challenge[], options: ThemeTable
         grouping, group, framework, theme,
         themeLabel: theme === UNCLASSIFIED ? 'Unclassified' : THEME_LABELS[theme],
         primary,
-        mentions: cell?.recommendations.size ?? 0,
+        mentions: cell?.mentions ?? 0,
         groupRecommendations,
         share: groupRecommendations === 0 ? 0 : Math.round((primary / groupRecommendations) * 10000) / 10000,
         councils: cell?.councils.size ?? 0,
