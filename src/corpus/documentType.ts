@@ -37,9 +37,24 @@ const PROGRESS_TITLE =
   /\b(?:progress\s+review|revisit(?:\s+report)?|follow[\s-]up\s+(?:visit|report|review|letter)|check[\s-]in|progress\s+report|progress\s+update)\b/i;
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
 const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b/i;
-const QUOTED_SPEAKER = /\b(?:said|says|added|commented|explained)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/;
-const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+\s+\d)/i;
+/**
+ * A speaker as a news item cites one (case matters: names are capitalised): quoted ("said: “..."), a named councillor's words reported ("Cllr Jo Bloggs,
+ * leader of the council, welcomed ...", "Council Leader Jo Bloggs said ..."), a phrase of the report quoted as
+ * what the team says ("The team says the council has made “considerable progress”").
+ */
+const QUOTED_SPEAKER = new RegExp([
+  /\b(?:said|says|added|commented|explained)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
+  /\b(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?(?:[Ll]eader|[Dd]eputy\s+[Ll]eader|[Cc]hair(?:man)?|[Mm]ayor|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\b[^.]{0,80}?\b(?:said|says|welcomed|added|commented)\b/.source,
+  /\b(?:[Cc]ouncil\s+)?(?:[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Mm]ayor)\s+(?:Cllr\s+|Councillor\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says|added|welcomed)\b/.source,
+  /\b(?:team|peers|report|review|LGA)\s+(?:says|said)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
+].join('|'));
+const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+,?\s+\d)/i;
 const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
+/**
+ * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
+ * Bosworth ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.
+ */
+const CAPITAL_LEAD = /^["“]?(?:THE|THIS|(?!(?:DLUHC|MHCLG|CIPFA|SOLACE|UNISON)\b)[A-Z]{5,})\s+(?:[A-Z][a-z]+\s+){0,3}[a-z]/;
 /** A letter: "Dear Helen", "On behalf of the peer team", "Yours sincerely". */
 const LETTER = /(?:^|\s)dear\s+[a-z]+\b|\bon\s+behalf\s+of\s+(?:the|both)\s+(?:peer\s+)?(?:challenge\s+)?teams?\b|\byours\s+sincerely\b/i;
 /** The LGA's own letterhead: its address, site and company number. */
@@ -47,8 +62,8 @@ const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+n
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
-const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$/im;
-const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:full\s+|final\s+)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$/im;
+const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:(?:full|final)\s+(?:[\w-]+\s+){0,3}?)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
 
@@ -83,14 +98,16 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   // A news item: a dateline, quoted speakers, "published today"; a council page: its furniture and links.
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
-  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) ? 1 : 0);
+  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && CAPITAL_LEAD.test(b.text));
+  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) ? 1 : 0) + (lead ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
   if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {
     return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };
   }
 
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
-  const plan = presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE);
+  // a report titled as the feedback that mentions the council's own plan ("progress on its Improvement Plan") is the report
+  const plan = feedbackTitle === null ? presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE) : ACTION_PLAN_TITLE.exec(titleLines(blocks, 5));
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
   if (!letterhead && !peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
@@ -125,12 +142,13 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
 
 /**
  * The title-like lines among the first `count` blocks: headings, and short lines that do not end as a sentence
- * does. Where a document names itself.
+ * does, nor introduce a list as one does. Where a document names itself.
  */
 function titleLines(blocks: readonly Block[], count: number): string {
   return blocks
     .slice(0, count)
-    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim())))
+    // a sentence that introduces a list ("You can read the full report, which reaches these conclusions:") is none
+    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()) && !(/:$/.test(block.text.trim()) && block.text.split(/\s+/).length > 6)))
     .map((block) => block.text)
     .join('\n');
 }

@@ -16,18 +16,26 @@ import { readsAsRecommendation } from './listContext.js';
 
 /** The verb or noun that introduces restated recommendations, and what may stand between it and the list. */
 const TRIGGER =
-  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|asked\s+(?:the\s+council|us|it)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
+  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|(?:asked|called\s+(?:up)?on)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /** Sentences about the meeting's own recommendations, or that only count them, or resolve on them ("be accepted"). */
-const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\bbe\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b/i;
+const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b/i;
 /**
  * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
- * recommendations, and the action plan sets out ..."), or their source and then one ("the key recommendations of
- * the peer challenge and how we plan to address them").
+ * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
+ * the peer challenge and how we plan to address them"), or what was done with them ("27 recommendations were put
+ * to the council", "were accepted by Cabinet").
  */
 const NOT_THEIR_LIST =
-  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+)/i;
+  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:))/i;
+/** Only where they came from: "the recommendations of the LGA peer challenge held in May 2023", with no list after. */
+const ONLY_THEIR_SOURCE = /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i;
+/**
+ * A sentence that opens on a phrase holding the noun, its main clause after the comma: "Across the CPC's ten main
+ * recommendations, the council's action plan shows ...".
+ */
+const OPENING_PHRASE = /^(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line)\s+to|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for)\b/i;
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
@@ -60,8 +68,13 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const noun = /recommendations?\b|suggestions|areas/i.test(trigger.word);
       if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
       after = true;
-      if (noun && NOT_THEIR_LIST.test(sentence.slice(trigger.end))) continue;
-      found.push(...proseItems(sentence.slice(trigger.end), block, noun ? 'prose-list' : 'prose-verb'));
+      const rest = sentence.slice(trigger.end);
+      if (noun && (NOT_THEIR_LIST.test(rest) || ONLY_THEIR_SOURCE.test(rest) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence)))) continue;
+      // "the recommendations of the peer team were: X; Y": the list starts at the colon
+      const colon = noun ? /^[^.;:!?]{0,60}:/.exec(rest) : null;
+      // "urged the council to X and to Y": the list's first "to" is the trigger's
+      const from = colon !== null ? trigger.end + colon[0].length : /\bto$/i.test(trigger.word) ? trigger.end - 2 : trigger.end;
+      found.push(...proseItems(sentence.slice(from), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }
   return found;
@@ -102,7 +115,14 @@ function opensClause(text: string): boolean {
 /** A list written in a sentence -> its clauses, each one recommendation. */
 export function proseItems(list: string, block: Block, rule: RecommendationRule): Candidate[] {
   const body = list.replace(LEAD_IN, '').replace(/\s*[.!]\s*$/, '').trim();
-  const parts = splitClauses(body).map(cleanClause).filter((p) => p.split(/\s+/).length >= 3 && p.length <= 300 && !NOT_A_CLAUSE.test(p) && opensClause(p) && !ONLY_A_DOCUMENT.test(p));
+  // a clause after "to" ("advised the council to X, and to Y") is a verb's by construction, whatever the verb
+  const parts = splitClauses(body)
+    .filter((raw) => {
+      const p = cleanClause(raw);
+      if (p.split(/\s+/).length < 3 || p.length > 300 || ONLY_A_DOCUMENT.test(p)) return false;
+      return (rule === 'prose-verb' && INFINITIVE.test(raw)) || (!NOT_A_CLAUSE.test(p) && opensClause(p));
+    })
+    .map(cleanClause);
   return parts.map((text) => ({
     block: { ...block, source: spanOf(block, text) },
     kind: 'key-recommendation',
@@ -115,6 +135,8 @@ export function proseItems(list: string, block: Block, rule: RecommendationRule)
   }));
 }
 
+const INFINITIVE = /^[\s,;:–-]*(?:and\s+)?to\s+["“‘']?[a-z]+\b/;
+
 /** "that we X, that we Y and that we Z", "to X; to Y", "developing X, reviewing Y and improving Z", "X; Y; Z and W". */
 function splitClauses(text: string): string[] {
   const semis = text.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
@@ -122,7 +144,7 @@ function splitClauses(text: string): string[] {
   return parts.flatMap((part, i) => {
     const thats = part.split(/,?\s+(?<!\b(?:so|such|now|given|provided|ensure|ensuring|sure)\s+)(?:and\s+)?(?=that\s+(?:the\s+council|we|it|they|members|officers|the\s+\w+)\b)/i);
     if (thats.length > 1) return thats;
-    const tos = part.split(/,\s*(?:and\s+)?(?=to\s+[a-z]+\b)|\s+and\s+(?=to\s+[a-z]+\b)/i);
+    const tos = part.split(/,\s*(?:and\s+)?(?=to\s+["“‘']?[a-z]+\b)|\s+and\s+(?=to\s+["“‘']?[a-z]+\b)/i);
     if (tos.length > 1 && /^to\s/i.test(part)) return tos;
     const commas = part.split(/,\s*(?:and\s+)?/);
     if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2 && opensClause(c.trim()))) return commas.flatMap(splitAnd);
@@ -144,7 +166,11 @@ function cleanClause(clause: string): string {
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
     .replace(/^(?:and|or|also|then)\s+/i, '')
     .replace(/^that\s+/i, '')
-    .replace(/^to\s+(?=[a-z])/i, '')
+    .replace(/^to\s+(?=["“‘']?[a-z])/i, '')
+    // a quoted clause ("to “build on ...”"): its quotes, not the apostrophes inside
+    .replace(/^“([^“”]*)”?$/, '$1')
+    .replace(/^"([^"]*)"?$/, '$1')
+    .replace(/^‘([^‘]*)’$/, '$1')
     .replace(/^(?:should|must|needs?\s+to|ought\s+to|could|would)\s+/i, '')
     .replace(/[.!]$/, '')
     .trim();

@@ -121,6 +121,34 @@ describe('one mechanism for recommendations', () => {
     expect(texts('(1) Endorse the Action Plan set out in Appendix 1 to the report, which responds to the recommendations of the Corporate Peer Challenge Report.')).toEqual([]);
   });
 
+  it('takes no list from a sentence that only names where the recommendations came from or what was done with them', () => {
+    // modelled on https://www.minutes.haringey.gov.uk/mgAi.aspx?ID=76608 and https://democracy.hyndburnbc.gov.uk/mgAi.aspx?ID=14377
+    expect(texts('Response to the recommendations of the LGA Corporate Peer Challenge held in May 2023.')).toEqual([]);
+    expect(texts('The Leader presented the findings and recommendations of the recent Local Government Association Corporate Peer Challenge (CPC).')).toEqual([]);
+    // https://modgov.sefton.gov.uk/ieDecisionDetails.aspx?AIId=44633
+    expect(texts('This report asks for approval to prepare an action plan in response to the peer team\'s recommendations, subject to the recommendations being accepted and to comments from Cabinet.')).toEqual([]);
+    // https://local.gov.uk/corporate-peer-challenge-report-wirral-metropolitan-borough-council
+    expect(texts('After those reviews, 27 recommendations were put to the council to take forward. The council accepted them.')).toEqual([]);
+    // https://lb.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-264
+    expect(texts('Across the ten main recommendations and four sub-recommendations, the council\'s rated action plan shows a third of actions as complete.')).toEqual([]);
+    // a list after its source is still read
+    expect(texts('The recommendations of the peer team were: to agree a budget strategy; to refresh the council plan; and to invest in its workforce.')).toEqual([
+      'agree a budget strategy', 'refresh the council plan', 'invest in its workforce',
+    ]);
+  });
+
+  it('takes each "to ..." clause after "urged the council to" or "called on the authority to", quoted or not, whatever its verb', () => {
+    // modelled on https://thecitymail.com/?p=22778 (a news item about Durham's 2025 challenge)
+    expect(texts('Among several recommendations, the LGA urged the council to set up a transformation programme to close the budget gap, and to produce a refreshed digital strategy.\n\nThe review also called on the authority to “build on the council’s place leadership in the combined authority” and to “show its leadership role in promoting social cohesion”.')).toEqual([
+      'set up a transformation programme to close the budget gap',
+      'produce a refreshed digital strategy',
+      'build on the council’s place leadership in the combined authority',
+      'show its leadership role in promoting social cohesion',
+    ]);
+    // a purpose after the noun is no list: https://www.wigan.gov.uk/Council/Performance-and-Spending/Peer-Review.aspx
+    expect(texts('The Peer Challenge is a national programme, run every five years, which picks out good practice and makes recommendations to help councils keep improving.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -155,6 +183,19 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['- Description\n- Download\n- Further details\n\nIn May 2025 a team of peers carried out a Peer Challenge of the council.\n\nEvery Corporate Peer Challenge has a progress review, usually twelve months after the challenge.', 'other'],
     ['Peer Challenge 2024\n\nThe peers reflected on what they heard and read.\n\nOur Position Statement\n\nOur latest Peer Challenge took place in February 2024, and the final report with its recommendations has now been published.\n\nPeer Challenge 2024 full report', 'other'],
     ['Corporate Peer Challenge: Progress Review Position Statement\n\nPurpose\n\nTo approve the draft statement ahead of the progress review in December.\n\nDecision\n\nRESOLVED that the Executive approves the draft statement.\n\nRelated meeting\n\nExecutive, 3 November 2025', 'committee-report'],
+    // a council page whose one list is the report's conclusions, behind a link to the full report (modelled on
+    // https://www.wigan.gov.uk/Council/Performance-and-Spending/Peer-Review.aspx)
+    ['Peer Review\n\nIn January 2025 we asked the LGA to carry out a Corporate Peer Challenge.\n\nYou can read the full Peer Challenge report, which reaches these main conclusions:\n\n- The council is well run and well led.\n- It has a sound record of financial management.', 'other'],
+    // news items: a councillor's words reported, the team's words quoted, a dateline with its weekday, a first word
+    // in capitals (modelled on https://thecitymail.com/?p=22778, https://wirralview.com/council-updates/review-says-council-making-considerable-progress-more-be-done,
+    // https://www.hinckley-bosworth.gov.uk/press/article/1780/independent_report_praises_council,
+    // https://www.hartlepoolmail.co.uk/news/peer-review-key-findings-1-4986398)
+    ['Council praised for strong direction\n\nThe county council has been through a Corporate Peer Challenge run by the LGA.\n\nCllr Jo Bloggs, leader of the council, welcomed what the review found.', 'news'],
+    ['Review says council making progress\n\nThe council has published the results of a Corporate Peer Challenge run by the LGA.\n\nThe CPC team says the council has made “considerable progress in its improvement journey”.', 'news'],
+    ['Independent report praises council\n\nPublished Monday, 21 November 2016\n\nTHE borough council is well run, an LGA team concluded.\n\nView or download the Peer Challenge report', 'news'],
+    // a feedback report that mentions the council's own plan is the report (modelled on
+    // https://www2.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-259)
+    ['Feedback report: 17-20 March 2026\n\n1. Introduction\n\nA team of peers carried out a Corporate Peer Challenge of the county council. The team was asked to look at progress in delivering the council\'s Improvement Plan.\n\n2. Executive summary', 'feedback-report'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
@@ -193,6 +234,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Since the programme started in 2011, over 200 councils have invited a peer team in.', 'news', null],
     // https://www.lambeth.gov.uk/elections-and-council/about-lambeth/local-government-peer-review
     ['We had a peer review from the Local Government Association in the autumn of 2016. The LGA will make a follow-up visit later.', 'other', 2016],
+    // https://thecitymail.com/?p=22778
+    ['The new administration took control at the May 2025 elections. LGA peers interviewed more than 100 people during the review in October 2025.', 'news', 2025],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
