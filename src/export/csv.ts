@@ -15,24 +15,45 @@ export type CsvPieces = Iterable<string>;
  */
 const ROWS_A_PIECE = 100;
 
+/** Rows of a table, read as often as needed; made as they are read when they come from `rowsOf`. */
+export type CsvRows = Iterable<readonly CsvCell[]>;
+
 /**
  * Rows to CSV text with a fixed column order, LF line ends, and every cell that a spreadsheet would run as a
  * formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) neutralised with a leading apostrophe; in
- * pieces, each made as it is read.
+ * pieces, each made as it is read, from rows read a piece at a time.
  */
-export function csvPieces(columns: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): CsvPieces {
+export function csvPieces(columns: readonly string[], rows: CsvRows, options: CsvOptions = {}): CsvPieces {
   return {
     *[Symbol.iterator]() {
       yield (options.bom === true ? '\ufeff' : '') + csvRecords([columns.map(neutralise)]);
-      for (let from = 0; from < rows.length; from += ROWS_A_PIECE) {
-        yield csvRecords(rows.slice(from, from + ROWS_A_PIECE).map((row) => row.map(cellText).map(neutralise)));
+      let piece: string[][] = [];
+      for (const row of rows) {
+        piece.push(row.map(cellText).map(neutralise));
+        if (piece.length === ROWS_A_PIECE) {
+          yield csvRecords(piece);
+          piece = [];
+        }
       }
+      if (piece.length > 0) yield csvRecords(piece);
+    },
+  };
+}
+
+/**
+ * Each item's rows (none, one or several), made only as the table is written: at scale a table's rows, made all
+ * at once, were some tens of MB alive beside everything else.
+ */
+export function rowsOf<T>(items: readonly T[], rows: (item: T) => readonly (readonly CsvCell[])[]): CsvRows {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield* rows(item);
     },
   };
 }
 
 /** `csvPieces` as one string, for a table small enough to hold whole (a command's output). */
-export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+export function toCsv(columns: readonly string[], rows: CsvRows, options: CsvOptions = {}): string {
   return [...csvPieces(columns, rows, options)].join('');
 }
 

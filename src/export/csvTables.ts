@@ -1,7 +1,7 @@
 import type { ChallengeRecommendation, DocumentRow, ThemeTableRow } from '../aggregate/types.js';
 import { THEME_LABELS, THEMES, type Framework } from '../vocabulary.js';
 import type { Provenance } from '../review/applyCorrections.js';
-import { csvPieces, type CsvOptions, type CsvPieces } from './csv.js';
+import { csvPieces, rowsOf, type CsvOptions, type CsvPieces } from './csv.js';
 import { columnNames } from './tableSchema.js';
 import { TABLES, themesByCouncilTable } from './tables.js';
 
@@ -31,16 +31,16 @@ const score = (value: number) => value.toFixed(3);
 /** One row per recommendation (counted once per challenge), with its metadata, themes and issues. */
 export function recommendationsCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): CsvPieces {
   const columns = columnNames(TABLES.recommendations);
-  const rows = recommendations.map((r) => {
+  const rows = rowsOf(recommendations, (r) => {
     const assignment = r.assignment;
     const source = r.sources[0];
-    return [
+    return [[
       r.id, r.challengeId, r.documentIds[0], r.documentIds.slice(1).join(';'), r.council?.name, r.council?.gssCode, r.council?.authorityType,
       r.council?.region, r.year, r.documentType, r.kind, r.number, r.heading, r.text, assignment?.framework,
       assignment?.primaryTheme, assignment?.themes.map((t) => `${t.theme}:${score(t.score)}`).join(';'),
       assignment?.crosswalk.primaryTheme, [...new Set(r.issues.map((i) => i.issue))].join(';'), source?.file,
       source?.page, source?.line, ...sourceCells(provenanceOf(r, provenance)),
-    ];
+    ]];
   });
   return csvPieces(columns, rows, options);
 }
@@ -48,7 +48,7 @@ export function recommendationsCsv(recommendations: readonly ChallengeRecommenda
 /** Long form: recommendation x theme x score, every theme of the recommendation's framework. */
 export function recommendationThemesCsv(recommendations: readonly ChallengeRecommendation[], options: CsvOptions = {}, provenance: ProvenanceLookup = new Map()): CsvPieces {
   const columns = columnNames(TABLES.recommendationThemes);
-  const rows = recommendations.flatMap((r) => {
+  const rows = rowsOf(recommendations, (r) => {
     const a = r.assignment;
     if (a === null) return [];
     const themesBy = provenanceOf(r, provenance)?.themes ?? 'model';
@@ -96,8 +96,8 @@ export function issuesByCouncilCsv(recommendations: readonly ChallengeRecommenda
 /** One row per document. */
 export function documentsCsv(documents: readonly DocumentRow[], options: CsvOptions = {}, corrected: ReadonlySet<string> = new Set()): CsvPieces {
   const columns = columnNames(TABLES.documents);
-  return csvPieces(columns, documents.map((d) => [
+  return csvPieces(columns, rowsOf(documents, (d) => [[
     d.documentId, d.file, d.council, d.gssCode, d.year, d.documentDate, d.documentType, d.programme, d.recommendations, d.recommendationsReferenced, d.committeeRecommendations,
     corrected.has(d.documentId) ? 'person' : 'model',
-  ]), options);
+  ]]), options);
 }

@@ -1,6 +1,6 @@
 import type { ImplementationRow } from '../lineage/implementationTable.js';
 import type { Evidence, RecommendationProgress } from '../lineage/types.js';
-import { csvPieces, type CsvCell, type CsvOptions, type CsvPieces } from './csv.js';
+import { csvPieces, rowsOf, type CsvCell, type CsvOptions, type CsvPieces } from './csv.js';
 import { columnNames } from './tableSchema.js';
 import { TABLES } from './tables.js';
 
@@ -49,7 +49,7 @@ export const PROGRESS_COLUMNS: readonly ProgressColumn[] = [
 
 /** One row per original recommendation: how far it got, by the peer team's word and the council's, with quotes. */
 export function recommendationProgressCsv(progress: readonly RecommendationProgress[], options: CsvOptions = {}): CsvPieces {
-  return csvPieces(PROGRESS_COLUMNS.map((c) => c.header), progress.map((p) => PROGRESS_COLUMNS.map((c) => c.value(p))), options);
+  return csvPieces(PROGRESS_COLUMNS.map((c) => c.header), rowsOf(progress, (p) => [PROGRESS_COLUMNS.map((c) => c.value(p))]), options);
 }
 
 /** The implementation table in long form: grouping (theme in each framework, authority type, year) x group x status. */

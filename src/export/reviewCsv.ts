@@ -1,6 +1,6 @@
 import type { ThemeScore } from '../classify/types.js';
 import { RESEARCHER_COLUMNS } from '../review/corrections.js';
-import { csvPieces, type CsvOptions, type CsvPieces } from './csv.js';
+import { csvPieces, rowsOf, type CsvOptions, type CsvPieces } from './csv.js';
 
 /** One row of the review sheet: what cpc found about a recommendation, and what a researcher said about it. */
 export interface ReviewRow {
@@ -38,9 +38,9 @@ export const REVIEW_COLUMNS = [
  * in a spreadsheet; formula-like cells are defused by `csvPieces` (and restored by `parseCorrections`).
  */
 export function reviewCsv(rows: readonly ReviewRow[], options: CsvOptions = {}): CsvPieces {
-  return csvPieces(REVIEW_COLUMNS, rows.map((r) => [
+  return csvPieces(REVIEW_COLUMNS, rowsOf(rows, (r) => [[
     r.key, r.documentKey, r.documentId, r.council, r.year, r.file, r.page, r.framework, r.text, r.rule, r.form,
     r.confidence, r.modelPrimaryTheme, r.modelThemes.map((t) => `${t.theme}:${t.score.toFixed(3)}`).join(';'),
     r.decision, r.textCorrected, r.themesCorrected, r.note,
-  ]), options);
+  ]]), options);
 }
