@@ -43,13 +43,13 @@ const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|medi
  * what the team says ("The team says the council has made “considerable progress”").
  */
 const QUOTED_SPEAKER = new RegExp([
-  /\b(?:said|says|added|commented|explained)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
+  /\b(?:said|says|added|commented|explained|states|stated)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
   /\b(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?(?:[Ll]eader|[Dd]eputy\s+[Ll]eader|[Cc]hair(?:man)?|[Mm]ayor|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\b[^.]{0,80}?\b(?:said|says|welcomed|added|commented)\b/.source,
   /\b(?:[Cc]ouncil\s+)?(?:[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Mm]ayor)\s+(?:Cllr\s+|Councillor\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says|added|welcomed)\b/.source,
-  /\b(?:team|peers|report|review|LGA)\s+(?:says|said)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
+  /\b(?:team|peers|report|review|LGA)\s+(?:says|said|noted|found|states|concludes|described)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
 ].join('|'));
 const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+,?\s+\d)/i;
-const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
+const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
 /**
  * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
  * Bosworth ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.

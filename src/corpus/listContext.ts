@@ -120,13 +120,17 @@ function roleOf(text: string): ListRole | null {
   if (MAY_MENTION.test(text)) {
     const sentences = sentencesOf(text);
     if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
-    // "It looked at each recommendation the CPC had made. These were:"
+    // "It looked at each recommendation the CPC had made. These were:", but not "... approved an action plan setting
+    // out measures to respond to the recommendations. This includes:" (the council's measures follow)
     const last = sentences[sentences.length - 1]!;
-    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s))) return 'peer-recommendations';
+    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
   }
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
 }
+
+/** What the council does about the recommendations: "measures to respond to the peer review's recommendations". */
+export const RESPONDS_TO = /\b(?:respond(?:ing)?\s+to|in\s+response\s+to|address(?:ing)?|implement(?:ing)?|act(?:ing)?\s+on|deliver(?:ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
 
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {

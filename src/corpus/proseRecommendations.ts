@@ -25,17 +25,18 @@ const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s
  * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
  * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
  * the peer challenge and how we plan to address them"), or what was done with them ("27 recommendations were put
- * to the council", "were accepted by Cabinet").
+ * to the council", "were accepted by Cabinet") or is to do with them ("for the council to consider going forward", "on how the council can move forward").
  */
 const NOT_THEIR_LIST =
-  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:))/i;
+  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:))/i;
 /** Only where they came from: "the recommendations of the LGA peer challenge held in May 2023", with no list after. */
 const ONLY_THEIR_SOURCE = /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i;
 /**
  * A sentence that opens on a phrase holding the noun, its main clause after the comma: "Across the CPC's ten main
- * recommendations, the council's action plan shows ...".
+ * recommendations, the council's action plan shows ...", "Having considered the plan built on the recommendations,
+ * the progress review reported ...".
  */
-const OPENING_PHRASE = /^(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line)\s+to|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for)\b/i;
+const OPENING_PHRASE = /^(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line)\s+to|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for|having|when|while|whilst|although|though|given|based\s+on|building\s+on)\b/i;
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
@@ -70,8 +71,9 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       after = true;
       const rest = sentence.slice(trigger.end);
       if (noun && (NOT_THEIR_LIST.test(rest) || ONLY_THEIR_SOURCE.test(rest) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence)))) continue;
-      // "the recommendations of the peer team were: X; Y": the list starts at the colon
-      const colon = noun ? /^[^.;:!?]{0,60}:/.exec(rest) : null;
+      // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
+      // list starts at the colon or after "including"
+      const colon = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;
       // "urged the council to X and to Y": the list's first "to" is the trigger's
       const from = colon !== null ? trigger.end + colon[0].length : /\bto$/i.test(trigger.word) ? trigger.end - 2 : trigger.end;
       found.push(...proseItems(sentence.slice(from), block, noun ? 'prose-list' : 'prose-verb'));
@@ -155,7 +157,8 @@ function splitClauses(text: string): string[] {
 /** "X and Y" holds two items when "and" joins a gerund ("improving X and developing Y") or two short phrases. */
 function splitAnd(text: string): string[] {
   const gerunds = text.split(/\s+and\s+(?=\w+ing\b)/i);
-  if (/^\w+ing\b/i.test(text)) return gerunds;
+  // "cutting back and prioritising strategies that ...": one item when a part is too short to stand alone
+  if (/^\w+ing\b/i.test(text)) return gerunds.every((g) => g.split(/\s+/).length >= 3) ? gerunds : [text];
   const parts = text.split(/,?\s+and\s+/);
   if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && opensClause(p))) return parts;
   return [text];

@@ -7,6 +7,7 @@ import {
   isRecommendationsHeading,
   isSectionEnd,
   RECOMMENDATION_HEADING,
+  sentencesOf,
   STATED_COUNT,
 } from './listContext.js';
 
@@ -40,7 +41,7 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const heading = isRecommendationsHeading(block);
-    const role = heading ? 'peer-recommendations' : (introRole(block) ?? continuedIntro(blocks, i));
+    const role = heading ? 'peer-recommendations' : (introRole(block) ?? continuedIntro(blocks, i) ?? countedIntro(blocks, i));
     if (role !== 'peer-recommendations' && role !== 'areas-to-strengthen') continue;
     if (heading && committeeFollows(blocks, i)) continue;
     const end = sectionEnd(blocks, i + 1, heading);
@@ -63,6 +64,19 @@ function continuedIntro(blocks: readonly Block[], i: number): 'peer-recommendati
   const previous = blocks[i - 1];
   if (text.length > 40 || !/^(?:they|these|those|which|the\s+recommendations)\s+(?:are|were|include[sd]?|read|covered)\b[^:]*:\s*$/i.test(text) || previous === undefined) return null;
   return /\brecommend/i.test(previous.text) && !isCommitteeDecision(previous.text) ? 'peer-recommendations' : null;
+}
+
+/**
+ * A sentence that counts the peers' recommendations, the list right after it: "The detailed report sets out six key
+ * recommendations for the council to consider going forward." over a numbered list (a council page).
+ */
+function countedIntro(blocks: readonly Block[], i: number): 'peer-recommendations' | null {
+  const sentences = sentencesOf(blocks[i]!.text);
+  const last = sentences[sentences.length - 1] ?? '';
+  if (!STATED_COUNT.test(last) || !/\b(?:sets?\s+out|made|makes|contains?|includes?|gave|gives|identified|identifies|are|were)\b/i.test(last) || isCommitteeDecision(last)) return null;
+  if (/\b(?:cabinet|committee|executive|members|council\s+is)\b[^.]*\b(?:asked|recommended)\b|\bto\s+(?:cabinet|committee|council)\b/i.test(last)) return null;
+  const [first, second] = [blocks[i + 1], blocks[i + 2]];
+  return first?.kind === 'list-item' && second?.kind === 'list-item' ? 'peer-recommendations' : null;
 }
 
 /** "4 Recommendations" over "The Committee is asked to:" or "2.1 To note the report": the meeting's own list. */

@@ -8,6 +8,7 @@ import {
   labelNumber,
   readsAsRecommendation,
   RECOMMENDATION_HEADING,
+  RESPONDS_TO,
 } from './listContext.js';
 import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationSection } from './recommendationSections.js';
@@ -127,7 +128,7 @@ function siblingOf(announcing: Block, body: readonly Block[]): boolean {
 
 /** An intro inside the list that carries it on ("In addition, for BDC:") rather than opening another. */
 function introMentionsRecommendations(block: Block): boolean {
-  return /\brecommend/i.test(block.text) || /^(?:in\s+addition|additionally|also|and\s+for|for\s+(?:the\s+)?[A-Z])/i.test(block.text);
+  return (/\brecommend/i.test(block.text) && !RESPONDS_TO.test(block.text)) || /^(?:in\s+addition|additionally|also|and\s+for|for\s+(?:the\s+)?[A-Z])/i.test(block.text);
 }
 
 /** A paragraph that introduces the list rather than being part of it. */

@@ -149,6 +149,32 @@ describe('one mechanism for recommendations', () => {
     expect(texts('The Peer Challenge is a national programme, run every five years, which picks out good practice and makes recommendations to help councils keep improving.')).toEqual([]);
   });
 
+  it('takes the list after a sentence that counts the recommendations, and no list of the council\'s own measures', () => {
+    // modelled on https://basildon.gov.uk/article/9046/LGA-Peer-Review-2021
+    expect(texts('The full report has now been published.\n\nThe report sets out six key recommendations for the council to consider going forward.\n\n1. Build a compelling narrative for the town\'s future.\n\n2. Keep building a culture of respect between members and officers.\n\n3. Get support early for the move to a Cabinet system.')).toEqual([
+      'Build a compelling narrative for the town\'s future.',
+      'Keep building a culture of respect between members and officers.',
+      'Get support early for the move to a Cabinet system.',
+    ]);
+    // https://swale.gov.uk/news-and-your-council/news-and-campaigns/latest-news/new-action-plan-to-improve-how-the-organisation-works
+    expect(texts('Some of the recommendations included:\n\n- Agree shared values – build trust across the council\n- Produce a savings plan – secure a balanced budget\n\nLast night the committee approved an action plan setting out measures to respond to the peer review\'s recommendations. This includes:\n\n- agreeing a new corporate plan with staff and members')).toEqual([
+      'Agree shared values – build trust across the council',
+      'Produce a savings plan – secure a balanced budget',
+    ]);
+  });
+
+  it('reads a list of restated recommendations after "including", keeps "cutting back and prioritising X" whole, and takes no topic ("on how ...")', () => {
+    // modelled on https://www.lancashiretelegraph.co.uk/news/23833004.blackburn-darwen-council-given-good-marks-review-report/
+    expect(texts('The report also makes recommendations for improvement including boosting engagement on the budget so people understand the savings needed; cutting back and prioritising strategies that support the core missions; putting a greater focus on transformation.')).toEqual([
+      'boosting engagement on the budget so people understand the savings needed',
+      'cutting back and prioritising strategies that support the core missions',
+      'putting a greater focus on transformation',
+    ]);
+    // https://torbay.gov.uk/news/pr6238 and https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-72
+    expect(texts('The report sets out positive findings and makes recommendations on how the council can move forward.')).toEqual([]);
+    expect(texts('Having considered the plan built on the original Corporate Peer Challenge Recommendations, the progress review reported back under the following theme headings:\n\nTheme 1: Housing Repairs\n\nTheme 2: Budget')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -196,6 +222,12 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a feedback report that mentions the council's own plan is the report (modelled on
     // https://www2.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-259)
     ['Feedback report: 17-20 March 2026\n\n1. Introduction\n\nA team of peers carried out a Corporate Peer Challenge of the county council. The team was asked to look at progress in delivering the council\'s Improvement Plan.\n\n2. Executive summary', 'feedback-report'],
+    // a council's news page about its action plan, and news that quotes the report (modelled on
+    // https://swale.gov.uk/news-and-your-council/news-and-campaigns/latest-news/new-action-plan-to-improve-how-the-organisation-works,
+    // https://torbay.gov.uk/news/pr6238, https://www.islandecho.co.uk/review-report-highlights-council-progress-challenges/)
+    ['Action plan to improve the council\n\nPublished Thursday 19 October, 2023\n\nThe council has agreed a plan to improve the way it works.\n\nLast night the committee approved the action plan.', 'news'],
+    ['The council is viable today. That is among the findings of a report on the council.\n\nThe Peer Challenge team noted “a number of forward-looking and inspiring partnerships”.', 'news'],
+    ['The council has this week published the findings of a corporate peer challenge.\n\nThe report concludes that the council has made sound progress. It states:\n\n“A strong pride in place is plain to see.”', 'news'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
@@ -236,6 +268,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['We had a peer review from the Local Government Association in the autumn of 2016. The LGA will make a follow-up visit later.', 'other', 2016],
     // https://thecitymail.com/?p=22778
     ['The new administration took control at the May 2025 elections. LGA peers interviewed more than 100 people during the review in October 2025.', 'news', 2025],
+    // https://basildon.gov.uk/article/9046/LGA-Peer-Review-2021
+    ['In 2021, the council asked the Local Government Association (LGA) to carry out a Peer Review of its plans.', 'other', 2021],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
