@@ -38,9 +38,10 @@ const PROGRESS_TITLE =
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
 const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b/i;
 /**
- * A speaker as a news item cites one (case matters: names are capitalised): quoted ("said: “..."), a named councillor's words reported ("Cllr Jo Bloggs,
- * leader of the council, welcomed ...", "Council Leader Jo Bloggs said ..."), a phrase of the report quoted as
- * what the team says ("The team says the council has made “considerable progress”").
+ * A speaker as a news item cites one (case matters: names are capitalised): quoted ("said: “..."), a named
+ * councillor's words reported ("Cllr Jo Bloggs, leader of the council, welcomed ...", "Council Leader Jo Bloggs
+ * said ..."), the report's words quoted as the team's ("The team says the council has made “considerable
+ * progress”", "It states: “...”").
  */
 const QUOTED_SPEAKER = new RegExp([
   /\b(?:said|says|added|commented|explained|states|stated)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
@@ -106,8 +107,11 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   }
 
   const actionTable = blocks.find((b) => b.kind === 'table-row' && /\brecommendation/i.test(b.text) && ACTION_COLUMNS.test(b.text));
-  // a report titled as the feedback that mentions the council's own plan ("progress on its Improvement Plan") is the report
-  const plan = feedbackTitle === null ? presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE) : ACTION_PLAN_TITLE.exec(titleLines(blocks, 5));
+  // a report titled as the feedback that mentions the council's own plan ("progress on its Improvement Plan") is
+  // the report: then only a title line makes it a plan
+  const plan = feedbackTitle === null
+    ? presentMention(blocks.slice(0, 5), ACTION_PLAN_TITLE)
+    : ACTION_PLAN_TITLE.exec(titleLines(blocks, 5));
   if (plan !== null && progress === null) return { documentType: 'action-plan', evidence: plan[0] };
   if (actionTable !== undefined && (progress === null || plan !== null)) return { documentType: 'action-plan', evidence: actionTable.text.replace(/\t/g, ' | ') };
   if (!letterhead && !peerReport && template < 2 && pageScore >= 2 && blocks.length < 150) {
@@ -147,10 +151,14 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
 function titleLines(blocks: readonly Block[], count: number): string {
   return blocks
     .slice(0, count)
-    // a sentence that introduces a list ("You can read the full report, which reaches these conclusions:") is none
-    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()) && !(/:$/.test(block.text.trim()) && block.text.split(/\s+/).length > 6)))
+    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()) && !introducesList(block.text)))
     .map((block) => block.text)
     .join('\n');
+}
+
+/** A sentence that introduces a list: "You can read the full report, which reaches these conclusions:". */
+function introducesList(text: string): boolean {
+  return /:$/.test(text.trim()) && text.split(/\s+/).length > 6;
 }
 
 function firstMatch(blocks: readonly Block[], sign: RegExp): string | null {

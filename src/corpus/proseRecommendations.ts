@@ -24,8 +24,9 @@ const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s
 /**
  * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
  * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
- * the peer challenge and how we plan to address them"), or what was done with them ("27 recommendations were put
- * to the council", "were accepted by Cabinet") or is to do with them ("for the council to consider going forward", "on how the council can move forward").
+ * the peer challenge and how we plan to address them"), what was done with them ("27 recommendations were put to
+ * the council", "were accepted by Cabinet"), what they are for ("for the council to consider going forward") or
+ * their topic ("on how the council can move forward").
  */
 const NOT_THEIR_LIST =
   /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:))/i;
@@ -137,6 +138,7 @@ export function proseItems(list: string, block: Block, rule: RecommendationRule)
   }));
 }
 
+/** A clause that opens "to <verb>" (before `cleanClause` takes the "to" off). */
 const INFINITIVE = /^[\s,;:–-]*(?:and\s+)?to\s+["“‘']?[a-z]+\b/;
 
 /** "that we X, that we Y and that we Z", "to X; to Y", "developing X, reviewing Y and improving Z", "X; Y; Z and W". */
@@ -154,11 +156,14 @@ function splitClauses(text: string): string[] {
   });
 }
 
+/** A gerund with no object, maybe a particle: "cutting back", "stepping up". */
+const BARE_GERUND = /^\w+ing(?:\s+(?:back|up|out|down|off|on|in|forward|through|together|away))?$/i;
+
 /** "X and Y" holds two items when "and" joins a gerund ("improving X and developing Y") or two short phrases. */
 function splitAnd(text: string): string[] {
   const gerunds = text.split(/\s+and\s+(?=\w+ing\b)/i);
-  // "cutting back and prioritising strategies that ...": one item when a part is too short to stand alone
-  if (/^\w+ing\b/i.test(text)) return gerunds.every((g) => g.split(/\s+/).length >= 3) ? gerunds : [text];
+  // "cutting back and prioritising strategies that ...": one item when a gerund has no object of its own
+  if (/^\w+ing\b/i.test(text)) return gerunds.some((g) => BARE_GERUND.test(g.trim())) ? [text] : gerunds;
   const parts = text.split(/,?\s+and\s+/);
   if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && opensClause(p))) return parts;
   return [text];

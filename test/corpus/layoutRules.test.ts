@@ -170,6 +170,8 @@ describe('one mechanism for recommendations', () => {
       'cutting back and prioritising strategies that support the core missions',
       'putting a greater focus on transformation',
     ]);
+    // two gerunds, each with its object, are still two
+    expect(texts('The peer team recommended improving financial governance and developing leadership capacity.')).toEqual(['improving financial governance', 'developing leadership capacity']);
     // https://torbay.gov.uk/news/pr6238 and https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-72
     expect(texts('The report sets out positive findings and makes recommendations on how the council can move forward.')).toEqual([]);
     expect(texts('Having considered the plan built on the original Corporate Peer Challenge Recommendations, the progress review reported back under the following theme headings:\n\nTheme 1: Housing Repairs\n\nTheme 2: Budget')).toEqual([]);
