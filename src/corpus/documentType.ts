@@ -145,15 +145,20 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
 }
 
 /**
- * The title-like lines among the first `count` blocks: headings, and short lines that do not end as a sentence
- * does, nor introduce a list as one does. Where a document names itself.
+ * The title-like lines among the first `count` blocks: headings, short lines that do not end as a sentence does
+ * (or are a label and its value), nor introduce a list as one does. Where a document names itself.
  */
 function titleLines(blocks: readonly Block[], count: number): string {
   return blocks
     .slice(0, count)
-    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !/[.!?]["”’)]?$/.test(block.text.trim()) && !introducesList(block.text)))
+    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && (!/[.!?]["”’)]?$/.test(block.text.trim()) || labelLine(block.text)) && !introducesList(block.text)))
     .map((block) => block.text)
     .join('\n');
+}
+
+/** A short label and its value, full stop or not: "Feedback report: 18 to 20 October 2021." */
+function labelLine(text: string): boolean {
+  return /^[^:]{3,40}:\s*\S/.test(text) && text.split(/\s+/).length <= 9;
 }
 
 /** A sentence that introduces a list: "You can read the full report, which reaches these conclusions:". */

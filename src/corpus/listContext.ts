@@ -129,8 +129,11 @@ function roleOf(text: string): ListRole | null {
   return null;
 }
 
-/** What the council does about the recommendations: "measures to respond to the peer review's recommendations". */
-export const RESPONDS_TO = /\b(?:respond(?:ing)?\s+to|in\s+response\s+to|address(?:ing)?|implement(?:ing)?|act(?:ing)?\s+on|deliver(?:ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
+/**
+ * What the council does or did about the recommendations: "measures to respond to the peer review's recommendations",
+ * "has reflected and acted on the peer challenge's recommendations".
+ */
+export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|in\s+response\s+to|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
 
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {

@@ -19,17 +19,20 @@ const TRIGGER =
   /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|(?:asked|called\s+(?:up)?on)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
-/** Sentences about the meeting's own recommendations, or that only count them, or resolve on them ("be accepted"). */
-const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b/i;
+/**
+ * Sentences about the meeting's own recommendations ("It was therefore recommended that a working group be set
+ * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted").
+ */
+const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /**
  * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
  * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
  * the peer challenge and how we plan to address them"), what was done with them ("27 recommendations were put to
  * the council", "were accepted by Cabinet"), what they are for ("for the council to consider going forward") or
- * their topic ("on how the council can move forward").
+ * their topic ("on how the council can move forward") or what they do ("recommendations, which recognise that ...").
  */
 const NOT_THEIR_LIST =
-  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:))/i;
+  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:)|,?\s*which\s+(?!(?:are|were|include[sd]?|cover(?:ed)?|focus\w*|centre\w*|relate\w*|fall|fell)\b)[a-z]+)/i;
 /** Only where they came from: "the recommendations of the LGA peer challenge held in May 2023", with no list after. */
 const ONLY_THEIR_SOURCE = /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i;
 /**

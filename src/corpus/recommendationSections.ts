@@ -43,6 +43,9 @@ export function findRecommendationSections(blocks: readonly Block[]): Recommenda
     const heading = isRecommendationsHeading(block);
     const role = heading ? 'peer-recommendations' : (introRole(block) ?? continuedIntro(blocks, i) ?? countedIntro(blocks, i));
     if (role !== 'peer-recommendations' && role !== 'areas-to-strengthen') continue;
+    // an item of the meeting's own decision ("(2) To approve the Action Plan, ... the following milestone against
+    // Recommendation 8:") announces no list of the peers'
+    if (!heading && isCommitteeItem(block.text)) continue;
     if (heading && committeeFollows(blocks, i)) continue;
     const end = sectionEnd(blocks, i + 1, heading);
     const count = STATED_COUNT.exec(block.text);

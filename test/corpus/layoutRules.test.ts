@@ -177,6 +177,19 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Having considered the plan built on the original Corporate Peer Challenge Recommendations, the progress review reported back under the following theme headings:\n\nTheme 1: Housing Repairs\n\nTheme 2: Budget')).toEqual([]);
   });
 
+  it('takes no list under a meeting\'s own decision, theme labels that cite recommendations, the meeting\'s "it was recommended", nor the council\'s actions', () => {
+    // modelled on https://democracy.brent.gov.uk/mgAi.aspx?ID=72797
+    expect(texts('Cabinet RESOLVED:\n\n(1) To note the feedback report.\n\n(2) To approve the Action Plan, noting that it would include the following extra milestone against Recommendation 8:\n\nMilestone 3: set up a strategic culture approach\n\nThe culture service has appointed a consultant to map the cultural landscape.\n\nEligible for call-in: Yes')).toEqual([]);
+    // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-31
+    expect(texts('The Progress Review looked at each of the recommendations, grouped under the following theme headings:\n\n- Governance – risk management, democratic governance (R2)\n- Member development (R5)\n- Finance – scenario planning for regeneration (R1) and procurement (R2)')).toEqual([]);
+    // https://minutes-1.nwleics.gov.uk/ieIssueDetails.aspx?IId=14454&Opt=3
+    expect(texts('The work on scrutiny was acknowledged. It was therefore recommended that a cross party working group be set up to oversee improvements to scrutiny.')).toEqual([]);
+    // https://www.publicsectorexecutive.com/articles/doncaster-council-way-being-exemplary
+    expect(texts('“The council welcomes the report and recommendations, which recognise that the council is on a journey to being an exemplary council.')).toEqual([]);
+    // https://islington.gov.uk/about-the-council/vision-and-priorities/corporate-peer-challenge-2018
+    expect(texts('Since then the council has reflected and acted on the peer challenge\'s recommendations. As part of this the council has:\n\n- Agreed seven corporate priorities for the next four years\n- Established a programme of early help')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -230,6 +243,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Action plan to improve the council\n\nPublished Thursday 19 October, 2023\n\nThe council has agreed a plan to improve the way it works.\n\nLast night the committee approved the action plan.', 'news'],
     ['The council is viable today. That is among the findings of a report on the council.\n\nThe Peer Challenge team noted “a number of forward-looking and inspiring partnerships”.', 'news'],
     ['The council has this week published the findings of a corporate peer challenge.\n\nThe report concludes that the council has made sound progress. It states:\n\n“A strong pride in place is plain to see.”', 'news'],
+    // a report's date line ending in a full stop is still its title line (modelled on
+    // https://www.local.gov.uk/our-support/council-improvement-and-peer-support/peer-challenges-we-offer/corporate-peer-31)
+    ['Corporate peer challenge: Chesterfield Borough Council\n\nFeedback report: 18 to 20 October 2021.\n\nExecutive summary\n\nThe council is a forward-looking council that its staff regard highly.', 'feedback-report'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
