@@ -47,15 +47,19 @@ const QUOTED_SPEAKER = new RegExp([
   /\b(?:said|says|added|commented|explained|states|stated)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
   /\b(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?(?:[Ll]eader|[Dd]eputy\s+[Ll]eader|[Cc]hair(?:man)?|[Mm]ayor|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\b[^.]{0,80}?\b(?:said|says|welcomed|added|commented)\b/.source,
   /\b(?:[Cc]ouncil\s+)?(?:[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Mm]ayor)\s+(?:Cllr\s+|Councillor\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says|added|welcomed)\b/.source,
-  /\b(?:team|peers|report|review|LGA)\s+(?:says|said|noted|found|states|concludes|described)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
+  /\b(?:team|peers|experts|report|review|LGA)\s+(?:says|said|noted|found|states|concludes|described)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
 ].join('|'));
 const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+published)(?:\s+on)?\s*:?\s*)(?:\d|[A-Z][a-z]+,?\s+\d)/i;
-const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b/i;
+/** A news site's furniture: "Share this article", "Hide Ad", a picture credit ("Picture: Jo Bloggs"; case matters). */
+const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bhide\s+ad\b|^advertisement$/im;
+const PICTURE_CREDIT = /\b(?:Picture|Photo(?:graph)?|Image)\s*:\s*[A-Z][a-z]+\s+[A-Z]/;
+/** News's own sense of time: "published today", "last night", "heard yesterday (September 13)", "as reported in May". */
+const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b|\b(?:today|yesterday)\s*\(\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?\s*\)|\bas\s+reported\s+(?:last|in|on|earlier|previously)\b/i;
 /**
  * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
- * Bosworth ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.
+ * Bosworth ...", "A REVIEW has urged ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.
  */
-const CAPITAL_LEAD = /^["“]?(?:THE|THIS|(?!(?:DLUHC|MHCLG|CIPFA|SOLACE|UNISON)\b)[A-Z]{5,})\s+(?:[A-Z][a-z]+\s+){0,3}[a-z]/;
+const CAPITAL_LEAD = /^["“]?(?:(?:A|AN)\s+[A-Z]{3,}|THE|THIS|(?!(?:DLUHC|MHCLG|CIPFA|SOLACE|UNISON)\b)[A-Z]{5,})\s+(?:[A-Z][a-z]+\s+){0,3}[a-z]/;
 /** A letter: "Dear Helen", "On behalf of the peer team", "Yours sincerely". */
 const LETTER = /(?:^|\s)dear\s+[a-z]+\b|\bon\s+behalf\s+of\s+(?:the|both)\s+(?:peer\s+)?(?:challenge\s+)?teams?\b|\byours\s+sincerely\b/i;
 /** The LGA's own letterhead: its address, site and company number. */
@@ -63,8 +67,8 @@ const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+n
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
-const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$/im;
-const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:(?:full|final)\s+(?:[\w-]+\s+){0,3}?)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b/i;
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$|\bsize\s*:\s*\d+(?:\.\d+)?\s*[km]b/im;
+const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:(?:full|final)\s+(?:[\w-]+\s+){0,3}?)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b|file\s+format\s*:\s*(?:pdf|docx?)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
 
@@ -100,7 +104,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
   const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && CAPITAL_LEAD.test(b.text));
-  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) ? 1 : 0) + (lead ? 1 : 0);
+  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
   if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {
     return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };

@@ -119,7 +119,7 @@ function roleOf(text: string): ListRole | null {
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
   if (MAY_MENTION.test(text)) {
     const sentences = sentencesOf(text);
-    if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s))) return 'peer-recommendations';
+    if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
     // "It looked at each recommendation the CPC had made. These were:", but not "... approved an action plan setting
     // out measures to respond to the recommendations. This includes:" (the council's measures follow)
     const last = sentences[sentences.length - 1]!;
@@ -131,9 +131,9 @@ function roleOf(text: string): ListRole | null {
 
 /**
  * What the council does or did about the recommendations: "measures to respond to the peer review's recommendations",
- * "has reflected and acted on the peer challenge's recommendations".
+ * "has reflected and acted on the peer challenge's recommendations", "full response to each of the recommendations".
  */
-export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|in\s+response\s+to|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
+export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|(?:in\s+)?response\s+to(?:\s+each\s+of)?|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
 
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {

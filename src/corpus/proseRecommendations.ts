@@ -29,10 +29,11 @@ const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s
  * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
  * the peer challenge and how we plan to address them"), what was done with them ("27 recommendations were put to
  * the council", "were accepted by Cabinet"), what they are for ("for the council to consider going forward") or
- * their topic ("on how the council can move forward") or what they do ("recommendations, which recognise that ...").
+ * their topic ("on how the council can move forward"), what they do ("recommendations, which recognise that ...") or
+ * who said so ("areas for development, the report to the board explained.").
  */
 const NOT_THEIR_LIST =
-  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:)|,?\s*which\s+(?!(?:are|were|include[sd]?|cover(?:ed)?|focus\w*|centre\w*|relate\w*|fall|fell)\b)[a-z]+)/i;
+  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:)|,?\s*which\s+(?!(?:are|were|include[sd]?|cover(?:ed)?|focus\w*|centre\w*|relate\w*|fall|fell)\b)[a-z]+|,\s*(?:the|a|an|it|they|he|she)\b[^,.;:]{0,40}\b(?:explained|said|says|added|noted|stated|reported)\s*[.!]?\s*$)/i;
 /** Only where they came from: "the recommendations of the LGA peer challenge held in May 2023", with no list after. */
 const ONLY_THEIR_SOURCE = /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i;
 /**
@@ -74,12 +75,16 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       if (!noun && !PEERS.test(sentence.slice(0, trigger.end))) continue;
       after = true;
       const rest = sentence.slice(trigger.end);
-      if (noun && (NOT_THEIR_LIST.test(rest) || ONLY_THEIR_SOURCE.test(rest) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence)))) continue;
+      // "the recommendation to consider separating X from Y": one recommendation's content, not what it is for
+      const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
+      if (noun && !content && (NOT_THEIR_LIST.test(rest) || ONLY_THEIR_SOURCE.test(rest) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence)))) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
       // list starts at the colon or after "including"
       const colon = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;
-      // "urged the council to X and to Y": the list's first "to" is the trigger's
-      const from = colon !== null ? trigger.end + colon[0].length : /\bto$/i.test(trigger.word) ? trigger.end - 2 : trigger.end;
+      // "urged the council to X and to Y": the list's first "to" is the trigger's; "urged Warrington Borough Council
+      // to X": the list starts at "to"
+      const named = noun ? null : /^\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:council|authority|organisation)\s+(?=to\s)/i.exec(rest);
+      const from = colon !== null ? trigger.end + colon[0].length : named !== null ? trigger.end + named[0].length : /\bto$/i.test(trigger.word) ? trigger.end - 2 : trigger.end;
       found.push(...proseItems(sentence.slice(from), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }

@@ -7,6 +7,7 @@ import {
   isRecommendationsHeading,
   isSectionEnd,
   RECOMMENDATION_HEADING,
+  RESPONDS_TO,
   sentencesOf,
   STATED_COUNT,
 } from './listContext.js';
@@ -96,6 +97,8 @@ function sectionEnd(blocks: readonly Block[], start: number, heading: boolean): 
     // a sentence after the intro that introduces a list of its own ("Key areas include:") takes the list after it
     if (!heading && block.kind === 'paragraph' && block.text.length > 40 && /:\s*$/.test(block.text) && introRole(block) === null) return j;
     if (isRecommendationsHeading(block)) return j;
+    // "Our response to the recommendations": the council's part begins
+    if (j > start && block.kind === 'heading' && RESPONDS_TO.test(block.text)) return j;
     // A theme sub-heading over the next numbered recommendation does not end the section.
     if (isSectionEnd(block) && !(blocks[j + 1]?.kind === 'list-item' && blocks[j + 1]!.ordinal !== null && !blocks[j + 1]!.bulleted)) return j;
     if (isCommitteeDecision(block.text)) return j;

@@ -190,6 +190,21 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Since then the council has reflected and acted on the peer challenge\'s recommendations. As part of this the council has:\n\n- Agreed seven corporate priorities for the next four years\n- Established a programme of early help')).toEqual([]);
   });
 
+  it('reads a recommendation named in a sentence or urged on a named council, and no list after who said so or the council\'s response', () => {
+    // modelled on http://committees.exeter.gov.uk/ieIssueDetails.aspx?IId=40507&Opt=3
+    expect(texts('He highlighted the areas needing attention and, in particular, the recommendation to consider separating the Growth Director role from the Chief Executive role.')).toEqual([
+      'consider separating the Growth Director role from the Chief Executive role',
+    ]);
+    // https://warringtonguardian.co.uk/news/24502037.recommendations-made-council-following-review
+    expect(texts('A REVIEW has urged Warrington Borough Council to review its appetite for risk where borrowing is concerned.')).toEqual([
+      'review its appetite for risk where borrowing is concerned',
+    ]);
+    // https://www.lutontoday.co.uk/news/politics/council/luton-borough-councils-vision-for-2040-praised-by-local-government-association-4695007
+    expect(texts('A timetable of visits was drawn up to help the peers understand the council\'s strengths, challenges and areas for development, the report to the board explained.')).toEqual([]);
+    // https://www.eastsussex.gov.uk/your-council/about/improving/corporate-peer-challenge
+    expect(texts('Findings and recommendations\n\nThe report is positive about the council.\n\n## Our response to the recommendations\n\nThe council\'s full response to each of the recommendations was published in a report to its cabinet in September 2023:\n\n- Cabinet report, 26 September 2023')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -246,6 +261,15 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a report's date line ending in a full stop is still its title line (modelled on
     // https://www.local.gov.uk/our-support/council-improvement-and-peer-support/peer-challenges-we-offer/corporate-peer-31)
     ['Corporate peer challenge: Chesterfield Borough Council\n\nFeedback report: 18 to 20 October 2021.\n\nExecutive summary\n\nThe council is a forward-looking council that its staff regard highly.', 'feedback-report'],
+    // news told by a picture credit, "today (July 8)", "Hide Ad", "yesterday (September 13)", "experts says “...”";
+    // a council page by its download furniture (modelled on https://www.lutontoday.co.uk/news/politics/council/luton-borough-councils-vision-for-2040-praised-by-local-government-association-4695007,
+    // https://www.sheffieldtelegraph.co.uk/news/politics/rotherham-metropolitan-borough-council-serves-the-town-well-and-is-today-an-impressive-organisation-4335924,
+    // https://news.calderdale.gov.uk/national-experts-praise-councils-progress/,
+    // https://www.peterborough.gov.uk/council/strategies-policies-and-plans/local-government-association-peer-challenge-report)
+    ['The LGA has praised the town\'s 2040 vision.\n\nLuton Borough Council. Picture: Martin Keeble\n\nA report published on the council\'s website today (July 8) champions the vision, according to a report to its overview and scrutiny board.', 'news'],
+    ['The council is now an impressive organisation.\n\nThe overview and scrutiny board heard yesterday (September 13) that a Corporate Peer Challenge report was positive.\n\nHide Ad Hide Ad', 'news'],
+    ['National experts praise council\'s progress\n\nCllr Jo Bloggs, the Cabinet Member for Regeneration\n\nA team of local government experts says the council made “clear and impressive progress” in 2023.', 'news'],
+    ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
