@@ -39,7 +39,7 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
  * Month-year dates in a sentence about the peers' visit: "In June 2014 councillors and officers ... spent time at",
  * "peers interviewed more than 100 people during the review in October 2025".
  */
-const VISITED = /\b(?:spent|visited|visit|carried\s+out|carry\s+out|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer|interviewed|spoke\s+(?:to|with)|met\s+with|during\s+(?:the|its|their)\s+(?:review|challenge|visit))\b/i;
+const VISITED = /\b(?:spent|visited|visits?|carried\s+out|carry\s+out|asked\s+(?:the\s+lga|an?\s+(?:lga\s+)?(?:corporate\s+)?peer)|took\s+place|held|undert(?:ook|aken)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer|interviewed|spoke\s+(?:to|with)|met\s+with|during\s+(?:the|its|their)\s+(?:review|challenge|visit))\b/i;
 const ABOUT_PEERS = /\bpeers?\b|\bvisits?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
 const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|first|due|will|report\s+(?:was|is)|since|programme\s+started|councils\s+have)\b/i;
 const COVER_DATE = new RegExp(`^${MONTH}\\s+(20\\d\\d)$`, 'i');
@@ -53,6 +53,9 @@ function looseYear(blocks: readonly Block[], documentDate: string | null): numbe
       if (!VISITED.test(sentence) || !ABOUT_PEERS.test(sentence)) continue;
       const relative = documentDate === null ? null : RELATIVE.exec(sentence);
       if (relative !== null) return relativeYear(relative, documentDate!);
+      // "Earlier this year the council asked a Corporate Peer Challenge team ...", in a paper dated December 2014
+      const thisYear = documentDate === null ? null : /\b(?:earlier|later)\s+this\s+year\b|\b(?:earlier\s+)?(last)\s+year\b/i.exec(sentence);
+      if (thisYear !== null) return year(documentDate!) - (thisYear[1] === undefined ? 0 : 1);
       if (NOT_THE_VISIT.test(sentence)) continue;
       // "in 2016", "in the autumn of 2016", "in early 2016"
       const m = sentence.matchAll(MONTH_YEAR).next().value ?? /\b(?:in|during)\s+(?:(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?|(?:early|late|mid-?)\s*)?(20\d\d)\b/i.exec(sentence);
