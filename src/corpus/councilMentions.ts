@@ -83,6 +83,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
+      if (namesPerson(tokens, s)) break;
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
       const codes = register.byExact.get(exactKey(name));
       if (codes === undefined) continue;
@@ -183,6 +184,15 @@ function runStart(tokens: readonly Token[], text: string, i: number): number {
     s--;
   }
   return s;
+}
+
+/** A person's title: "Cllr Simon Dudley" is a councillor, not Dudley. */
+const PERSON_TITLE = /^(?:cllr|councillor|mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof)$/i;
+
+/** The words from token `s` are a person's surname: a title, maybe a first name, stands just before them. */
+function namesPerson(tokens: readonly Token[], s: number): boolean {
+  const previous = tokens[s - 1]?.word ?? '';
+  return PERSON_TITLE.test(previous) || (isCapital(previous) && PERSON_TITLE.test(tokens[s - 2]?.word ?? ''));
 }
 
 const NOT_A_NAME = /^(?:the|a|an|does|how|but|as|one|each|every|our|your|their|this|that|full|extraordinary|annual|special|members?|improving|increases|similarly|whole|county)$/i;

@@ -134,6 +134,15 @@ describe('council layouts and years', () => {
       reason: /peers' employers/,
     },
     {
+      // a councillor's surname is a council's name (modelled on
+      // https://www.maidenhead-advertiser.co.uk/gallery/maidenhead/122952/report-says-council-is-high-achieving-but-must-strengthen-scrutiny-process.html)
+      name: 'a councillor whose surname is a council\'s name ("Cllr Simon Dudley") does not name the council',
+      text: 'A peer review report on the Royal Borough has been published today.\n\nPartners welcomed the new leadership since Cllr Simon Dudley took over as leader in May 2016.\n\nThe review also met Councillor Hart and Mr Wigan.',
+      year: 2017,
+      gss: null,
+      reason: /^the text never names the council$/,
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,

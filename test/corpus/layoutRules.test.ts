@@ -205,6 +205,13 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Findings and recommendations\n\nThe report is positive about the council.\n\n## Our response to the recommendations\n\nThe council\'s full response to each of the recommendations was published in a report to its cabinet in September 2023:\n\n- Cabinet report, 26 September 2023')).toEqual([]);
   });
 
+  it('takes no theme labels that cite recommendation numbers, nor what else a review was for', () => {
+    // modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-52
+    expect(texts('It looked at each of the CPC recommendations, grouped under these theme headings:\n\n- Finance and Shared Services (Covering recommendations: 2.1 a, b & c, 2.2, 2.4)\n- Brand and Engagement with our voluntary sector partners (Covering recommendations: 2.3 and 2.6)\n- Risk Management (Covering recommendation: 2.5)')).toEqual([]);
+    // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-14
+    expect(texts('This CPC was designed to review the 10 recommendations made in 2022 and to act as a proportionate health check, and it should be read with the 2022 report.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
