@@ -18,14 +18,11 @@ const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer\s+challenge\s
  */
 export function findProgramme(blocks: readonly Block[]): Programme {
   for (const title of [blocks[0]?.text ?? '', blocks.slice(0, 3).map((b) => b.text).join('\n')]) {
-    const named = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(title));
+    const named = OTHER_PROGRAMMES.find(([, pattern]) => names(title, pattern));
     if (named !== undefined && !CPC.test(title)) return named[0];
   }
-  const title = blocks.slice(0, 3).map((b) => b.text).join('\n');
-  const titled = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(title));
-  if (titled !== undefined && !CPC.test(title)) return titled[0];
   const head = blocks.slice(0, 8).map((b) => b.text).join('\n');
-  const headOther = OTHER_PROGRAMMES.find(([, pattern]) => pattern.test(head));
+  const headOther = OTHER_PROGRAMMES.find(([, pattern]) => names(head, pattern));
   if (headOther !== undefined && !CPC.test(head)) return headOther[0];
   if (CPC.test(head)) return 'corporate-peer-challenge';
   const all = documentText(blocks);
@@ -39,6 +36,19 @@ export function findProgramme(blocks: readonly Block[]): Programme {
   return best;
 }
 
+/** A review still to be done ("Carry out a governance review and produce an action plan"): advice, not the programme. */
+const TO_DO = /\b(?:carry(?:ing)?\s+out|undertak(?:e|ing)|commission(?:ing)?|conduct(?:ing)?)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** `pattern` names the programme somewhere in `text`, not as a review the council is told to carry out. */
+function names(text: string, pattern: RegExp): boolean {
+  return count(text, pattern) > 0;
+}
+
+/** How often `pattern` names a programme in `text`, leaving out reviews the council is told to carry out. */
 function count(text: string, pattern: RegExp): number {
-  return text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+    if (!TO_DO.test(text.slice(Math.max(0, m.index - 60), m.index))) n++;
+  }
+  return n;
 }

@@ -305,6 +305,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['We are celebrating progress after health check visit\n\nA Corporate Peer Challenge team came back last October.', 'corporate-health-check'],
     ['Finance Peer Review\n\nThe review looked at the medium term financial strategy.', 'finance-peer-challenge'],
     ['LGA Corporate Peer Challenge\n\nFeedback report', 'corporate-peer-challenge'],
+    // a review the council is told to carry out is advice, not the programme (modelled on the Surrey Heath news item
+    // in the real-layouts set)
+    ['Council publishes findings from independent peer challenge\n\nThe LGA makes nine key recommendations:\n\n- Carry out a governance review and produce an action plan\n- Strengthen the role of scrutiny', 'corporate-peer-challenge'],
   ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
 
   it.each([
