@@ -97,8 +97,10 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
   let best: { word: string; end: number } | null = null;
   for (const m of sentence.matchAll(new RegExp(TRIGGER.source, 'gi'))) {
     const end = m.index + m[0].length;
-    // "could recommend", "any recommendations": what peers might say, not what they said.
-    if (/\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index))) continue;
+    // "could recommend", "any recommendations": what peers might say, not what they said; but "would recommend
+    // that" is how a report words a recommendation politely
+    const hedged = /\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index));
+    if (hedged && !(/\bwould\s+$/i.test(sentence.slice(0, m.index)) && /^recommend\s+that\b/i.test(sentence.slice(m.index)))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
   }
   return best;
@@ -121,6 +123,8 @@ const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|
 
 /** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
 function opensClause(text: string): boolean {
+  // the council by its initials: "(that) RBC makes sure ...", "NBBC should ..."
+  if (/^[A-Z]{2,6}\s+(?:should|must|needs?\s+to|[a-z]+s)\b/.test(text)) return true;
   return /^(?:\w+ing\b|the\b|a\b|an\b|its\b|their\b|our\b|more\b|better\b|greater\b|clearer\b|stronger\b|new\b|how\b|what\b|whether\b|it\b|we\b|they\b|members\b|officers\b|councillors\b|all\b|one\b|each\b)/i.test(text) || readsAsRecommendation(text);
 }
 
@@ -175,6 +179,14 @@ function splitAnd(text: string): string[] {
   if (/^\w+ing\b/i.test(text)) return gerunds.some((g) => BARE_GERUND.test(g.trim())) ? [text] : gerunds;
   const parts = text.split(/,?\s+and\s+/);
   if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && opensClause(p))) return parts;
+  // two verb phrases: "make greater use of data when taking decisions and carry out a residents' survey"
+  if (readsAsRecommendation(text)) {
+    const at = [...text.matchAll(/\s+and\s+/g)].find((m) => readsAsRecommendation(text.slice(m.index + m[0].length)));
+    if (at !== undefined) {
+      const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+      if (left.split(/\s+/).length >= 3 && right.split(/\s+/).length >= 3) return [left, ...splitAnd(right)];
+    }
+  }
   return [text];
 }
 

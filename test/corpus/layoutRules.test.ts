@@ -212,6 +212,20 @@ describe('one mechanism for recommendations', () => {
     expect(texts('This CPC was designed to review the 10 recommendations made in 2022 and to act as a proportionate health check, and it should be read with the 2022 report.')).toEqual([]);
   });
 
+  it('reads "would recommend that", a council named by its initials, and two verb phrases joined by "and"', () => {
+    // modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-support/peer-challenges-we-offer/corporate-peer-123
+    // and https://www.nuneatonandbedworth.gov.uk/news/article/2097/nuneaton_and_bedworth_borough_council_welcomes_review_team_report
+    expect(texts('The peer team picked up some nervousness about the CPC, and would recommend that RBC makes sure a more regular programme of external challenge is planned.')).toEqual([
+      'RBC makes sure a more regular programme of external challenge is planned',
+    ]);
+    expect(texts('It also recommends that the Council make greater use of data when taking decisions and carry out a residents\' survey as part of that work.')).toEqual([
+      'make greater use of data when taking decisions',
+      'carry out a residents\' survey as part of that work',
+    ]);
+    // what peers might say is still no recommendation
+    expect(texts('The team could recommend further support if the council asked for it.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
