@@ -85,7 +85,10 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       // "urged the council to X and to Y": the list's first "to" is the trigger's; "urged Warrington Borough Council
       // to X": the list starts at "to"
       const named = noun ? null : /^\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:council|authority|organisation)\s+(?=to\s)/i.exec(rest);
-      const from = colon !== null ? trigger.end + colon[0].length : named !== null ? trigger.end + named[0].length : /\bto$/i.test(trigger.word) ? trigger.end - 2 : trigger.end;
+      const from = colon !== null ? trigger.end + colon[0].length
+        : named !== null ? trigger.end + named[0].length
+        : /\bto$/i.test(trigger.word) ? trigger.end - 2
+        : trigger.end;
       found.push(...proseItems(sentence.slice(from), block, noun ? 'prose-list' : 'prose-verb'));
     }
   }
