@@ -67,7 +67,7 @@ const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+n
 /** The peer team's report template: its sections. */
 const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
-const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$|\bsize\s*:\s*\d+(?:\.\d+)?\s*[km]b/im;
+const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$|\bsize\s*:\s*\d+(?:\.\d+)?\s*[km]b|^[ru]\/\w+|\bcomments?\s+sorted\s+by\b/im;
 const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:(?:full|final)\s+(?:[\w-]+\s+){0,3}?)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b|file\s+format\s*:\s*(?:pdf|docx?)\b/i;
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const ACTION_COLUMNS = /\baction(?:s)?\b.*\t|\t.*\b(?:owner|lead|timescale|due|deadline|by\s+when|rag|status|target\s+date)\b/i;
@@ -150,14 +150,20 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
 
 /**
  * The title-like lines among the first `count` blocks: headings, short lines that do not end as a sentence does
- * (or are a label and its value), nor introduce a list as one does. Where a document names itself.
+ * (or are a label and its value), nor introduce a list or chat as one does. Where a document names itself.
  */
 function titleLines(blocks: readonly Block[], count: number): string {
   return blocks
     .slice(0, count)
-    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && (!/[.!?]["”’)]?$/.test(block.text.trim()) || labelLine(block.text)) && !introducesList(block.text)))
+    .filter((block) => block.kind === 'heading' || (block.text.length <= 120 && !chatLine(block.text) &&
+      (!/[.!?]["”’)]?$/.test(block.text.trim()) || labelLine(block.text)) && !introducesList(block.text)))
     .map((block) => block.text)
     .join('\n');
+}
+
+/** A long line in the first or second person: "I've attached the Feedback Report ... in case anyone fancies a read". */
+function chatLine(text: string): boolean {
+  return text.split(/\s+/).length > 16 && /\b(?:I|I['’]ve|I['’]m|you|anyone|my)\b/.test(text);
 }
 
 /** A short label and its value, full stop or not: "Feedback report: 18 to 20 October 2021." */

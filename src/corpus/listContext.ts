@@ -121,9 +121,12 @@ function roleOf(text: string): ListRole | null {
     const sentences = sentencesOf(text);
     if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
     // "It looked at each recommendation the CPC had made. These were:", but not "... approved an action plan setting
-    // out measures to respond to the recommendations. This includes:" (the council's measures follow)
+    // out measures to respond to the recommendations. This includes:" (the council's measures follow), nor "...
+    // receives a full report and recommendations. On this page you will find:" (the page's documents follow)
     const last = sentences[sentences.length - 1]!;
-    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && sentences.some((s) => MENTIONS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
+    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && SPEAKS_OF_THEM.test(last) && sentences.some((s) => MENTIONS.test(s) && !RESPONDS_TO.test(s))) {
+      return 'peer-recommendations';
+    }
   }
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
@@ -134,6 +137,12 @@ function roleOf(text: string): ListRole | null {
  * "has reflected and acted on the peer challenge's recommendations", "full response to each of the recommendations".
  */
 export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|(?:in\s+)?response\s+to(?:\s+each\s+of)?|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
+
+/**
+ * A short closing sentence that speaks of what was just mentioned: "These were:", "They include:", "The key ones
+ * are:".
+ */
+const SPEAKS_OF_THEM = /^(?:these|they|those|this|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including)\b/i;
 
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {

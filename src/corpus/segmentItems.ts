@@ -50,7 +50,7 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   // Management (Covering recommendation: 2.5)")
   const person = items.findIndex((c) => isPerson(c.text));
   const listed = person < 0 ? items : items.slice(0, person);
-  if (/\b(?:theme\s+headings?|under\s+(?:the\s+following\s+)?(?:\w+\s+)?themes?|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
+  if (/\b(?:(?:theme|thematic)\s+headings?|under\s+(?:the\s+following\s+|these\s+)?(?:\w+\s+)?(?:themes?|headings)|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
     listed.every((c) => c.text.split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text))) return [];
   const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];

@@ -226,6 +226,13 @@ describe('one mechanism for recommendations', () => {
     expect(texts('The team could recommend further support if the council asked for it.')).toEqual([]);
   });
 
+  it('takes no labels under "these thematic headings", nor the documents a page lists after "On this page you will find:"', () => {
+    // modelled on https://lb2.local.gov.uk/node/8280247
+    expect(texts('The Progress Review looked at the ten recommendations from the Corporate Peer Challenge under these thematic headings:\n\n- Finance\n- Data and development\n- External partnerships\n\n3. Progress Review - Feedback\n\nOf the ten recommendations, the action plan shows most as complete.')).toEqual([]);
+    // https://stalbans.gov.uk/local-government-association-peer-challenge
+    expect(texts('The council taking part receives a full report and recommendations from the peer team. A panel of councillors and officers spent a week with us in February 2023. On this page you will find:\n\n- The final report from the visit, including the panel\'s recommendations.\n- The Council\'s Action Plan.\n- The Position Statement the Council gave the Panel.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -291,6 +298,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['The council is now an impressive organisation.\n\nThe overview and scrutiny board heard yesterday (September 13) that a Corporate Peer Challenge report was positive.\n\nHide Ad Hide Ad', 'news'],
     ['National experts praise council\'s progress\n\nCllr Jo Bloggs, the Cabinet Member for Regeneration\n\nA team of local government experts says the council made “clear and impressive progress” in 2023.', 'news'],
     ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
+    // a forum post that mentions the feedback report is not the report (modelled on
+    // https://redlib.privacytools.click/r/croydon/comments/1hvu8uk/councils_corporate_peer_challenge)
+    ['r/croydon Jan 07 \'25\n\nCouncil\'s Corporate Peer Challenge\n\nThe council has just been through a Corporate Peer Challenge, when a team looks at how we operate.\n\nI\'ve attached the Feedback Report from Croydon\'s recent Corporate Peer Challenge below, in case anyone fancies a read 😃\n\n3 comments sorted by', 'other'],
   ])('%#: %s', (text, expected) => {
     const found = type(text);
     expect(found.documentType).toBe(expected);
