@@ -43,9 +43,7 @@ function documentDate(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     if (block.text.length > 150 || !MEETING.test(block.text) || dayRanges(block.text, 2000).length > 0) continue;
     const date = firstDate(block.text);
-    if (date === null) continue;
-    // "Cabinet, 3 November 2025", or a meetings site's "Meeting: 08/12/2014 - Scrutiny Committee (Item 56)"
-    if (/^[\s.,)]*$/.test(block.text.slice(date.index + date.text.length)) || (/^meeting\s*:/i.test(block.text) && date.index < 12)) return date.iso;
+    if (date !== null && /^[\s.,)]*$/.test(block.text.slice(date.index + date.text.length))) return date.iso;
   }
   for (const block of blocks.slice(0, 15)) {
     const dateline = DATELINE.exec(block.text);

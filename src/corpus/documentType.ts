@@ -45,7 +45,7 @@ const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|medi
  */
 const QUOTED_SPEAKER = new RegExp([
   /\b(?:said|says|added|commented|explained|states|stated)\s*:?\s*["“‘']|["”’']\s*,?\s*(?:said|says|added)\s+(?:cllr|councillor|the|mr|ms|mrs|dr|[A-Z])/.source,
-  /\b(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?(?:[Ll]eader|[Dd]eputy\s+[Ll]eader|[Cc]hair(?:man)?|[Mm]ayor|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\b[^.]{0,80}?\b(?:said|says|welcomed|added|commented)\b/.source,
+  /\b(?:[Cc]llr|[Cc]ouncillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the\s+)?(?:[Ll]eader|[Dd]eputy\s+[Ll]eader|[Cc]hair(?:man)?|[Mm]ayor|[Cc]abinet\s+[Mm]ember|[Pp]ortfolio\s+[Hh]older)\b[^.\n]{0,80}?\b(?:said|says|welcomed|added|commented)\b/.source,
   /\b(?:[Cc]ouncil\s+)?(?:[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Mm]ayor)\s+(?:Cllr\s+|Councillor\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says|added|welcomed)\b/.source,
   /\b(?:team|peers|experts|report|review|LGA)\s+(?:says|said|noted|found|states|concludes|described)\b[^.!?\n]{0,80}[“"][^”"]{3,}[”"]/.source,
 ].join('|'));

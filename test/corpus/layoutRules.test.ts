@@ -346,10 +346,10 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['The new administration took control at the May 2025 elections. LGA peers interviewed more than 100 people during the review in October 2025.', 'news', 2025],
     // https://basildon.gov.uk/article/9046/LGA-Peer-Review-2021
     ['In 2021, the council asked the Local Government Association (LGA) to carry out a Peer Review of its plans.', 'other', 2021],
-    // a meetings site's line dates the paper, and "earlier this year" is its year (modelled on the Oxford minutes
-    // in the real-layouts set, https://mycouncil.oxford.gov.uk/); "after visits in ..." (https://www.wirralglobe.co.uk/)
-    ['Meeting: 08/12/2014 - Scrutiny Committee (Item 56)\n\nEarlier this year the City Council asked a Corporate Peer Challenge team to give it an external reality check.', 'committee-report', 2014],
-    ['A report written after visits in November and December 2021 by the LGA concludes that budget issues must be given priority.', 'news', 2021],
+    // "last year" is the year before the paper's date (modelled on the Oxford minutes in the real-layouts set,
+    // https://mycouncil.oxford.gov.uk/); "after visits in ..." (https://www.wirralglobe.co.uk/)
+    ['Meeting: 08/12/2014 - Scrutiny Committee (Item 56)\n\nLast year the City Council asked a Corporate Peer Challenge team to give it an external reality check.', 'committee-report', 2013],
+    ['The council asked the LGA for a view on its committee system. A report written after visits in November and December 2021 concludes that budget issues must be given priority.', 'news', 2021],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
