@@ -24,25 +24,39 @@ const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|revi
  * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted").
  */
 const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
-/**
- * What follows a noun ("recommendations") when no list of them does: a clause of its own ("made eight
- * recommendations, and the action plan sets out ..."), their source and then one ("the key recommendations of
- * the peer challenge and how we plan to address them"), what was done with them ("27 recommendations were put to
- * the council", "were accepted by Cabinet"), what they are for ("for the council to consider going forward") or
- * their topic ("on how the council can move forward"), what they do ("recommendations, which recognise that ...") or
- * who said so ("areas for development, the report to the board explained.") or what else was to be done ("to
- * review the 10 recommendations made in 2022 and to act as a health check").
- */
-const NOT_THEIR_LIST =
-  /^\s*(?:,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b|(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+|(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)|(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)|(?:on|about)\s+how\b(?![^.!?]*:)|,?\s*which\s+(?!(?:are|were|include[sd]?|cover(?:ed)?|focus\w*|centre\w*|relate\w*|fall|fell)\b)[a-z]+|,\s*(?:the|a|an|it|they|he|she)\b[^,.;:]{0,40}\b(?:explained|said|says|added|noted|stated|reported)\s*[.!]?\s*$|(?:made|given|issued)\s+(?:in|on|during)\s+[\w\s]{1,30}?\s+and\s+to\s+[a-z])/i;
-/** Only where they came from: "the recommendations of the LGA peer challenge held in May 2023", with no list after. */
-const ONLY_THEIR_SOURCE = /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i;
+/** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
+const NOT_THEIR_LIST: readonly RegExp[] = [
+  // a clause of its own: "made eight recommendations, and the action plan sets out ..."
+  /^\s*,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b/i,
+  // their source and then a clause: "the key recommendations of the peer challenge and how we plan to address them"
+  /^\s*(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+/i,
+  // only their source: "the recommendations of the LGA peer challenge held in May 2023", no list after
+  /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i,
+  // what was done with them: "27 recommendations were put to the council", "were accepted by Cabinet"
+  /^\s*(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)/i,
+  // what they are for: "for the council to consider going forward", "to help councils keep improving"
+  /^\s*(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)/i,
+  // their topic: "on how the council can move forward"
+  /^\s*(?:on|about)\s+how\b(?![^.!?]*:)/i,
+  // what they do: "recommendations, which recognise that ..."
+  /^\s*,?\s*which\s+(?!(?:are|were|include[sd]?|cover(?:ed)?|focus\w*|centre\w*|relate\w*|fall|fell)\b)[a-z]+/i,
+  // who said so: "areas for development, the report to the board explained."
+  /^\s*,\s*(?:the|a|an|it|they|he|she)\b[^,.;:]{0,40}\b(?:explained|said|says|added|noted|stated|reported)\s*[.!]?\s*$/i,
+  // what else was to be done: "to review the 10 recommendations made in 2022 and to act as a health check"
+  /^\s*(?:made|given|issued)\s+(?:in|on|during)\s+[\w\s]{1,30}?\s+and\s+to\s+[a-z]/i,
+];
 /**
  * A sentence that opens on a phrase holding the noun, its main clause after the comma: "Across the CPC's ten main
  * recommendations, the council's action plan shows ...", "Having considered the plan built on the recommendations,
  * the progress review reported ...".
  */
 const OPENING_PHRASE = /^(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line)\s+to|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for|having|when|while|whilst|although|though|given|based\s+on|building\s+on)\b/i;
+
+/** The noun that ends at `end` in `sentence` has no list of its own after it (`NOT_THEIR_LIST`, `OPENING_PHRASE`). */
+function noListAfter(sentence: string, end: number): boolean {
+  const rest = sentence.slice(end);
+  return NOT_THEIR_LIST.some((pattern) => pattern.test(rest)) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence));
+}
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
@@ -78,14 +92,14 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const rest = sentence.slice(trigger.end);
       // "the recommendation to consider separating X from Y": one recommendation's content, not what it is for
       const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
-      if (noun && !content && (NOT_THEIR_LIST.test(rest) || ONLY_THEIR_SOURCE.test(rest) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence)))) continue;
+      if (noun && !content && noListAfter(sentence, trigger.end)) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
       // list starts at the colon or after "including"
-      const colon = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;
+      const opening = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;
       // "urged the council to X and to Y": the list's first "to" is the trigger's; "urged Warrington Borough Council
       // to X": the list starts at "to"
       const named = noun ? null : /^\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:council|authority|organisation)\s+(?=to\s)/i.exec(rest);
-      const from = colon !== null ? trigger.end + colon[0].length
+      const from = opening !== null ? trigger.end + opening[0].length
         : named !== null ? trigger.end + named[0].length
         : /\bto$/i.test(trigger.word) ? trigger.end - 2
         : trigger.end;
