@@ -181,7 +181,7 @@ describe('one mechanism for recommendations', () => {
     // modelled on https://democracy.brent.gov.uk/mgAi.aspx?ID=72797
     expect(texts('Cabinet RESOLVED:\n\n(1) To note the feedback report.\n\n(2) To approve the Action Plan, noting that it would include the following extra milestone against Recommendation 8:\n\nMilestone 3: set up a strategic culture approach\n\nThe culture service has appointed a consultant to map the cultural landscape.\n\nEligible for call-in: Yes')).toEqual([]);
     // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-31
-    expect(texts('The Progress Review looked at each of the recommendations, grouped under the following theme headings:\n\n- Governance – risk management, democratic governance (R2)\n- Member development (R5)\n- Finance – scenario planning for regeneration (R1) and procurement (R2)')).toEqual([]);
+    expect(texts('The Progress Review looked at each of the recommendations, grouped under the following theme headings:\n\n- Governance – managing risk and democratic decision-making (R2)\n- Developing councillors (R5)\n- Money – budgets, with scenarios for regeneration (R1), and buying goods and services (R2)')).toEqual([]);
     // https://minutes-1.nwleics.gov.uk/ieIssueDetails.aspx?IId=14454&Opt=3
     expect(texts('The work on scrutiny was acknowledged. It was therefore recommended that a cross party working group be set up to oversee improvements to scrutiny.')).toEqual([]);
     // https://www.publicsectorexecutive.com/articles/doncaster-council-way-being-exemplary
@@ -207,7 +207,7 @@ describe('one mechanism for recommendations', () => {
 
   it('takes no theme labels that cite recommendation numbers, nor what else a review was for', () => {
     // modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-52
-    expect(texts('It looked at each of the CPC recommendations, grouped under these theme headings:\n\n- Finance and Shared Services (Covering recommendations: 2.1 a, b & c, 2.2, 2.4)\n- Brand and Engagement with our voluntary sector partners (Covering recommendations: 2.3 and 2.6)\n- Risk Management (Covering recommendation: 2.5)')).toEqual([]);
+    expect(texts('It looked at each of the CPC recommendations, grouped under these theme headings:\n\n- Money and services shared with partners (Covering recommendations: 2.1 a, b & c, 2.2, 2.4)\n- Reputation and work with voluntary sector partners (Covering recommendations: 2.3 and 2.6)\n- Managing risk (Covering recommendation: 2.5)')).toEqual([]);
     // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-14
     expect(texts('This CPC was designed to review the 10 recommendations made in 2022 and to act as a proportionate health check, and it should be read with the 2022 report.')).toEqual([]);
   });
