@@ -53,8 +53,17 @@ const DATELINE = /^(?:\(?(?:published|posted|last\s+updated|updated|date\s+publi
 /** A news site's furniture: "Share this article", "Hide Ad", a picture credit ("Picture: Jo Bloggs"; case matters). */
 const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bhide\s+ad\b|^advertisement$/im;
 const PICTURE_CREDIT = /\b(?:Picture|Photo(?:graph)?|Image)\s*:\s*[A-Z][a-z]+\s+[A-Z]/;
-/** News's own sense of time: "published today", "last night", "heard yesterday (September 13)", "as reported in May". */
-const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b|\b(?:today|yesterday)\s*\(\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?\s*\)|\bas\s+reported\s+(?:last|in|on|earlier|previously)\b/i;
+/**
+ * News's own sense of time: "published today", "last night", "heard yesterday (September 13)", "today (Friday 9
+ * November 2018)", "as reported in May".
+ */
+const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b|\b(?:today|yesterday)\s*\(\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*\)|\bas\s+reported\s+(?:last|in|on|earlier|previously)\b/i;
+/**
+ * A news item's lede: a report or review brought in as news, with an indefinite article, doing something to the
+ * council: "An independent report has praised ...", "A 'peer challenge' has handed X Council ...", "An independent
+ * review describes X as ...". A report speaks of "the peer team", a council page of "our" challenge.
+ */
+const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,3}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study)['’"”]?\s+(?:has\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
 /**
  * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
  * Bosworth ...", "A REVIEW has urged ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.
@@ -103,7 +112,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   // A news item: a dateline, quoted speakers, "published today"; a council page: its furniture and links.
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
-  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && CAPITAL_LEAD.test(b.text));
+  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text)));
   const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
   if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {

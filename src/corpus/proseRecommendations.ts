@@ -30,8 +30,11 @@ const NOT_THEIR_LIST: readonly RegExp[] = [
   /^\s*,?\s*(?:and|but|while|whereas|so|although|though)\s+(?:the|this|these|those|it|they|we|our|its|their)\b/i,
   // their source and then a clause: "the key recommendations of the peer challenge and how we plan to address them"
   /^\s*(?:of|from|in|made\s+by)\s+(?:the\s+)?[\w\s'’]{0,30}?\b(?:challenge|report|review|team|peers|lga)\s+and\s+/i,
-  // only their source: "the recommendations of the LGA peer challenge held in May 2023", no list after
-  /^\s*(?:of|from|made\s+by|by)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i,
+  // only their source: "the recommendations of the LGA peer challenge held in May 2023", "recommendations made in
+  // the Bundred report the council commissioned", no list after
+  /^\s*(?:of|from|(?:made\s+)?by|made\s+in|in)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i,
+  // one of them by its number: "changed the wording of recommendation (ix), about ..."
+  /^\s*\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-h]|R\d{1,2})\)?(?=[\s,.;)]|$)(?![^.!?]*:)/,
   // what was done with them: "27 recommendations were put to the council", "were accepted by Cabinet"
   /^\s*(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)/i,
   // what they are for: "for the council to consider going forward", "to help councils keep improving"
@@ -93,6 +96,8 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       // "the recommendation to consider separating X from Y": one recommendation's content, not what it is for
       const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
       if (noun && !content && noListAfter(sentence, trigger.end)) continue;
+      // "looked at each recommendation in turn, grouped under these theme headings:": the list is in the blocks after
+      if (/^[^:]*:\s*$/.test(rest)) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
       // list starts at the colon or after "including"
       const opening = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;

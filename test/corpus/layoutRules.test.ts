@@ -131,6 +131,12 @@ describe('one mechanism for recommendations', () => {
     expect(texts('After those reviews, 27 recommendations were put to the council to take forward. The council accepted them.')).toEqual([]);
     // https://lb.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-264
     expect(texts('Across the ten main recommendations and four sub-recommendations, the council\'s rated action plan shows a third of actions as complete.')).toEqual([]);
+    // https://news.bristol.gov.uk/news/bristol-city-council-is-emerging-from-a-period-of-challenge-with-purpose-and-ambition-according-to-independent-review
+    expect(texts('Budgets are tightly managed, in line with recommendations made in the Bundred report the council commissioned in February 2017, with its financial plan as evidence.')).toEqual([]);
+    // https://moderngov.woking.gov.uk/mgAi.aspx?ID=11154 (one recommendation of the council's own report, by its number)
+    expect(texts('A later report changed the wording of recommendation (ix), on an audit of what resources scrutiny needs to be effective; the Chief Executive and the Committee had agreed that wording.')).toEqual([]);
+    // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-34 (the list is in the blocks after the colon)
+    expect(texts('The review looked at each recommendation of the corporate peer challenge in turn, grouped under these theme headings:\n\n- Local priorities and outcomes\n- Organisational and place leadership')).toEqual([]);
     // a list after its source is still read
     expect(texts('The recommendations of the peer team were: to agree a budget strategy; to refresh the council plan; and to invest in its workforce.')).toEqual([
       'agree a budget strategy', 'refresh the council plan', 'invest in its workforce',
@@ -298,6 +304,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['The council is now an impressive organisation.\n\nThe overview and scrutiny board heard yesterday (September 13) that a Corporate Peer Challenge report was positive.\n\nHide Ad Hide Ad', 'news'],
     ['National experts praise council\'s progress\n\nCllr Jo Bloggs, the Cabinet Member for Regeneration\n\nA team of local government experts says the council made “clear and impressive progress” in 2023.', 'news'],
     ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
+    // news told by its lede (a review brought in with "a", doing something to the council) beside a dateline, or
+    // beside "today (Friday 9 November 2018)" (modelled on https://cheltenham.gov.uk/news/article/1464/positive_review_for_cheltenham_borough_council
+    // and https://news.bristol.gov.uk/news/bristol-city-council-is-emerging-from-a-period-of-challenge-with-purpose-and-ambition-according-to-independent-review)
+    ['Published on 31st October 2014\n\nMeeting\n\nA \'peer challenge\' has given Cheltenham Borough Council a set of positive findings.\n\nThe review took place over four days in September 2014.', 'news'],
+    ['Council emerging from a hard period, review says\n\nAn independent review describes the city council as outward-looking and innovative.\n\nToday (Friday 9 November 2018) the LGA published the Corporate Peer Challenge report.', 'news'],
     // a forum post that mentions the feedback report is not the report (modelled on
     // https://redlib.privacytools.click/r/croydon/comments/1hvu8uk/councils_corporate_peer_challenge)
     ['r/croydon Jan 07 \'25\n\nCouncil\'s Corporate Peer Challenge\n\nThe council has just been through a Corporate Peer Challenge, when a team looks at how we operate.\n\nI\'ve attached the Feedback Report from Croydon\'s recent Corporate Peer Challenge below, in case anyone fancies a read 😃\n\n3 comments sorted by', 'other'],
