@@ -10,10 +10,12 @@ export interface ScoredCouncil {
 
 const OWN_BEFORE = /\b(?:CPC|peer challenge|peer review|challenge|review|visit|welcome to|report of|at|to|for)\s+(?:the\s+)?$/i;
 const OWN_AFTER = /^\s*(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed\s+to)\b|^\s+(?:Corporate\s+)?Peer\s+Challenge/i;
+/** Another council named after this one with "and", both the subject: "High Peak Borough Council and Staffordshire Moorlands District Council welcomed". */
+const AND_ANOTHER = /^\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?[Cc]ouncils?\b/;
 
 /**
  * Rank the councils a document names as its own. Mentions weigh by kind (phrase 3, bare name 2), by place (a short
- * block among the first five: +3 once) and by wording ("Stockton requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
+ * block among the first five: +3 once) and by wording ("Stockton requested", "Stockton and Darlington councils requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
  * for Stockton-on-Tees, +1 each up to 3) and gov.uk domains (+1) only support a council already named.
  */
 export function scoreCouncils(blocks: readonly Block[], mentions: readonly CouncilMention[], titled: readonly RegisterEntry[]): ScoredCouncil[] {
@@ -30,7 +32,8 @@ export function scoreCouncils(blocks: readonly Block[], mentions: readonly Counc
     for (const m of group) {
       score += m.kind === 'phrase' ? 3 : 2;
       const before = m.block.text.slice(0, m.start);
-      if (OWN_BEFORE.test(before) || OWN_AFTER.test(m.block.text.slice(m.end))) score += 2;
+      const after = m.block.text.slice(m.end);
+      if (OWN_BEFORE.test(before) || OWN_AFTER.test(after) || OWN_AFTER.test(after.replace(AND_ANOTHER, ''))) score += 2;
     }
     if (group.some((m) => m.block.index < 5 && (m.block.text.length < 120 || m.block.kind === 'heading'))) score += 3;
     if (titled.some((t) => entries.some((e) => e.name === t.name))) score += 3;

@@ -143,6 +143,15 @@ describe('council layouts and years', () => {
       reason: /^the text never names the council$/,
     },
     {
+      // a joint challenge on the first council's site (modelled on https://www.highpeak.gov.uk/CPC): what the two
+      // did together counts for both, and the first named leads
+      name: 'two councils that welcomed the peers together: the first named, with a warning',
+      text: 'Corporate Peer Challenge\n\nIn January 2022 High Peak Borough Council and Staffordshire Moorlands District Council welcomed seven peers for a joint Corporate Peer Challenge.\n\nOver five days the team held 50 meetings.',
+      year: 2022,
+      gss: 'E07000037',
+      warning: 'council-ambiguous',
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,
