@@ -33,7 +33,7 @@ export function findCouncil(
   const file = blocks[0]?.source.file;
   const mentions = findCouncilMentions(blocks, register);
   const peers = options.peers ?? findPeerTeam(blocks);
-  const own = mentions.filter((m) => !employerOfPeer(m, peers) && !othersContext(m));
+  const own = withoutCountyAsPlace(mentions.filter((m) => !employerOfPeer(m, peers) && !othersContext(m)));
   const titled = options.title ? titleCouncils(register, options.title) : [];
   const ranked = scoreCouncils(blocks, own.filter((m) => m.candidates.length > 0), titled);
   const best = ranked[0];
@@ -58,6 +58,17 @@ export function findCouncil(
   }
   const chosen = choose(best.mention.candidates, register, options.year, best.mention.text, file);
   return { council: chosen.council === null ? null : { ...chosen.council, source: best.mention.block.source }, reason: null, warnings: [...warnings, ...chosen.warnings] };
+}
+
+/**
+ * Where a document names councils in full, a county's bare name is a place: "the middle of Suffolk", "the Suffolk
+ * growth partnership", "up to Norfolk in the north" in a district's report. Bare mentions of a county count only
+ * when it is named in full too, or no council is.
+ */
+function withoutCountyAsPlace(mentions: readonly CouncilMention[]): CouncilMention[] {
+  const inFull = new Set(mentions.filter((m) => m.kind === 'phrase').flatMap((m) => m.candidates.map((c) => c.gssCode)));
+  if (inFull.size === 0) return [...mentions];
+  return mentions.filter((m) => m.kind !== 'bare' || m.candidates.length === 0 || !m.candidates.every((c) => c.authorityType === 'county' && !inFull.has(c.gssCode)));
 }
 
 /** The council a page title names in one of its parts ("Key recommendations | LGA | Braintree District Council"). */

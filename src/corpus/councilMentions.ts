@@ -47,6 +47,30 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     found.push({ text: text.slice(start, end), block, start, end, kind, candidates });
     covered.fill(1, from, to + 1);
   };
+  // the register's entries for the longest of `names(s)`, s in `starts` (ascending), that it knows
+  const longestKnown = (starts: readonly number[], names: (s: number) => string) => {
+    for (const s of starts) {
+      if (!isCapital(tokens[s]!.word)) continue;
+      const candidates = lookupCouncil(register, names(s));
+      if (candidates.length > 0) return { from: s, candidates };
+    }
+    return null;
+  };
+  // "X and Y District Councils", "Adur & Worthing Councils": each of the two, its type word lent to the first.
+  tokens.forEach((token, i) => {
+    if (!isWord(token.word, 'councils')) return;
+    const first = runStart(tokens, text, i);
+    const type = /^(?:borough|district|city|county)$/i.test(tokens[i - 1]?.word ?? '') ? ` ${tokens[i - 1]!.word}` : '';
+    for (let and = first + 1; and < i - 1; and++) {
+      if (!/^(?:and|&)$/i.test(tokens[and]!.word)) continue;
+      const right = longestKnown(range(and + 1, i - 1), (s) => `${text.slice(tokens[s]!.start, tokens[i - 1]!.end)} Council`);
+      const left = longestKnown(range(first, and - 1), (s) => `${text.slice(tokens[s]!.start, tokens[and - 1]!.end)}${type} Council`);
+      if (left === null || right === null) continue;
+      mention(left.from, and - 1, 'phrase', left.candidates);
+      mention(right.from, i, 'phrase', right.candidates);
+      return;
+    }
+  });
   // "X Council": the longest run of capitalised words before "Council" that the register knows.
   tokens.forEach((token, i) => {
     if (!isWord(token.word, 'council') || /^(?:town|parish|community)$/i.test(tokens[i - 1]?.word ?? '')) return;
@@ -184,6 +208,11 @@ function runStart(tokens: readonly Token[], text: string, i: number): number {
     s--;
   }
   return s;
+}
+
+/** from, from + 1, ..., to (none when to < from). */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
 /** A person's title: "Cllr Simon Dudley" is a councillor, not Dudley. */

@@ -9,7 +9,7 @@ const MEETING = /\b(?:meeting|committee|cabinet|council|board|panel|scrutiny|exe
 const LETTER_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})\\.?$`, 'i');
 /** A web page's or news item's dateline: "Posted on 14 November 2017", "Last updated: 11/4/2024", "Meeting: 08/12/2014". */
 const DATELINE = /^\(?(?:published|posted|last\s+updated|updated|date\s+published|meeting)(?:\s+on)?\s*:?\s*/i;
-const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team)\b/i;
+const VISIT = /\b(?:visit\w*|on-?\s?site|peer challenge|peer review|CPC|conducted|take place|took place|held|team|ran\s+from|undertaken|carried\s+out)\b/i;
 
 /**
  * The document's dates, never the clock's: the document or meeting date, the peer team's visit (or a visit still

@@ -152,6 +152,15 @@ describe('council layouts and years', () => {
       warning: 'council-ambiguous',
     },
     {
+      // a joint report of two districts, their county named often as their place (modelled on
+      // https://www.local.gov.uk/our-support/council-assurance-and-peer-support/peer-challenges-we-offer/corporate-peer-challenge-38)
+      name: 'two districts named as "X and Y District Councils", their county\'s bare name only a place',
+      text: 'Corporate Peer Challenge\n\nBabergh and Mid Suffolk District Councils are rural districts in the middle of Suffolk, reaching from the Essex border up to Norfolk in the north, the largest of Suffolk\'s districts.\n\nThey sit on the Suffolk leaders group, the Suffolk growth partnership and the Suffolk health alliance, and are among the quieter councils in Suffolk.',
+      year: 2022,
+      gss: 'E07000200',
+      warning: 'council-ambiguous',
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,

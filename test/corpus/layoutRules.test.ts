@@ -361,6 +361,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // https://mycouncil.oxford.gov.uk/); "after visits in ..." (https://www.wirralglobe.co.uk/)
     ['Meeting: 08/12/2014 - Scrutiny Committee (Item 56)\n\nLast year the City Council asked a Corporate Peer Challenge team to give it an external reality check.', 'committee-report', 2013],
     ['The council asked the LGA for a view on its committee system. A report written after visits in November and December 2021 concludes that budget issues must be given priority.', 'news', 2021],
+    // a visit "ran from" its days, far down a council page (modelled on
+    // https://www.west-norfolk.gov.uk/info/20163/corporate_performance_and_transparency/1094/corporate_peer_challenge)
+    ['Corporate Peer Challenge\n\nA group of peers from councils elsewhere comes in to challenge and support the Council.\n\nWhat is a Corporate Peer Challenge?\n\nEach one is shaped around what the council needs.\n\nFive core elements are covered:\n\n- Local priorities and outcomes\n- Capacity for improvement\n\nSix months on (July 2024), we will meet the LGA to go over our progress.\n\nThe challenge ran from 16 to 19 October 2023.', 'other', 2023],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
