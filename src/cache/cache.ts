@@ -1,14 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
-import { summaryOf, type CorpusDocument, type DocumentSummary } from '../corpus/schema.js';
+import { summaryOf, type CorpusDocument } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
 import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { entryFile, readEntry, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import { leftOutDigest, sharingStrings, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { leftOutDigest, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
 import type { SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
@@ -82,7 +82,7 @@ export class DocumentCache {
       const path = this.entryPath(key);
       const { bytes, mtimeMs } = await readEntry(path);
       const record = entryRecord(bytes, key, this.names, this.keysCode);
-      if (record !== null && record.summary.sha256 === content && record.summary.file === context.display) {
+      if (record !== null && record.sha256 === content && record.file === context.display) {
         this.stats.hits++;
         await touchEntry(path, mtimeMs);
         return { record, key };
@@ -105,9 +105,13 @@ export class DocumentCache {
     const cut = record.cut();
     const head = JSON.stringify({
       key,
+      id: record.id,
+      file: record.file,
+      sha256: record.sha256,
       sections,
       cut,
       left: cut === null ? null : leftOutDigest(json, cut),
+      kept: cut === null ? null : sha256(summaryBytes(json, cut)),
       // keys made with another name test than the register's would be read back as the register's: not kept
       keys: keys.names === this.names ? { code: this.keysCode, sections: keys.sections, keys: Array.from(keys.keys) } : null,
     });
@@ -156,25 +160,30 @@ function sentenceKeysCode(): Promise<string> {
 }
 
 /**
- * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key`: its summary parsed from the
- * record's JSON without the left-out members, once their bytes match their digest (the whole record parsed when the
- * entry does not say where they are), and its sentence keys when `keysCode` made them. Null for an entry of another
- * key or shape, or damaged where it can be told.
+ * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key`: which document it is and its
+ * summary's JSON, cut from the record's JSON without the left-out members once the bytes of both parts match their
+ * digests (the whole record parsed when the entry does not say where they lie), and its sentence keys when `keysCode` made
+ * them. Null for an entry of another key or shape, or damaged where it can be told. The summary is not parsed here:
+ * its bytes, checked, go to the spool, and are parsed once ingestion is over.
  */
 function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string): StoredRecord | null {
   const at = bytes.indexOf(DOCUMENT_MEMBER);
   if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
-  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; left?: unknown; keys?: unknown };
+  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; id?: unknown; file?: unknown; sha256?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; left?: unknown; kept?: unknown; keys?: unknown };
   const { sections, cut } = head;
   if (head.key !== key || typeof sections?.digest !== 'string' || !isCount(sections.count)) return null;
   const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
-  if (cut !== null && (!isCut(cut, json.length) || head.left !== leftOutDigest(json, cut))) return null;
-  const summary = cut === null
-    ? summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument)
-    : (JSON.parse(summaryBytes(json, cut).toString('utf8')) as DocumentSummary);
-  if ('themeSections' in summary || 'strengths' in summary) return null;
   const keys = sentenceKeysOf(head.keys, sections.count, names, keysCode);
-  return { summary: sharingStrings(summary), json, sections: { digest: sections.digest, count: sections.count }, keys };
+  const digest = { digest: sections.digest, count: sections.count };
+  if (cut === null) {
+    const summary = summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument);
+    return { id: summary.id, file: summary.file, sha256: summary.sha256, summaryJson: Buffer.from(JSON.stringify(summary)), json, sections: digest, keys };
+  }
+  if (typeof head.id !== 'string' || typeof head.file !== 'string' || typeof head.sha256 !== 'string') return null;
+  if (!isCut(cut, json.length) || head.left !== leftOutDigest(json, cut)) return null;
+  const summaryJson = summaryBytes(json, cut);
+  if (head.kept !== sha256(summaryJson)) return null;
+  return { id: head.id, file: head.file, sha256: head.sha256, summaryJson, json, sections: digest, keys };
 }
 
 /**

@@ -2,6 +2,7 @@ import { open, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
+import { mapLimit } from '../concurrency.js';
 
 /** The cache's default size cap (`--cache-max-mb`): ample for a few thousand documents and many chart variants. */
 export const DEFAULT_CACHE_MAX_MB = 1024;
@@ -146,9 +147,10 @@ async function entriesBelow(dir: string): Promise<Entry[]> {
     if (isStaleTemporary(item.name, isAlive)) await rm(path, { force: true });
     else if (!item.name.endsWith('.tmp') && (ENTRY_FOLDERS as readonly string[]).includes(relative(dir, path).split(sep)[0]!)) files.push(path);
   }
-  const found = await Promise.all(files.map(async (path) => {
+  // a few at a time: tens of thousands of pending stats at once held their requests and results together
+  const found = await mapLimit(files, 32, async (path) => {
     const info = await stat(path).catch(() => null);
     return info === null ? null : { path, size: info.size, mtimeMs: info.mtimeMs };
-  }));
+  });
   return found.filter((entry): entry is Entry => entry !== null);
 }

@@ -13,12 +13,17 @@ export interface SectionsDigest {
 }
 
 /**
- * A document's corpus record as ingestion hands it on, parsed just now or read from the cache: its summary, the
- * whole record as JSON, the digest of its theme sections and their sentence keys. A run that keeps only summaries
- * never needs the record as objects: its JSON goes to the spool as bytes.
+ * A document's corpus record as ingestion hands it on, parsed just now or read from the cache: which document it is,
+ * its summary and the whole record as JSON, the digest of its theme sections and their sentence keys. A run that
+ * keeps only summaries never needs the record as objects, nor, until ingestion ends, the summary: both go to the
+ * spool as bytes.
  */
 export interface StoredRecord {
-  readonly summary: DocumentSummary;
+  readonly id: string;
+  readonly file: string;
+  readonly sha256: string;
+  /** `JSON.stringify` of its summary (`summaryOf` the record), as UTF-8. */
+  readonly summaryJson: Uint8Array;
   /** `JSON.stringify` of the whole record, as UTF-8. */
   readonly json: Uint8Array;
   readonly sections: SectionsDigest;
@@ -59,6 +64,22 @@ export class ParsedRecord implements StoredRecord {
     private readonly names: NameTest,
   ) {
     this.summary = sharingStrings(summaryOf(document));
+  }
+
+  get id(): string {
+    return this.document.id;
+  }
+
+  get file(): string {
+    return this.document.file;
+  }
+
+  get sha256(): string {
+    return this.document.sha256;
+  }
+
+  get summaryJson(): Uint8Array {
+    return Buffer.from(JSON.stringify(this.summary));
   }
 
   get keys(): SentenceKeys {

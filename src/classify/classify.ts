@@ -8,7 +8,7 @@ import type { Assignment, Unit } from './types.js';
 export interface ClassifyOptions {
   /** Framework of units that name none (default: the classifier's). */
   readonly framework?: Framework;
-  /** Evidence terms per assigned theme (default 5). */
+  /** Evidence terms per assigned theme (default 5; 0 for none, where nothing will show them). */
   readonly maxEvidence?: number;
 }
 

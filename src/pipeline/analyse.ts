@@ -95,7 +95,11 @@ export function analyse(
   resources: Resources,
   classifier: Classifier,
   corrections?: readonly Correction[],
-  options: { readonly known?: KnownChallenges } = {},
+  options: {
+    readonly known?: KnownChallenges;
+    /** Evidence terms per assigned theme (default 5): `cpc run` asks for none, as none of its outputs shows them. */
+    readonly maxEvidence?: number;
+  } = {},
 ): Analysis {
   const known = corrections === undefined ? options.known : undefined;
   const tagger = (text: string) => known?.issues.get(text) ?? tagIssues(text, resources.taxonomy);
@@ -103,7 +107,7 @@ export function analyse(
   const documents = corrected?.documents ?? found;
   // Only Corporate Peer Challenges are counted; other peer reviews in the folder stay listed in documents.csv.
   const corpus = corrected?.units ?? units(documents.filter(isCounted), known === undefined ? {} : { known: known.restatements });
-  const assignments = corrected?.assignments ?? classify(classifier, corpus.units);
+  const assignments = corrected?.assignments ?? classify(classifier, corpus.units, options.maxEvidence === undefined ? {} : { maxEvidence: options.maxEvidence });
   const challenges = withAssignments(corpus, assignments, tagger);
   const { classic, current } = resources.codebooks;
   const focus = challengeFocus(challenges, resources.taxonomy, [classic, current].map((c) => ({

@@ -5,17 +5,28 @@ import { join } from 'node:path';
 import { SectionSample, type SentenceKeys } from '../classify/sectionSample.js';
 import { examplesFromSections } from '../classify/trainingExamples.js';
 import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
-import type { SectionsDigest, StoredRecord } from '../cache/storedRecord.js';
+import { sharingStrings, type SectionsDigest, type StoredRecord } from '../cache/storedRecord.js';
 import { CpcError } from '../errors.js';
 import { openSpools } from './spoolFolders.js';
 import { trainingDigest, type TrainingCorpus } from './classifierCache.js';
 
 const NEWLINE = Buffer.from('\n');
 
-/** Where one document's full record lies in the spool, the digest of its theme sections and their sentence keys. */
+/** A document put in the spool: which it is, until its summary is read back (`CorpusSpool.summary`). */
+export interface SpooledDocument {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+/**
+ * Where one document's full record and its summary lie in the spool, the digest of its theme sections and their
+ * sentence keys.
+ */
 interface Slot {
   readonly offset: number;
   readonly length: number;
+  readonly summaryOffset: number;
+  readonly summaryLength: number;
   /** The id the record was put with (a summary's differs when ingestion made ids unique). */
   readonly id: string;
   readonly sections: SectionsDigest;
@@ -26,16 +37,19 @@ interface Slot {
 /**
  * The full corpus records of a run, kept on disk while the run holds only summaries (`DocumentSummary`), so its
  * memory does not grow with the length of the documents: a temporary JSON Lines file that ingestion appends each
- * document to as it arrives, found again by the document's file. Records come back with the summary's id and
- * recommendations, which ingestion may have renumbered. `close` removes it.
+ * document to as it arrives, found again by the document's file. Its summary waits on disk too until ingestion is
+ * over (`summary`), so that the run's memory is the readers' or the summaries', never both. Records come back with
+ * the summary's id and recommendations, which ingestion may have renumbered. `close` removes it.
  */
 export class CorpusSpool {
   private readonly slots = new Map<string, Slot>();
   private size = 0;
+  private summariesSize = 0;
 
   private constructor(
     private readonly dir: string,
     private readonly fd: number,
+    private readonly summariesFd: number,
   ) {}
 
   /**
@@ -49,22 +63,31 @@ export class CorpusSpool {
       throw new CpcError('write-failed', `cannot make a temporary folder in ${parent}: ${(error as Error).message}`, { file: parent });
     });
     openSpools.add(dir);
-    return new CorpusSpool(dir, spoolFailure(dir, () => openSync(join(dir, 'corpus.jsonl'), 'w+')));
+    const open = (name: string) => spoolFailure(dir, () => openSync(join(dir, name), 'w+'));
+    return new CorpusSpool(dir, open('corpus.jsonl'), open('summaries.jsonl'));
   }
 
-  /** Keep a document's full record, its JSON written as it is, and return its summary. */
-  put(record: StoredRecord): DocumentSummary {
-    const { summary, json } = record;
-    if (!this.slots.has(summary.file)) {
+  /** Keep a document's full record and its summary, their JSON written as it is. */
+  put(record: StoredRecord): SpooledDocument {
+    const { file, json, summaryJson } = record;
+    if (!this.slots.has(file)) {
       const length = json.byteLength + 1;
-      this.slots.set(summary.file, { offset: this.size, length, id: summary.id, sections: record.sections, keys: record.keys });
+      this.slots.set(file, { offset: this.size, length, summaryOffset: this.summariesSize, summaryLength: summaryJson.byteLength, id: record.id, sections: record.sections, keys: record.keys });
       spoolFailure(this.dir, () => {
-        this.write(json, this.size);
-        this.write(NEWLINE, this.size + json.byteLength);
+        this.write(this.fd, json, this.size);
+        this.write(this.fd, NEWLINE, this.size + json.byteLength);
+        this.write(this.summariesFd, summaryJson, this.summariesSize);
       });
       this.size += length;
+      this.summariesSize += summaryJson.byteLength;
     }
-    return summary;
+    return { file, sha256: record.sha256 };
+  }
+
+  /** The summary of a document put in the spool, read back. */
+  summary(document: SpooledDocument): DocumentSummary {
+    const slot = this.slot(document);
+    return sharingStrings(JSON.parse(this.read(this.summariesFd, slot.summaryOffset, slot.summaryLength).toString('utf8')) as DocumentSummary);
   }
 
   /** The full record of a summarised document. */
@@ -75,12 +98,20 @@ export class CorpusSpool {
 
   /**
    * The corpus file's lines of `summaries` (`corpusLines` of their full records) as UTF-8, each the bytes it was
-   * put as when its id is unchanged, rather than parsed and written again.
+   * put as when its id is unchanged, rather than parsed and written again. Each line is read into the same buffer:
+   * it holds until the next is asked for (copy it to keep it). Thousands of lines of 100 kB each, a new buffer
+   * each, were hundreds of MB of garbage outside V8's heap at the end of a run.
    */
   *lines(summaries: readonly DocumentSummary[]): Generator<Uint8Array> {
+    let buffer = Buffer.allocUnsafeSlow(0);
     for (const summary of summaries) {
       const slot = this.slot(summary);
-      yield slot.id === summary.id ? this.bytes(slot) : Buffer.from(`${JSON.stringify(this.get(summary))}\n`);
+      if (slot.id !== summary.id) {
+        yield Buffer.from(`${JSON.stringify(this.get(summary))}\n`);
+        continue;
+      }
+      if (buffer.length < slot.length) buffer = Buffer.allocUnsafeSlow(Math.max(slot.length, buffer.length * 2));
+      yield this.readInto(buffer, this.fd, slot.offset, slot.length);
     }
   }
 
@@ -114,30 +145,39 @@ export class CorpusSpool {
   /** Close and remove the spool. */
   async close(): Promise<void> {
     closeSync(this.fd);
+    closeSync(this.summariesFd);
     await rm(this.dir, { recursive: true, force: true });
     openSpools.delete(this.dir);
   }
 
-  private write(bytes: Uint8Array, at: number): void {
-    for (let written = 0; written < bytes.byteLength; ) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at + written);
+  private write(fd: number, bytes: Uint8Array, at: number): void {
+    for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written, bytes.byteLength - written, at + written);
   }
 
   /** A record's line as it lies in the spool, its line break included. */
   private bytes(slot: Slot): Buffer {
-    const bytes = Buffer.allocUnsafe(slot.length);
+    return this.read(this.fd, slot.offset, slot.length);
+  }
+
+  private read(fd: number, offset: number, length: number): Buffer {
+    return this.readInto(Buffer.allocUnsafe(length), fd, offset, length);
+  }
+
+  /** `length` bytes at `offset` of the file, read into the start of `bytes`: that part of it. */
+  private readInto(bytes: Buffer, fd: number, offset: number, length: number): Buffer {
     spoolFailure(this.dir, () => {
-      for (let read = 0; read < slot.length; ) {
-        const n = readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+      for (let read = 0; read < length; ) {
+        const n = readSync(fd, bytes, read, length - read, offset + read);
         if (n === 0) throw new Error('the file is shorter than what was written to it');
         read += n;
       }
     });
-    return bytes;
+    return bytes.subarray(0, length);
   }
 
-  private slot(summary: DocumentSummary): Slot {
-    const slot = this.slots.get(summary.file);
-    if (slot === undefined) throw new Error(`${summary.file}: not in the corpus spool`); // a summary the spool did not make
+  private slot(document: SpooledDocument): Slot {
+    const slot = this.slots.get(document.file);
+    if (slot === undefined) throw new Error(`${document.file}: not in the corpus spool`); // a document the spool was not given
     return slot;
   }
 }

@@ -14,7 +14,7 @@ import type { ManifestEntry } from '../ingest/types.js';
 import { DocumentCache, type CacheStats } from '../cache/cache.js';
 import { documentOf, ParsedRecord, type StoredRecord } from '../cache/storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
-import { createIngestPool, defaultThreads, type IngestPool } from '../pool/ingestPool.js';
+import { createIngestPool, defaultThreads, releaseSpareReaders, type IngestPool } from '../pool/ingestPool.js';
 import { displayPath, readAndNormalise, type ParsedFile, type ReadFile } from '../pool/readOne.js';
 import type { normalise } from '../corpus/normalise.js';
 import type { NameTest } from '../classify/types.js';
@@ -79,19 +79,30 @@ export interface IngestResult<D extends DocumentSummary = CorpusDocument> {
  * drop byte-identical duplicates -> make ids unique. Documents come in file order, however they were read.
  */
 export async function ingestCorpus(inputs: readonly string[], options: IngestOptions): Promise<IngestResult> {
-  return ingestEach(inputs, options, documentOf);
+  const result = await ingestEach(inputs, options, documentOf);
+  return { ...result, documents: withUniqueIds(result.documents) };
 }
 
 /**
- * `ingestCorpus` for a corpus of any size: each document's full record goes to `spool` as soon as it is read (or
- * found in the cache), and only its summary is kept, so memory does not grow with the documents' length.
+ * `ingestCorpus` for a corpus of any size: each document's full record and its summary go to `spool` as soon as it
+ * is read (or found in the cache), so memory does not grow with the documents' length. The summaries are read back
+ * once every file is in, after the idle readers have been ended (`releaseSpareReaders`): the readers' memory and
+ * the summaries' are never held at once.
  */
 export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
-  return ingestEach(inputs, options, (record) => spool.put(record));
+  const result = await ingestEach(inputs, options, (record) => spool.put(record));
+  releaseSpareReaders();
+  return { ...result, documents: withUniqueIds(result.documents.map((document) => spool.summary(document))) };
 }
 
-/** Ingestion, keeping of each document what `keep` returns of its record (parsed just now, or from the cache). */
-async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], options: IngestOptions, keep: (record: StoredRecord) => D): Promise<IngestResult<D>> {
+/** What a document is known by while ingestion is under way: its file and content's hash. */
+type Kept = Pick<DocumentSummary, 'file' | 'sha256'>;
+
+/**
+ * Ingestion, keeping of each document what `keep` returns of its record (parsed just now, or from the cache), in
+ * file order, duplicates dropped; ids are not yet made unique.
+ */
+async function ingestEach<K extends Kept>(inputs: readonly string[], options: IngestOptions, keep: (record: StoredRecord) => K): Promise<Omit<IngestResult, 'documents'> & { readonly documents: readonly K[] }> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF
   pdfEngine();
   const exclude = [...(options.exclude ?? []), ...(options.cacheDir === undefined ? [] : [options.cacheDir])].map((dir) => resolve(options.cwd, dir));
@@ -118,7 +129,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   // Each file from the cache, or parsed: a file the cache does not have goes to a reader as soon as that is known,
   // so the readers start and read while the rest are looked up. Files no earlier run saw are looked up first.
   const parser = new Parser(options, names, cache, keep);
-  const slots: ({ file: string; document: D | null } | null)[] = new Array(files.length).fill(null);
+  const slots: ({ file: string; document: K | null } | null)[] = new Array(files.length).fill(null);
   const order = cache === null ? files.map((_, i) => i) : byLikelyMiss(files, cache);
   try {
     await mapLimit(order, 16, async (i) => {
@@ -156,7 +167,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
   }
 
   const bySha = new Map<string, string>();
-  const documents: D[] = [];
+  const documents: K[] = [];
   for (const slot of slots) {
     const document = slot?.document ?? null;
     if (document === null) continue;
@@ -169,7 +180,7 @@ async function ingestEach<D extends DocumentSummary>(inputs: readonly string[], 
     documents.push(document);
   }
   failures.sort((a, b) => byCodeUnit(a.file, b.file) || byCodeUnit(a.code, b.code));
-  return { documents: withUniqueIds(documents), failures, warnings, cache: cache === null ? null : { ...cache.stats } };
+  return { documents, failures, warnings, cache: cache === null ? null : { ...cache.stats } };
 }
 
 /** The order to look files up in: those the cache's index has never seen (likely to be parsed) first. */
@@ -192,7 +203,7 @@ interface ParseTask {
  * few missing, one core fewer (it has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
  * the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
  */
-class Parser<D extends DocumentSummary> {
+class Parser<D extends Kept> {
   private readonly limits: ReadLimits;
   private tasks = 0;
   private lookingUp = true;

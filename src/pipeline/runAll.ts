@@ -26,7 +26,6 @@ import type { DocumentSummary } from '../corpus/schema.js';
 import { collectGarbage } from './collectGarbage.js';
 import { challengeCache } from './challengeCache.js';
 import { CorpusSpool } from './corpusSpool.js';
-import { releaseSpareReaders } from '../pool/ingestPool.js';
 import { machineAgreement } from '../review/agreement.js';
 import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
@@ -117,8 +116,6 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     exclude: [out],
     followLinks: options.followLinks === true,
   }, spool);
-  // Training and analysis come next, not another ingestion: the idle readers' memory is better given back now.
-  releaseSpareReaders();
   collectGarbage();
   const step = options.onStep ?? (() => undefined);
   step('train');
@@ -175,9 +172,10 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
  * with a researcher's corrections, nor without a cache), and what it makes of the others kept for the next.
  */
 async function analyseCached(documents: readonly DocumentSummary[], resources: Resources, classifier: Classifier, corrections: readonly Correction[] | undefined, cacheDir: string | null): Promise<Analysis> {
-  if (cacheDir === null || corrections !== undefined) return analyse(documents, resources, classifier, corrections);
+  // no output of the run shows the terms behind each theme (`cpc classify` does): none are kept
+  if (cacheDir === null || corrections !== undefined) return analyse(documents, resources, classifier, corrections, { maxEvidence: 0 });
   const cache = await challengeCache(cacheDir, documents, resources);
-  const analysis = analyse(documents, resources, classifier, undefined, { known: cache.known });
+  const analysis = analyse(documents, resources, classifier, undefined, { known: cache.known, maxEvidence: 0 });
   await cache.keep(analysis);
   return analysis;
 }

@@ -29,7 +29,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(result.documents).toEqual(documents.map(summaryOf));
       expect(result.documents.some((d) => 'themeSections' in d || 'strengths' in d)).toBe(false);
       expect(corpusToJsonl(spool.documents(result.documents))).toBe(corpusToJsonl(documents));
-      expect(Buffer.concat([...spool.lines(result.documents)]).toString('utf8')).toBe(corpusToJsonl(documents));
+      expect(Buffer.concat(Array.from(spool.lines(result.documents), (line) => Buffer.from(line))).toString('utf8')).toBe(corpusToJsonl(documents));
     } finally {
       await spool.close();
     }
@@ -41,8 +41,9 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
       const json = JSON.stringify(stoke);
       const { sections, keys } = new ParsedRecord(stoke, NO_NAMES);
-      const summary = spool.put({ summary: summaryOf(stoke), json: Buffer.from(json), sections, keys });
-      expect(Buffer.concat([...spool.lines([summary])]).toString('utf8')).toBe(`${json}\n`);
+      const summary = spool.summary(spool.put({ id: stoke.id, file: stoke.file, sha256: stoke.sha256, summaryJson: Buffer.from(JSON.stringify(summaryOf(stoke))), json: Buffer.from(json), sections, keys }));
+      expect(summary).toEqual(summaryOf(stoke));
+      expect(Buffer.concat(Array.from(spool.lines([summary]), (line) => Buffer.from(line))).toString('utf8')).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
     } finally {
       await spool.close();
@@ -53,14 +54,14 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
-      const summary = spool.put(new ParsedRecord(stoke, NO_NAMES));
+      const summary = spool.summary(spool.put(new ParsedRecord(stoke, NO_NAMES)));
       const renumbered = { ...summary, id: `${summary.id}-2`, recommendations: summary.recommendations.map((r) => ({ ...r, id: `${r.id}x` })) };
       const back = spool.get(renumbered);
       expect(back.id).toBe(`${stoke.id}-2`);
       expect(back.recommendations.map((r) => r.id)).toEqual(stoke.recommendations.map((r) => `${r.id}x`));
       expect(back.themeSections).toEqual(stoke.themeSections);
       expect(Object.keys(back)).toEqual(Object.keys(stoke));
-      expect([...spool.lines([renumbered, summary])].join('')).toBe(corpusToJsonl([back, stoke]));
+      expect(Array.from(spool.lines([renumbered, summary]), (line) => Buffer.from(line).toString('utf8')).join('')).toBe(corpusToJsonl([back, stoke]));
     } finally {
       await spool.close();
     }
@@ -71,9 +72,9 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     try {
       const [first] = documents;
       const copy = { ...first!, file: 'elsewhere/copy.pdf', id: 'copy' };
-      const [a, b] = [spool.put(new ParsedRecord(first!, NO_NAMES)), spool.put(new ParsedRecord(copy, NO_NAMES))];
-      expect(spool.get(b).file).toBe('elsewhere/copy.pdf');
-      expect(spool.get(a).file).toBe(first!.file);
+      const [a, b] = [spool.put(new ParsedRecord(first!, NO_NAMES)), spool.put(new ParsedRecord(copy, NO_NAMES))].map((put) => spool.summary(put));
+      expect(spool.get(b!).file).toBe('elsewhere/copy.pdf');
+      expect(spool.get(a!).file).toBe(first!.file);
     } finally {
       await spool.close();
     }
@@ -82,7 +83,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
   it('trains from what it holds as from the documents in memory: same digest, same section sentences', async () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
-      const summaries = documents.map((d) => spool.put(new ParsedRecord(d, NO_NAMES)));
+      const summaries = documents.map((d) => spool.summary(spool.put(new ParsedRecord(d, NO_NAMES))));
       const spooled = spool.trainingCorpus(summaries);
       const inMemory = trainingCorpusOf(documents);
       expect(spooled.digest).toBe(inMemory.digest);
@@ -98,7 +99,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
       const names = councilNameTest(await loadRegister());
-      const summaries = documents.map((d) => spool.put(new ParsedRecord(d, names)));
+      const summaries = documents.map((d) => spool.summary(spool.put(new ParsedRecord(d, names))));
       const examples = await spool.trainingCorpus(summaries).sectionExamples(names);
       expect(examples.length).toBeGreaterThan(100);
       expect(examples).toEqual(await trainingCorpusOf(documents).sectionExamples(names));

@@ -18,7 +18,7 @@ export function assignText(prepared: PreparedModel, id: string, text: string, cr
     .map((theme, k) => ({ theme, k, score: scores[k]! }))
     .filter((t) => t.score >= model.calibration[t.k]!.threshold)
     .sort((x, y) => y.score - x.score || x.k - y.k);
-  const evidence: Evidence[] = passing.flatMap(({ theme, k }) => evidenceFor(theme, weights[k]!, features, text, maxEvidence));
+  const evidence: Evidence[] = maxEvidence <= 0 ? [] : passing.flatMap(({ theme, k }) => evidenceFor(theme, weights[k]!, features, text, maxEvidence));
   const own: FrameworkAssignment = {
     framework: model.framework,
     primaryTheme: passing[0]?.theme ?? UNCLASSIFIED,
