@@ -119,17 +119,25 @@ function roleOf(text: string): ListRole | null {
   if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
   if (MAY_MENTION.test(text)) {
     const sentences = sentencesOf(text);
-    if (sentences.some((s) => MENTIONS.test(s) && LIST_FOLLOWS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
+    if (sentences.some((s) => mentionsThem(s) && LIST_FOLLOWS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
     // "It looked at each recommendation the CPC had made. These were:", but not "... approved an action plan setting
     // out measures to respond to the recommendations. This includes:" (the council's measures follow), nor "...
     // receives a full report and recommendations. On this page you will find:" (the page's documents follow)
     const last = sentences[sentences.length - 1]!;
-    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && SPEAKS_OF_THEM.test(last) && sentences.some((s) => MENTIONS.test(s) && !RESPONDS_TO.test(s))) {
+    if (/:\s*$/.test(last) && last.split(/\s+/).length <= 8 && SPEAKS_OF_THEM.test(last) && sentences.some((s) => mentionsThem(s) && !RESPONDS_TO.test(s))) {
       return 'peer-recommendations';
     }
   }
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
+}
+
+/**
+ * A sentence that speaks of the recommendations other than as what was made besides the thing it is about: not "As
+ * well as its nine key recommendations, the peer challenge made around 20 further 'additional observations' ...".
+ */
+function mentionsThem(sentence: string): boolean {
+  return MENTIONS.test(sentence.replace(/^["“‘']?\s*(?:as\s+well\s+as|in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than|alongside)\b[^,]*,/i, ''));
 }
 
 /**

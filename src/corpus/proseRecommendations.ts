@@ -53,7 +53,7 @@ const NOT_THEIR_LIST: readonly RegExp[] = [
  * recommendations, the council's action plan shows ...", "Having considered the plan built on the recommendations,
  * the progress review reported ...".
  */
-const OPENING_PHRASE = /^(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line)\s+to|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for|having|when|while|whilst|although|though|given|based\s+on|building\s+on)\b/i;
+const OPENING_PHRASE = /^["“‘']?(?:across|against|among|amongst|for|following|in\s+(?:response|relation|line|addition)\s+to|as\s+well\s+as|apart\s+from|aside\s+from|on|from|beyond|besides|alongside|with|without|despite|through|under|since|after|before|of|as\s+for|having|when|while|whilst|although|though|given|based\s+on|building\s+on)\b/i;
 
 /** The noun that ends at `end` in `sentence` has no list of its own after it (`NOT_THEIR_LIST`, `OPENING_PHRASE`). */
 function noListAfter(sentence: string, end: number): boolean {

@@ -239,6 +239,12 @@ describe('one mechanism for recommendations', () => {
     expect(texts('The council taking part receives a full report and recommendations from the peer team. A panel of councillors and officers spent a week with us in February 2023. On this page you will find:\n\n- The final report from the visit, including the panel\'s recommendations.\n- The Council\'s Action Plan.\n- The Position Statement the Council gave the Panel.')).toEqual([]);
   });
 
+  it('takes no list of what was made besides the recommendations, so the ones restated in prose stand', () => {
+    // modelled on the Rushcliffe minutes in the real-layouts set
+    const text = '"As well as its nine key recommendations, the peer team made some 20 further observations for the Council to weigh up. They include:\n\n- investing in renewable energy\n- a full review of scrutiny\n- finding land for biodiversity credits"\n\nThe Leader reminded Cabinet that the peer team had made nine recommendations, among them that the Council take a corporate approach to project management, that it invest further in training for councillors, and that it make more time for strategic partners.';
+    expect(texts(text)).toEqual(['take a corporate approach to project management', 'it invest further in training for councillors', 'it make more time for strategic partners']);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
