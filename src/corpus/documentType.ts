@@ -1,5 +1,6 @@
 import type { DocumentType, Stage } from '../vocabulary.js';
 import { documentText, type Block } from './blocks.js';
+import { sentencesOf } from './listContext.js';
 
 export interface TypeEvidence {
   readonly documentType: DocumentType;
@@ -36,7 +37,12 @@ const FEEDBACK_TITLE =
 const PROGRESS_TITLE =
   /\b(?:progress\s+review|revisit(?:\s+report)?|follow[\s-]up\s+(?:visit|report|review|letter)|check[\s-]in|progress\s+report|progress\s+update)\b/i;
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b/i;
+/**
+ * A meeting's own page, titled by the body and the day it met: "Cabinet - Monday 24 November 2025 5.00 pm",
+ * "Audit Committee – Tuesday, 3rd March, 2020 7.00 pm" (a meetings site's title line).
+ */
+const MEETING_TITLE = /^[\w&,'’ ]{0,60}\b(?:cabinet|council|executive|committee|board|panel|scrutiny)\s*[-–—]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/im;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]/i;
 /**
  * A speaker as a news item cites one (case matters: names are capitalised): quoted ("said: “..."), a named
  * councillor's words reported ("Cllr Jo Bloggs, leader of the council, welcomed ...", "Council Leader Jo Bloggs
@@ -63,7 +69,16 @@ const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|ye
  * council: "An independent report has praised ...", "A 'peer challenge' has handed X Council ...", "An independent
  * review describes X as ...". A report speaks of "the peer team", a council page of "our" challenge.
  */
-const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,3}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study)['’"”]?\s+(?:has\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
+const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,4}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study|reviewers|peers|experts|panel)['’"”]?\s+(?:has\s+|have\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
+/** A council brought in as news's subject, by its name: "Runnymede Borough Council has received strong assurance from ...". */
+const NAMED_LEDE = /^(?!(?:The|This|Our)\b)(?:[A-Z][\w'’&-]*\s+){1,5}[Cc]ouncil\s+has\s+(?:been\s+(?:praised|commended|given|told|urged|rated|described|hailed)|received|won)\b/;
+/** A lede attributed at its end, as news words it: "..., peer reviewers have urged." */
+const ATTRIBUTED_LEDE = /,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:peers|reviewers|report|review|inspectors|lga|team|experts)\s+(?:have|has)\s+(?:urged|said|warned|found|concluded)\s*\.$/i;
+/**
+ * A headline: its source saying something in the present ("Peer review applauds culture shift at borough council",
+ * "Independent report praises council"), or ending on its source ("Rows brought council into disrepute, says report").
+ */
+const HEADLINE = /,\s+(?:says|say|finds|warns|concludes)\s+(?:the\s+)?(?:report|review|peers|lga|inspectors?|auditors?|watchdog)\s*$|^(?:[\w'’-]+\s+){0,3}(?:review|report|peers|lga|inspectors|experts|team|challenge)\s+(?:praises|applauds|calls\s+for|urges|hails|warns|backs|commends|criticises|says|finds)\b/i;
 /**
  * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
  * Bosworth ...", "A REVIEW has urged ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.
@@ -104,6 +119,8 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   const feedbackTitle = FEEDBACK_TITLE.exec(titleLines(blocks, 5));
   const news = NEWS.exec(head);
   if (news !== null) return { documentType: 'news', evidence: news[0] };
+  const meeting = MEETING_TITLE.exec(titleLines(blocks, 8));
+  if (meeting !== null) return { documentType: 'committee-report', evidence: meeting[0] };
   const peerReport = (letterhead || feedbackTitle !== null) && template >= 2;
   if (committee.length >= 2 && !(peerReport && committee.length < 3)) {
     return { documentType: 'committee-report', evidence: committee.slice(0, 2).join('; ') };
@@ -112,8 +129,9 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   // A news item: a dateline, quoted speakers, "published today"; a council page: its furniture and links.
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
-  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text)));
-  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0);
+  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text) || NAMED_LEDE.test(b.text) || ATTRIBUTED_LEDE.test(sentencesOf(b.text)[0]!)));
+  const headline = blocks.slice(0, 4).some((b) => b.text.length < 160 && HEADLINE.test(b.text));
+  const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0) + (headline ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
   if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {
     return { documentType: 'news', evidence: quoted?.[0] ?? dateline?.text ?? 'published today' };

@@ -16,7 +16,7 @@ import { readsAsRecommendation } from './listContext.js';
 
 /** The verb or noun that introduces restated recommendations, and what may stand between it and the list. */
 const TRIGGER =
-  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|(?:asked|called\s+(?:up)?on)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
+  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|(?:asked|called\s+(?:up)?on|would\s+like)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /**
@@ -79,6 +79,12 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const carried = after ? CONTINUES.exec(sentence) : null;
       after = false;
       if (NOT_PEERS.test(sentence)) continue;
+      const attributed = ATTRIBUTED.exec(sentence);
+      if (attributed !== null) {
+        found.push(...proseItems(attributed[1]!, block, 'prose-verb'));
+        after = true;
+        continue;
+      }
       const trigger = lastTrigger(sentence);
       const mentioned = TRIGGER.test(sentence);
       if (trigger === null && carried !== null) {
@@ -114,6 +120,12 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
   return found;
 }
 
+/**
+ * Advice stated first and attributed after, as news leads with it: "Swindon Borough Council should give its
+ * monitoring officer a place on the management team, peer reviewers have urged." The advice is what follows "should".
+ */
+const ATTRIBUTED = /^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:[Cc]ouncil|[Aa]uthority)\s+(?:should|must|needs?\s+to)\s+(.{15,300}?),\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:peers?|reviewers?|review|report|lga|team)\s+(?:have\s+|has\s+|had\s+)?(?:urged|said|says|recommended|recommends|advised|concluded|suggested|suggests)\s*[.!]?$/;
+
 /** The last trigger of a sentence that has a list after it ("made recommendations, but it suggested that ..."). */
 function lastTrigger(sentence: string): { word: string; end: number } | null {
   let best: { word: string; end: number } | null = null;
@@ -138,7 +150,7 @@ function sentences(text: string): string[] {
 
 /** A clause that qualifies the recommendations rather than stating one ("identified by the peer team", "from the report"). */
 const NOT_A_CLAUSE =
-  /^(?:from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
+  /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
 /** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
 const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;

@@ -267,7 +267,10 @@ function itemsOfStyle(body: readonly Block[], first: number, style: string): num
     if (!isListItem(block) || markerStyle(block) !== style) continue;
     // Nor past a short label line ("Our response", "More on the peer challenge") that opens other text.
     if (previous !== null && previous.ordinal === null && body.slice(items[items.length - 1]! + 1, j).some(isGroupLabel)) break;
-    if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1) break;
+    // numbers in sequence; or rising, item after item, where a review quotes the original numbers ("1)", "4)", "5)"
+    // under one theme)
+    const rising = block.ordinal !== null && previous?.ordinal != null && block.ordinal > previous.ordinal && j === items[items.length - 1]! + 1;
+    if (previous?.ordinal != null && block.ordinal !== null && block.ordinal !== previous.ordinal + 1 && !rising) break;
     items.push(j);
     previous = block;
   }

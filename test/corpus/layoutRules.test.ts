@@ -245,6 +245,29 @@ describe('one mechanism for recommendations', () => {
     expect(texts(text)).toEqual(['take a corporate approach to project management', 'it invest further in training for councillors', 'it make more time for strategic partners']);
   });
 
+  it('reads numbered items that quote the original numbers, rising with gaps, theme by theme', () => {
+    // modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-68
+    const text = 'The progress review looked at each of the main recommendations in turn, under these themes:\n\nTheme 1 – recommendations:\n\n1) carry out a redesign of the operating model so that the vision can be delivered\n\n4) become a strategic council, with a clear set of asks and offers for partners\n\n5) strengthen the council\'s internal capacity to deliver\n\nTheme 2 – recommendations:\n\n2) build a shared narrative\n\n3) review the capital programme';
+    expect(texts(text)).toEqual([
+      'carry out a redesign of the operating model so that the vision can be delivered', 'become a strategic council, with a clear set of asks and offers for partners',
+      'strengthen the council\'s internal capacity to deliver', 'build a shared narrative', 'review the capital programme',
+    ]);
+  });
+
+  it('reads advice stated first and attributed after, "would like us to", and no clause of what the peers warned', () => {
+    // modelled on https://localgovernmentlawyer.co.uk/governance/396-governance-news/59081-peer-review-praises-sea-change-in-organisational-culture-at-borough-council-but-urges-strengthening-of-golden-triangle
+    expect(texts('Swindon Borough Council should give its monitoring officer a seat on the management team, as guidance expects, peer reviewers have urged.')).toEqual([
+      'give its monitoring officer a seat on the management team, as guidance expects',
+    ]);
+    expect(texts('The peers also recommended that the council keep up the momentum of its children\'s services improvement, warning that "real risks remain".')).toEqual([
+      'keep up the momentum of its children\'s services improvement',
+    ]);
+    // modelled on https://www.lambeth.gov.uk/elections-and-council/about-lambeth/local-government-peer-review
+    expect(texts('They liked our borough plan. They would like us to get better at prioritising and to engage more effectively with residents.')).toEqual([
+      'get better at prioritising', 'engage more effectively with residents',
+    ]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -309,6 +332,19 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['The LGA has praised the town\'s 2040 vision.\n\nLuton Borough Council. Picture: Martin Keeble\n\nA report published on the council\'s website today (July 8) champions the vision, according to a report to its overview and scrutiny board.', 'news'],
     ['The council is now an impressive organisation.\n\nThe overview and scrutiny board heard yesterday (September 13) that a Corporate Peer Challenge report was positive.\n\nHide Ad Hide Ad', 'news'],
     ['National experts praise council\'s progress\n\nCllr Jo Bloggs, the Cabinet Member for Regeneration\n\nA team of local government experts says the council made “clear and impressive progress” in 2023.', 'news'],
+    // news told by its headline and lede: a team of reviewers doing something to the council, a council that "has
+    // received" a review's verdict, advice attributed at the lede's end, a headline ending on its source, a news
+    // section's breadcrumb (modelled on https://love.lambeth.gov.uk/lambeth-external-review-hails-councils-commitment-to-equity-and-justice,
+    // https://runnymede.gov.uk/news/article/221/positive-feedback-from-local-government-peers,
+    // https://localgovernmentlawyer.co.uk/governance/396-governance-news/59081-peer-review-praises-sea-change-in-organisational-culture-at-borough-council-but-urges-strengthening-of-golden-triangle
+    // and https://www.thenorthernecho.co.uk/news/1330635.fallouts-brought-council-disrepute-says-report/)
+    ['Council\'s focus on fairness recognised\n\nA team of independent reviewers has commended the council\'s work after four days at the Town Hall.\n\nToday (Monday 3 February 2025) the report goes to Cabinet.', 'news'],
+    ['Peers give positive feedback\n\nRunnymede Borough Council has received strong assurance from a Corporate Peer Challenge that it serves its communities well.\n\nToday (Friday 8 December 2023) the report was published.', 'news'],
+    ['Peer review applauds culture shift at borough council\n\nSwindon Borough Council should give its monitoring officer a seat on the management team, peer reviewers have urged.\n\nThe team spent three days at the council.', 'news'],
+    ['Rows brought council into disrepute, says report\n\nPublished on 12 March 2004\n\nThe council was brought into disrepute by the breakdown in relations between officers and members.', 'news'],
+    ['The Northern Echo News > Local\n\nCouncil rows under scrutiny\n\nThe council was brought into disrepute by the breakdown in relations between officers and members.', 'news'],
+    // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
+    ['Cabinet - Monday 24 November 2025 5.00 pm\n\nSummary\n\nThe cabinet received the Corporate Peer Challenge Progress Review 2025.\n\nCouncillor Jo Bloggs, Leader of the Council, said the review showed real progress.', 'committee-report'],
     ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
     // news told by its lede (a review brought in with "a", doing something to the council) beside a dateline, or
     // beside "today (Friday 9 November 2018)" (modelled on https://cheltenham.gov.uk/news/article/1464/positive_review_for_cheltenham_borough_council
