@@ -8,6 +8,8 @@ const CHALLENGE = /peer challenge|\bCPC\b|peer review|peer team|revisit/i;
 /** "Peer Challenge in", "Peer Challenge took place in", "Peer Challenge Revisit –" right before the month. */
 const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit|peer team['’]s visit|peers['’] visit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
 const OPENS = /(?:^|[.!?]\s+)In\s+$/;
+/** A sentence that opens on the visit's days: "Between Tuesday 28 November and Friday 1 December 2023 the council had a CPC". */
+const OPENS_ON_DAYS = /(?:^|[.!?]\s+)(?:between|from|on)\s+(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s+(?:and|to|–|-)\s+(?:[A-Z][a-z]+day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 const REVISIT = /\b(?:revisit|re-visit|follow[- ]up visit|progress review visit|welcomed back|came back)\b/i;
 const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\s+(?:[\w’']+\s+){0,3}?(?:peer\s+challenge|cpc|peer\s+review|challenge|review|visit)\b/i;
 const NEXT_DUE = /\bnext\s+(?:corporate\s+)?peer\s+challenge\b[^.]{0,80}?\b(?:before|by|no later than)\s+$/i;
@@ -34,7 +36,7 @@ export function findChallengeMonths(blocks: readonly Block[], context: { readonl
         result.nextChallengeDueBy ??= month;
         continue;
       }
-      const linked = LINKED.test(before.slice(-60)) || (OPENS.test(before) && CHALLENGE.test(sentence));
+      const linked = LINKED.test(before.slice(-60)) || ((OPENS.test(before) || OPENS_ON_DAYS.test(before)) && CHALLENGE.test(sentence));
       if (!linked) continue;
       if (REVISIT.test(sentence)) {
         result.revisit ??= month;

@@ -406,6 +406,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a visit "ran from" its days, far down a council page (modelled on
     // https://www.west-norfolk.gov.uk/info/20163/corporate_performance_and_transparency/1094/corporate_peer_challenge)
     ['Corporate Peer Challenge\n\nA group of peers from councils elsewhere comes in to challenge and support the Council.\n\nWhat is a Corporate Peer Challenge?\n\nEach one is shaped around what the council needs.\n\nFive core elements are covered:\n\n- Local priorities and outcomes\n- Capacity for improvement\n\nSix months on (July 2024), we will meet the LGA to go over our progress.\n\nThe challenge ran from 16 to 19 October 2023.', 'other', 2023],
+    // a progress review whose sentence opens on the challenge's days (modelled on
+    // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-68)
+    ['Progress Review\n\nFeedback: 5 to 9 September 2024\n\n1. Introduction\n\nBetween Tuesday 28 November and Friday 1 December 2023 the council had a Corporate Peer Challenge from the LGA, and it soon published the report.', 'progress-review', 2023],
   ] as const)('challenge year %#', (text, documentType, expected) => {
     const blocks = blocksOf(text);
     const stage = documentType === 'progress-review' ? 'progress-review' : 'challenge';
