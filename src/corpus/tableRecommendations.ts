@@ -6,6 +6,8 @@ import type { Candidate } from './mergeRepeats.js';
 /** A header cell naming the recommendation column of an action plan or a letter's table. */
 const RECOMMENDATION_COLUMN =
   /^(?:(?:lga\s+|cpc\s+|peer\s+(?:challenge\s+|team\s+|review\s+)?|key\s+|original\s+)*recommendations?(?:\s+(?:from|of|made\s+by)\s+the\s+(?:lga\s+)?(?:peer\s+(?:team|challenge|review)|cpc|report))?|(?:peer\s+challenge\s+)?(?:area\s+for\s+improvement|areas?\s+for\s+(?:improvement|development)))(?:\s*\(?(?:no\.?|number|ref\.?)\)?)?\s*:?$/i;
+/** A cell that is only a date or month: "November 2025", "31 March 2026", "Q3 2025/26". */
+const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|q[1-4]\s+\d{4}(?:\/\d{2})?)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|#|number|ref\.?|rec(?:ommendation)?\s+(?:no\.?|number|ref\.?))$/i;
 
 /**
@@ -32,7 +34,8 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
       const leading = /^(?:(?:recommendation|rec\.?)\s*)?(\d{1,2})(?:[.):]|\s+[-–]|\s)\s*/i.exec(text);
       const numberCell = numberColumn >= 0 && numberColumn !== column ? Number.parseInt(row[numberColumn] ?? '', 10) : Number.NaN;
       if (leading !== null) text = text.slice(leading[0].length);
-      if (text.length < 10 || RECOMMENDATION_COLUMN.test(text)) continue;
+      // a cell shifted under the column by a row that lost its leading cells ("November 2025", "Continuous") is none
+      if (text.length < 10 || RECOMMENDATION_COLUMN.test(text) || !/\s/.test(text) || DATE_ONLY.test(text)) continue;
       const rowBlock = { ...blocks[j]!, text, bold: null };
       const number = Number.isFinite(numberCell) ? numberCell : leading === null ? null : Number(leading[1]);
       found.push({

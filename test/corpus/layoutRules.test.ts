@@ -268,6 +268,12 @@ describe('one mechanism for recommendations', () => {
     ]);
   });
 
+  it('takes no date or single word shifted under an action plan\'s recommendation column by a row that lost its leading cells', () => {
+    // modelled on https://www.bexley.gov.uk/about-the-council/council-budgets-and-spending/review-our-finances/action-plan-lga-corporate-peer-challenge/recommendations-and-action-plan
+    const text = 'Ref\tRecommendation\tResponse and action\tDeadline\n\n1\tThe MTFS needs to be clearer about the savings from transformation.\tCabinet approved the plan.\tJuly 2025\n\nReports will show the savings.\tNovember 2025\tContinuous\n\nThe board met.\tContinuous\n\n2\tFinance staff need to join business cases early.\tA finance lead joined.\tAugust 2025';
+    expect(texts(text)).toEqual(['The MTFS needs to be clearer about the savings from transformation.', 'Finance staff need to join business cases early.']);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });

@@ -53,3 +53,20 @@ describe('extractText', () => {
     expect(extracted).toEqual({ text: UTF16_TEXT, pages: [], pageCount: null, warnings: [] });
   });
 });
+
+describe('extractText: tables written with pipes', () => {
+  const text = (source: string) => extractText(new TextEncoder().encode(source), 'plan.md').text;
+
+  it('gives each row its cells joined by tabs, as the other readers give a table, and the rule under the header empty', () => {
+    // modelled on https://www.bexley.gov.uk/about-the-council/council-budgets-and-spending/review-our-finances/action-plan-lga-corporate-peer-challenge/recommendations-and-action-plan
+    expect(text('Action plan\n| Ref | Recommendation | Deadline |\n|---|:---:|---|\n| 1 | Make the MTFS clearer. | July 2025 |\nDone.')).toBe(
+      'Action plan\nRef\tRecommendation\tDeadline\n\n1\tMake the MTFS clearer.\tJuly 2025\nDone.',
+    );
+  });
+
+  it('reads a row whose last cell broke across lines, keeps an escaped pipe in its cell, and leaves prose with a pipe alone', () => {
+    expect(text('| 3 | Review the spending controls. | A review has been done.\nNext line')).toBe('3\tReview the spending controls.\tA review has been done.\nNext line');
+    expect(text('| a \\| b | c |')).toBe('a | b\tc');
+    expect(text('Peer challenge | Gravesham Borough Council')).toBe('Peer challenge | Gravesham Borough Council');
+  });
+});
