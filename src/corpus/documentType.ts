@@ -34,6 +34,8 @@ const COMMITTEE_SIGNS = [
 
 const FEEDBACK_TITLE =
   /\bpeer\s+(?:challenge|review)\b[^\n]{0,80}\bfinal\s+report\b|\b(?:feedback\s+report|local\s+government\s+association:\s+corporate\s+peer\s+challenge\s+report|peer\s+challenge\s+report|corporate\s+peer\s+challenge\s*[–-]?\s*(?:feedback|report)|peer\s+challenge\s+feedback|feedback\s+presentation|initial\s+feedback|feedback\s+letter|final\s+feedback)\b/i;
+/** A report's cover: "Corporate Peer Challenge", then the council and dates, then "Report" on a line of its own. */
+const COVER_TITLE = /^(?:lga\s+)?corporate\s+peer\s+challenge$(?:\n[^\n]*){0,3}\n(?:final\s+)?report$/im;
 const PROGRESS_TITLE =
   /\b(?:progress\s+review|revisit(?:\s+report)?|follow[\s-]up\s+(?:visit|report|review|letter)|check[\s-]in|progress\s+report|progress\s+update)\b/i;
 const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s+plan\b/i;
@@ -42,7 +44,9 @@ const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s
  * "Audit Committee – Tuesday, 3rd March, 2020 7.00 pm" (a meetings site's title line).
  */
 const MEETING_TITLE = /^[\w&,'’ ]{0,60}\b(?:cabinet|council|executive|committee|board|panel|scrutiny)\s*[-–—]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/im;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|^news$|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]/i;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]/i;
+/** A news section's name as the page's first line: "News", "Latest news". */
+const NEWS_SECTION = /^(?:(?:latest|local|council)\s+)?news$/i;
 /**
  * A speaker as a news item cites one (case matters: names are capitalised): quoted ("said: “..."), a named
  * councillor's words reported ("Cllr Jo Bloggs, leader of the council, welcomed ...", "Council Leader Jo Bloggs
@@ -71,7 +75,7 @@ const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|ye
  */
 const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,4}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study|reviewers|peers|experts|panel)['’"”]?\s+(?:has\s+|have\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
 /** A council brought in as news's subject, by its name: "Runnymede Borough Council has received strong assurance from ...". */
-const NAMED_LEDE = /^(?!(?:The|This|Our)\b)(?:[A-Z][\w'’&-]*\s+){1,5}[Cc]ouncil\s+has\s+(?:been\s+(?:praised|commended|given|told|urged|rated|described|hailed)|received|won)\b/;
+const NAMED_LEDE = /^(?!(?:The|This|Our)\b)(?:[A-Z][\w'’&-]*\s+){1,5}[Cc]ouncil\s+has\s+(?:(?:again|also|once\s+again|\w+ly)\s+)?(?:been\s+(?:praised|commended|given|told|urged|rated|described|hailed)|received|won)\b/;
 /** A lede attributed at its end, as news words it: "..., peer reviewers have urged." */
 const ATTRIBUTED_LEDE = /,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:peers|reviewers|report|review|inspectors|lga|team|experts)\s+(?:have|has)\s+(?:urged|said|warned|found|concluded)\s*\.$/i;
 /**
@@ -89,7 +93,7 @@ const LETTER = /(?:^|\s)dear\s+[a-z]+\b|\bon\s+behalf\s+of\s+(?:the|both)\s+(?:p
 /** The LGA's own letterhead: its address, site and company number. */
 const LGA_LETTERHEAD = /\b18\s+smith\s+square\b|\blocal\.gov\.uk\b|\bcompany\s+number\s+11177145\b|\binfo@local\.gov\.uk\b|\bpeer\s+challenges\s+we\s+offer\b|\bcouncil\s+assurance\s+and\s+peer\s+challenge\b|\blocal\s+government\s+association:\s+corporate\s+peer\s+challenge\s+report\b/i;
 /** The peer team's report template: its sections. */
-const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|next\s+steps|feedback\s*:\s*\d)/i;
+const TEMPLATE = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:executive\s+summary|key\s+recommendations|summary\s+of\s+the\s+(?:corporate\s+)?peer\s+challenge\s+approach|(?:progress\s+review\s*[–-]\s*)?feedback\s*:?|the\s+peer\s+team|scope\s+and\s+focus|background\s+and\s+scope\b|next\s+steps|feedback\s*:\s*\d)/i;
 /** A council web page about the challenge rather than the report itself: site furniture, links to the report. */
 const WEB_PAGE = /\bcookies?\b|\bskip\s+to\s+(?:main\s+)?content\b|\bshare\s+this\s+page\b|\bwas\s+this\s+page\s+(?:useful|helpful)\b|\byou\s+are\s+here\b|\bhome\s*>|^(?:page\s+)?last\s+updated\b|^(?:downloads?|further\s+details|related\s+(?:documents|pages|links))$|^[^>\n]{1,40}\s>\s[^>\n]{1,40}\s>\s[^>\n]{1,60}$|\bsize\s*:\s*\d+(?:\.\d+)?\s*[km]b|^[ru]\/\w+|\bcomments?\s+sorted\s+by\b/im;
 const REPORT_LINK = /\b(?:read|view|download|see|find)\s+(?:out\s+more\s+[^.]*?\s+)?(?:the|our)\s+(?:(?:full|final)\s+(?:[\w-]+\s+){0,3}?)?(?:report|feedback|letter|action\s+plan)\b|\((?:pdf|docx?)\b|\b\d+(?:\.\d+)?\s*(?:kb|mb)\b|\bdownload\b|\bavailable\s+(?:below|here|to\s+download)\b|file\s+format\s*:\s*(?:pdf|docx?)\b/i;
@@ -116,8 +120,8 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   const letterhead = LGA_LETTERHEAD.test(all);
   const template = blocks.filter((b) => b.text.length < 80 && TEMPLATE.test(b.text)).length + (themeSectionCount >= 3 ? 2 : 0);
   // a report names itself in a title line; a page or paper that mentions "the final report" in a sentence is not one
-  const feedbackTitle = FEEDBACK_TITLE.exec(titleLines(blocks, 5));
-  const news = NEWS.exec(head);
+  const feedbackTitle = FEEDBACK_TITLE.exec(titleLines(blocks, 5)) ?? COVER_TITLE.exec(titleLines(blocks, 6));
+  const news = NEWS.exec(head) ?? NEWS_SECTION.exec(blocks[0]?.text ?? '');
   if (news !== null) return { documentType: 'news', evidence: news[0] };
   const meeting = MEETING_TITLE.exec(titleLines(blocks, 8));
   if (meeting !== null) return { documentType: 'committee-report', evidence: meeting[0] };
@@ -130,7 +134,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
   const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text) || NAMED_LEDE.test(b.text) || ATTRIBUTED_LEDE.test(sentencesOf(b.text)[0]!)));
-  const headline = blocks.slice(0, 4).some((b) => b.text.length < 160 && HEADLINE.test(b.text));
+  const headline = blocks.slice(0, 6).some((b) => b.text.length < 160 && HEADLINE.test(b.text));
   const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0) + (headline ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);
   if (!peerReport && template < 2 && newsScore >= 2 && newsScore >= pageScore) {
@@ -149,7 +153,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
     return { documentType: 'other', evidence: 'a council web page about the challenge' };
   }
   if (progress !== null) return { documentType: 'progress-review', evidence: progress[0] };
-  if (feedbackTitle !== null) return { documentType: 'feedback-report', evidence: feedbackTitle[0] };
+  if (feedbackTitle !== null) return { documentType: 'feedback-report', evidence: feedbackTitle[0].replace(/\n/g, ' / ') };
   const headFeedback = FEEDBACK_TITLE.exec(titleLines(blocks, 12));
   if (headFeedback !== null) return { documentType: 'feedback-report', evidence: headFeedback[0] };
   if (themeSectionCount >= 3) return { documentType: 'feedback-report', evidence: `${themeSectionCount} theme sections` };

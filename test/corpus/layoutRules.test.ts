@@ -349,6 +349,14 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Peer review applauds culture shift at borough council\n\nSwindon Borough Council should give its monitoring officer a seat on the management team, peer reviewers have urged.\n\nThe team spent three days at the council.', 'news'],
     ['Rows brought council into disrepute, says report\n\nPublished on 12 March 2004\n\nThe council was brought into disrepute by the breakdown in relations between officers and members.', 'news'],
     ['The Northern Echo News > Local\n\nCouncil rows under scrutiny\n\nThe council was brought into disrepute by the breakdown in relations between officers and members.', 'news'],
+    // a news section's name as the first line, a headline below a radio station's furniture with a lede whose
+    // council "has again been praised" (modelled on https://pembrokeshire-herald.com/59113/council-improve-report-published
+    // and https://mansfield103.co.uk/news-and-sport/local-news/ambitious-council-set-on-exciting-path-independent-report-praises-ashfield-district-council)
+    ['News\n\nCouncil report published\n\nThe county council is the first in Wales to publish its Corporate Peer Challenge report.', 'news'],
+    ['On Air Now\n\nMorning show\n\n10:00am - 1:00pm\n\nNow Playing\n\nIndependent report hails district council as ambitious\n\nAshfield District Council has again been praised in an independent report from the LGA.', 'news'],
+    // a classic report's cover: "Report" on its own line under the council and dates (modelled on
+    // https://docslib.org/doc/12961220/chelmsford-city-council-corporate-peer-challenge-2013)
+    ['Corporate Peer Challenge\n\nChelmsford City Council\n\n25 to 28 November 2013\n\nReport\n\n1. Background and scope of the peer challenge\n\nSpeaking for the whole team, we enjoyed our visit.', 'feedback-report'],
     // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
     ['Cabinet - Monday 24 November 2025 5.00 pm\n\nSummary\n\nThe cabinet received the Corporate Peer Challenge Progress Review 2025.\n\nCouncillor Jo Bloggs, Leader of the Council, said the review showed real progress.', 'committee-report'],
     ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
