@@ -6,10 +6,12 @@ type ChallengeMonths = Pick<Dates, 'originalChallenge' | 'revisit' | 'previousCh
 
 const CHALLENGE = /peer challenge|\bCPC\b|peer review|peer team|revisit/i;
 /** "Peer Challenge in", "Peer Challenge took place in", "Peer Challenge Revisit –" right before the month. */
-const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit|peer team['’]s visit|peers['’] visit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
+const LINKED = /(?:peer challenge|\bCPC\b|peer review|revisit|peer team['’]s visit|peers['’] visit|\boriginal\s+(?:challenge|review|visit)|follow[- ]up\s+visit)(?:\s+[\w’'()]+){0,4}?\s*(?:in|on|during|of|[-–—:])\s*(?:the\s+)?$/i;
 const OPENS = /(?:^|[.!?]\s+)In\s+$/;
 /** A sentence that opens on the visit's days: "Between Tuesday 28 November and Friday 1 December 2023 the council had a CPC". */
 const OPENS_ON_DAYS = /(?:^|[.!?]\s+)(?:between|from|on)\s+(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s+(?:and|to|–|-)\s+(?:[A-Z][a-z]+day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
+/** "the original challenge in", "its first peer challenge, held in": the month is the original's. */
+const ORIGINAL = /\b(?:original|first|initial)\s+(?:corporate\s+)?(?:peer\s+)?(?:challenge|review|visit)\b[^.]*$/i;
 const REVISIT = /\b(?:revisit|re-visit|follow[- ]up visit|progress review visit|welcomed back|came back)\b/i;
 const PREVIOUS = /\b(?:last|previous|prior|earlier|first)\s+(?:[\w’']+\s+){0,3}?(?:peer\s+challenge|cpc|peer\s+review|challenge|review|visit)\b/i;
 const NEXT_DUE = /\bnext\s+(?:corporate\s+)?peer\s+challenge\b[^.]{0,80}?\b(?:before|by|no later than)\s+$/i;
@@ -38,7 +40,9 @@ export function findChallengeMonths(blocks: readonly Block[], context: { readonl
       }
       const linked = LINKED.test(before.slice(-60)) || ((OPENS.test(before) || OPENS_ON_DAYS.test(before)) && CHALLENGE.test(sentence));
       if (!linked) continue;
-      if (REVISIT.test(sentence)) {
+      // the revisit the words before this month name, or one the sentence names when they do not name the original
+      const lead = before.slice(-60);
+      if (REVISIT.test(lead) || (REVISIT.test(sentence) && !ORIGINAL.test(lead))) {
         result.revisit ??= month;
       } else if (previous.has(month) || isPrevious(block.text, sentence, month, context)) {
         previous.add(month);
