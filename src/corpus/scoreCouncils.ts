@@ -10,13 +10,17 @@ export interface ScoredCouncil {
 
 const OWN_BEFORE = /\b(?:CPC|peer challenge|peer review|challenge|review|visit|welcome to|report of|at|to|for)\s+(?:the\s+)?$/i;
 const OWN_AFTER = /^\s*(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed\s+to)\b|^\s+(?:Corporate\s+)?Peer\s+Challenge/i;
-/** Another council named after this one with "and", both the subject: "High Peak Borough Council and Staffordshire Moorlands District Council welcomed". */
+/**
+ * Another council named after this one with "and", the two the subject: "High Peak Borough Council and Staffordshire
+ * Moorlands District Council welcomed".
+ */
 const AND_ANOTHER = /^\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?[Cc]ouncils?\b/;
 
 /**
  * Rank the councils a document names as its own. Mentions weigh by kind (phrase 3, bare name 2), by place (a short
- * block among the first five: +3 once) and by wording ("Stockton requested", "Stockton and Darlington councils requested", "the CPC for Stockton": +2 each). Short names ("Stockton"
- * for Stockton-on-Tees, +1 each up to 3) and gov.uk domains (+1) only support a council already named.
+ * block among the first five: +3 once) and by wording ("Stockton requested", "Stockton and Darlington councils
+ * requested", "the CPC for Stockton": +2 each). Short names ("Stockton" for Stockton-on-Tees, +1 each up to 3) and
+ * gov.uk domains (+1) only support a council already named.
  */
 export function scoreCouncils(blocks: readonly Block[], mentions: readonly CouncilMention[], titled: readonly RegisterEntry[]): ScoredCouncil[] {
   const groups = new Map<string, CouncilMention[]>();
