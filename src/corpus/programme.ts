@@ -8,9 +8,11 @@ const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b|\breview\s+of\s+(?:its|the\s+council['’]s|the)\s+(?:new\s+)?(?:governance|committee)\s+(?:system|arrangements)\b|\bcommittee\s+system\s+review\b/i],
   ['corporate-health-check', /\b(?:remote\s+)?(?:corporate\s+)?health\s+check\b/i],
   ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b/i],
-  ['other-peer-challenge', /\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
+  // Wales's Panel Performance Assessment is a peer panel's review of a council, not a Corporate Peer Challenge
+  ['other-peer-challenge', /\bpanel\s+performance\s+assessment\b|\bpeer\s+panel\s+assessment\b|\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
 ];
-const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer\s+challenge\s+(?:feedback|report|revisit|progress)/i;
+/** A Corporate Peer Challenge named, or a peer challenge's report within one line ("Peer challenge report", not "... peer challenge" above a "Reports" heading). */
+const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer[ \t]+challenge[ \t]+(?:feedback|report|revisit|progress)/i;
 
 /**
  * Which peer-review programme the document concerns. The title lines decide when they name one; otherwise the

@@ -399,6 +399,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a review the council is told to carry out is advice, not the programme (modelled on the Surrey Heath news item
     // in the real-layouts set)
     ['Council publishes findings from independent peer challenge\n\nThe LGA makes nine key recommendations:\n\n- Carry out a governance review and produce an action plan\n- Strengthen the role of scrutiny', 'corporate-peer-challenge'],
+    // a fire service's peer challenge page whose title runs into a "Reports" line is no CPC's report; Wales's Panel
+    // Performance Assessment (modelled on https://www.suffolk.gov.uk/suffolk-fire-and-rescue-service/about-suffolk-fire-and-rescue-service/performance-reports-and-strategic-assessment-of-risk/peer-review-operation-assessment-and-fire-peer-challenge
+    // and https://moderngov.denbighshire.gov.uk/mgAi.aspx?ID=28159&LLL=0)
+    ['Skip to main content\n\nPeer review of the fire service – operational assessment and fire peer challenge\n\nReports from peer reviews carried out by the LGA.', 'other-peer-challenge'],
+    ['Agenda item\n\nPEER PANEL ASSESSMENT\n\nTo comment on the draft response to the Panel Performance Assessment report.', 'other-peer-challenge'],
   ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
 
   it.each([
