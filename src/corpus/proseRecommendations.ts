@@ -63,7 +63,7 @@ function noListAfter(sentence: string, end: number): boolean {
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
-  /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;
+  /^(?:[\s,:;–-]+|(?:which|that|and|who|it|they|the\s+team|in\s+its\s+report|in\s+the\s+report|also|have|has|had|been|were|was|are|is|made|included?|including|include|includes|covered?|covering|concentrated|focus(?:s?ed)?|centred|related|relating|spanned|fall|fell|into|on|upon|around|about|among\s+(?:them|these|which|other\s+things)|in\s+particular|such\s+as|namely|as\s+follows|for\s+(?:the\s+council|us)|to\s+(?:help|support)\s+the\s+council[^,;:]*|(?:\w+\s+)?(?:key\s+|main\s+|broad\s+|important\s+|specific\s+)?(?:areas?|themes?|topics?|issues?|recommendations?|things)|the\s+council(?!['’])|should|must|needs?\s+to|ought\s+to|(?:a\s+)?number\s+of|several|some|a\s+few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|in|over|the\s+next\s+few\s+years|a\s+period\s+of\s+great\s+change\s+for\s+local\s+government|over\s+the\s+coming\s+years|to\s+the\s+council)\b)+/i;
 
 /** Prose restatements anywhere in the document. */
 export function findProseRecommendations(blocks: readonly Block[]): Candidate[] {
@@ -150,7 +150,7 @@ function sentences(text: string): string[] {
 
 /** A clause that qualifies the recommendations rather than stating one ("identified by the peer team", "from the report"). */
 const NOT_A_CLAUSE =
-  /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
+  /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set(?!\s+(?:out|up)\s+(?:a|an|the|its|their|clear|new|how|what)\b)|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
 /** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
 const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;

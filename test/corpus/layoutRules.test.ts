@@ -274,6 +274,13 @@ describe('one mechanism for recommendations', () => {
     expect(texts(text)).toEqual(['The MTFS needs to be clearer about the savings from transformation.', 'Finance staff need to join business cases early.']);
   });
 
+  it('reads "among its recommendations were that the council should X, Y, Z", its first verb "set out" included', () => {
+    // modelled on https://opengovernment.network/meetings/82571 (a summary of a scrutiny committee meeting)
+    expect(texts('Among its recommendations were that the council should set out a clear vision, rebuild its partnerships across the borough, prioritise what it does, and draw up an inward investment strategy.')).toEqual([
+      'set out a clear vision', 'rebuild its partnerships across the borough', 'prioritise what it does', 'draw up an inward investment strategy',
+    ]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
