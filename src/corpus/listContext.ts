@@ -144,13 +144,13 @@ function mentionsThem(sentence: string): boolean {
  * What the council does or did about the recommendations: "measures to respond to the peer review's recommendations",
  * "has reflected and acted on the peer challenge's recommendations", "full response to each of the recommendations".
  */
-export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|(?:in\s+)?response\s+to(?:\s+each\s+of)?|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
+export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|answer(?:ed|ing|s)?|(?:in\s+)?response\s+to(?:\s+each\s+of)?|address(?:ed|ing)?|implement(?:ed|ing)?|act(?:ed|ing)?\s+on|deliver(?:ed|ing)?\s+(?:on\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}recommendations\b/i;
 
 /**
  * A short closing sentence that speaks of what was just mentioned: "These were:", "They include:", "The key ones
- * are:".
+ * are:"; not of something else ("Those duties are:").
  */
-const SPEAKS_OF_THEM = /^(?:these|they|those|this|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including)\b/i;
+const SPEAKS_OF_THEM = /^(?:(?:these|those|this)(?=\s+(?:recommendations|ones|points|areas|are|were|is|was|include\w*|cover\w*)\b|\s*:)|they|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including)\b/i;
 
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {

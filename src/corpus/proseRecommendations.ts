@@ -135,6 +135,8 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
     // that" is how a report words a recommendation politely
     const hedged = /\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index));
     if (hedged && !(/\bwould\s+$/i.test(sentence.slice(0, m.index)) && /^recommend\s+that\b/i.test(sentence.slice(m.index)))) continue;
+    // "to recommend any changes it thinks fit": a committee's remit, not advice given
+    if (/^recommend$/i.test(m[0]) && /^\s+(?:any|no|whether)\b/i.test(sentence.slice(end))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
   }
   return best;

@@ -281,6 +281,12 @@ describe('one mechanism for recommendations', () => {
     ]);
   });
 
+  it('takes no list of a committee\'s duties after a sentence about answering the recommendations, nor its remit to "recommend any changes"', () => {
+    // modelled on https://moderngov.denbighshire.gov.uk/mgAi.aspx?ID=28159&LLL=0
+    const text = 'Officers explained that the report gave the committee the panel\'s report, draft statements and the Action Plan, which sets out how the council proposes to answer the recommendations in the report, so that the committee could carry out its duties. Those duties are:\n\n1. To be given the report itself (Appendix 1).\n2. To examine the statements the Council must make in reply to the report and recommend any changes to them that it thinks fit.\n3. To examine the actions the council proposes and recommend any changes that it thinks fit.';
+    expect(texts(text)).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
