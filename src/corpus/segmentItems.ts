@@ -47,11 +47,12 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
     (promised ? (headlineItems(body, kind, lead) ?? shortItems(body, kind) ?? paragraphItems(body, kind)) : []);
   // "grouped under the following theme headings:" announces labels, not recommendations: short ones, or ones that
   // cite the recommendations they group ("Finance – scenario planning (R1) and procurement (R2)", "Risk
-  // Management (Covering recommendation: 2.5)")
+  // Management (Covering recommendation: 2.5)"); a label's description in brackets does not count ("The council's
+  // corporate core (covering performance reporting, ...)")
   const person = items.findIndex((c) => isPerson(c.text));
   const listed = person < 0 ? items : items.slice(0, person);
   if (/\b(?:(?:theme|thematic)\s+headings?|under\s+(?:the\s+following\s+|these\s+)?(?:\w+\s+)?(?:themes?|headings)|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
-    listed.every((c) => c.text.split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text))) return [];
+    listed.every((c) => c.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text))) return [];
   const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));

@@ -235,6 +235,8 @@ describe('one mechanism for recommendations', () => {
   it('takes no labels under "these thematic headings", nor the documents a page lists after "On this page you will find:"', () => {
     // modelled on https://lb2.local.gov.uk/node/8280247
     expect(texts('The Progress Review looked at the ten recommendations from the Corporate Peer Challenge under these thematic headings:\n\n- Finance\n- Data and development\n- External partnerships\n\n3. Progress Review - Feedback\n\nOf the ten recommendations, the action plan shows most as complete.')).toEqual([]);
+    // labels with a description in brackets (https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-95)
+    expect(texts('The review concentrated on the 12 recommendations of the CPC. So that the talk stayed strategic, the recommendations were grouped under these themes and headings:\n\n- The council\'s corporate core (covering performance reporting, delivery of corporate priorities and wider service improvement).\n- Governance and scrutiny.\n- Partnerships.')).toEqual([]);
     // https://stalbans.gov.uk/local-government-association-peer-challenge
     expect(texts('The council taking part receives a full report and recommendations from the peer team. A panel of councillors and officers spent a week with us in February 2023. On this page you will find:\n\n- The final report from the visit, including the panel\'s recommendations.\n- The Council\'s Action Plan.\n- The Position Statement the Council gave the Panel.')).toEqual([]);
   });
