@@ -13,7 +13,8 @@ export interface TypeEvidence {
 const COMMITTEE_SIGNS = [
   /\breport\s+to\s*:?\s*(?:the\s+)?(?:cabinet|council|executive|[\w ]*committee|[\w ]*board|[\w ]*panel)\b/i,
   /\breport\s+of\s*:?\s*(?:the\s+)?(?:leader|chief|director|head|portfolio|strategic|corporate|executive|assistant)/i,
-  /\b(?:cabinet|committee|council|executive|board|panel)\s+meeting\b/i,
+  // a meeting held, not one to come ("we will respond at a forthcoming Cabinet meeting")
+  /(?<!\b(?:forthcoming|next|future|upcoming|coming|later)\s+)\b(?:cabinet|committee|council|executive|board|panel)\s+meeting\b/i,
   /\bresolved\b/i,
   /^recommended\s*:?/i,
   /\b(?:committee|cabinet|council|executive|members)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b/i,
@@ -44,7 +45,7 @@ const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s
  * "Audit Committee – Tuesday, 3rd March, 2020 7.00 pm" (a meetings site's title line).
  */
 const MEETING_TITLE = /^[\w&,'’ ]{0,60}\b(?:cabinet|council|executive|committee|board|panel|scrutiny)\s*[-–—]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/im;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]/i;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]|>\s*news\s*$/im;
 /** A news section's name as the page's first line: "News", "Latest news". */
 const NEWS_SECTION = /^(?:(?:latest|local|council)\s+)?news$/i;
 /**
@@ -65,9 +66,9 @@ const NEWS_WORDS = /\bshare\s+this\s+(?:article|story)\b|\bhide\s+ad\b|^advertis
 const PICTURE_CREDIT = /\b(?:Picture|Photo(?:graph)?|Image)\s*:\s*[A-Z][a-z]+\s+[A-Z]/;
 /**
  * News's own sense of time: "published today", "last night", "heard yesterday (September 13)", "today (Friday 9
- * November 2018)", "as reported in May".
+ * November 2018)", "Today [8 March 2023]", "as reported in May".
  */
-const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b|\b(?:today|yesterday)\s*\(\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*\)|\bas\s+reported\s+(?:last|in|on|earlier|previously)\b/i;
+const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|yesterday|this\s+week)\s+published\b|\blast\s+night\b|\breport\s+(?:published|released)\s+today\b|\bfindings\s+(?:are|were)\s+released\b|\b(?:today|yesterday)\s*[([]\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*[)\]]|\bas\s+reported\s+(?:last|in|on|earlier|previously)\b/i;
 /**
  * A news item's lede: a report or review brought in as news, with an indefinite article, doing something to the
  * council: "An independent report has praised ...", "A 'peer challenge' has handed X Council ...", "An independent

@@ -372,6 +372,12 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a classic report's cover: "Report" on its own line under the council and dates (modelled on
     // https://docslib.org/doc/12961220/chelmsford-city-council-corporate-peer-challenge-2013)
     ['Corporate Peer Challenge\n\nChelmsford City Council\n\n25 to 28 November 2013\n\nReport\n\n1. Background and scope of the peer challenge\n\nSpeaking for the whole team, we enjoyed our visit.', 'feedback-report'],
+    // a council page that will answer the report at a meeting to come is no meeting paper; news whose time is
+    // "Today [8 March 2023]" under a headline (modelled on https://www.bury.gov.uk/in-focus/local-government-association-corporate-peer-challenge
+    // and https://www.local.gov.uk/about/news/positive-corporate-peer-challenge-report-concludes-lga-remains-strong-organisation)
+    ['Home > In focus > LGA Corporate Peer Challenge\n\nIn December 2023 the council hosted a Corporate Peer Challenge.\n\nThe report sets out our strengths and proposes actions, which we will answer at a forthcoming Cabinet meeting.\n\nKey recommendations\n\n- Update your 2030 strategy.\n\nNext steps\n\nWe will publish an action plan.', 'other'],
+    ['About > News\n\nA strong organisation\n\nThe peer team spent four days on site in December 2022.', 'news'],
+    ['Corporate Peer Challenge report finds the organisation still strong\n\nToday [8 March 2023] the peer team\'s report was released.\n\nThe team spent four days on site in December 2022.', 'news'],
     // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
     ['Cabinet - Monday 24 November 2025 5.00 pm\n\nSummary\n\nThe cabinet received the Corporate Peer Challenge Progress Review 2025.\n\nCouncillor Jo Bloggs, Leader of the Council, said the review showed real progress.', 'committee-report'],
     ['Local Government Association Peer Challenge Report\n\nThe Peer Challenge report praises the council for being open.\n\nCorporate Peer Challenge Report\n\nCorporate Peer Challenge Report293KBpdf Size: 293KBFile format: pdf', 'other'],
