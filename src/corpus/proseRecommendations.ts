@@ -200,9 +200,26 @@ function splitClauses(text: string): string[] {
     const tos = part.split(/,\s*(?:and\s+)?(?=to\s+["“‘']?[a-z]+\b)|\s+and\s+(?=to\s+["“‘']?[a-z]+\b)/i);
     if (tos.length > 1 && /^to\s/i.test(part)) return tos;
     const commas = part.split(/,\s*(?:and\s+)?/);
-    if (parts.length === 1 && commas.length > 1 && commas.every((c) => c.trim().split(/\s+/).length >= 2 && opensClause(c.trim()))) return commas.flatMap(splitAnd);
+    const clauses = clausesOf(commas);
+    if (parts.length === 1 && clauses.length > 1) return clauses.flatMap(splitAnd);
     return i === parts.length - 1 || /^(?:and\s+)?\w+ing\b/i.test(part) ? splitAnd(part) : [part];
   });
+}
+
+/**
+ * Comma-separated pieces as clauses, where most pieces open one: a piece that does not ("diversity and inclusion" in
+ * "strengthen how it approaches equity, diversity and inclusion, improve ...") carries on the clause before it.
+ * None when the first piece opens no clause or fewer than half do (a list of nouns, not of clauses).
+ */
+function clausesOf(pieces: readonly string[]): string[] {
+  const opens = pieces.map((p) => p.trim().split(/\s+/).length >= 2 && opensClause(p.trim()));
+  if (!opens[0] || opens.filter(Boolean).length * 2 < pieces.length) return [];
+  const clauses: string[] = [];
+  pieces.forEach((piece, i) => {
+    if (opens[i] || clauses.length === 0) clauses.push(piece);
+    else clauses[clauses.length - 1] += `, ${piece}`;
+  });
+  return clauses;
 }
 
 /** A gerund with no object, maybe a particle: "cutting back", "stepping up". */
