@@ -116,7 +116,7 @@ const roles = new WeakMap<Block, ListRole | null>();
 
 function roleOf(text: string): ListRole | null {
   if (isCommitteeDecision(text)) return 'committee';
-  if (AREAS_INTRO.test(text)) return 'areas-to-strengthen';
+  if (AREAS_INTRO.test(text) && !listOfSomethingElse(text)) return 'areas-to-strengthen';
   if (MAY_MENTION.test(text)) {
     const sentences = sentencesOf(text);
     if (sentences.some((s) => mentionsThem(s) && LIST_FOLLOWS.test(s) && !RESPONDS_TO.test(s))) return 'peer-recommendations';
@@ -130,6 +130,16 @@ function roleOf(text: string): ListRole | null {
   }
   if (STRENGTHS_INTRO.test(text)) return 'strengths';
   return null;
+}
+
+/**
+ * A block whose closing sentence announces a list of something other than what an earlier sentence named: "The
+ * report sets out strengths and areas for development. The findings will feed into:" (the plans they feed).
+ */
+function listOfSomethingElse(text: string): boolean {
+  const sentences = sentencesOf(text);
+  const last = sentences[sentences.length - 1]!;
+  return sentences.length > 1 && /:\s*$/.test(last) && !AREAS_INTRO.test(last) && !SPEAKS_OF_THEM.test(last) && !MENTIONS.test(last);
 }
 
 /**

@@ -293,6 +293,13 @@ describe('one mechanism for recommendations', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('takes no list announced by a closing sentence about something else after "areas for development"', () => {
+    // modelled on https://www.suffolk.gov.uk/suffolk-fire-and-rescue-service/about-suffolk-fire-and-rescue-service/performance-reports-and-strategic-assessment-of-risk/peer-review-operation-assessment-and-fire-peer-challenge
+    expect(texts('A report on the review sets out strengths and areas for development. The findings will feed into:\n\n- the service\'s strategic plans for the next five years\n- Integrated Risk Management planning')).toEqual([]);
+    // the same opening with a list of the areas themselves is still read
+    expect(texts('The report sets out strengths and areas for development. These are:\n\n- Strengthen the use of data in planning\n- Review the on-call model')).toEqual(['Strengthen the use of data in planning', 'Review the on-call model']);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
