@@ -23,6 +23,11 @@ interface Token {
 
 const CONNECTOR = /^(?:of|on|upon|under|and|&|the|in|le|by|de|next|with|y)$/i;
 const MAX_WORDS = 8;
+/**
+ * A place's name that begins another body's name: "Staffordshire Fire and Rescue Service", "County Durham and
+ * Darlington Fire and Rescue Service", "Suffolk Constabulary" are not the councils.
+ */
+const ORGANISATION_AFTER = /^\s+(?:(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?(?:Fire|Police|Constabulary|NHS|Health|Hospitals?|University|College|Chamber|Wildlife|Clinical|Ambulance|Football|Cricket|Integrated\s+Care|Mental\s+Health|Partnership\s+NHS|Community\s+Foundation|Association\s+of\s+Local\s+Councils)\b/;
 /** A sentence that opens with a bare name and goes on like this is about that council ("Sevenoaks requested"). */
 const OWN_VERB = /^\s+(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed)\b/i;
 
@@ -111,6 +116,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
       const name = text.slice(tokens[s]!.start, tokens[e]!.end);
       const codes = register.byExact.get(exactKey(name));
       if (codes === undefined) continue;
+      if (ORGANISATION_AFTER.test(text.slice(tokens[e]!.end))) break;
       mention(s, e, 'bare', lookupCouncil(register, name));
       s = e;
       break;

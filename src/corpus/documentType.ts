@@ -45,7 +45,7 @@ const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s
  * "Audit Committee – Tuesday, 3rd March, 2020 7.00 pm" (a meetings site's title line).
  */
 const MEETING_TITLE = /^[\w&,'’ ]{0,60}\b(?:cabinet|council|executive|committee|board|panel|scrutiny)\s*[-–—]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/im;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]|>\s*news\s*$/im;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]|>\s*news\s*$|\|\s*news\s*\|/im;
 /** A news section's name as the page's first line: "News", "Latest news". */
 const NEWS_SECTION = /^(?:(?:latest|local|council)\s+)?news$/i;
 /**

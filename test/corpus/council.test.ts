@@ -161,6 +161,15 @@ describe('council layouts and years', () => {
       warning: 'council-ambiguous',
     },
     {
+      // a fire service's peer challenge in a local paper: places that begin other bodies' names (modelled on
+      // http://www.stonegazette.co.uk/2016/06/fire-service-gets-glowing-report/)
+      name: 'a place that begins a fire service\'s or another body\'s name does not name the council',
+      text: 'Stone Gazette | News | June 2016\n\nGlowing peer report for county fire service\n\nThe Fire Peer Challenge of Staffordshire Fire and Rescue Service in March 2016 praised its culture.\n\nThe team came from County Durham and Darlington Fire and Rescue Service, Hampshire and the IOW Fire and Rescue Service and Suffolk Constabulary.',
+      year: 2016,
+      gss: null,
+      reason: /^the text never names the council$/,
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,

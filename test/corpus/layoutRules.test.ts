@@ -387,6 +387,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // "Today [8 March 2023]" under a headline (modelled on https://www.bury.gov.uk/in-focus/local-government-association-corporate-peer-challenge
     // and https://www.local.gov.uk/about/news/positive-corporate-peer-challenge-report-concludes-lga-remains-strong-organisation)
     ['Home > In focus > LGA Corporate Peer Challenge\n\nIn December 2023 the council hosted a Corporate Peer Challenge.\n\nThe report sets out our strengths and proposes actions, which we will answer at a forthcoming Cabinet meeting.\n\nKey recommendations\n\n- Update your 2030 strategy.\n\nNext steps\n\nWe will publish an action plan.', 'other'],
+    // a paper's masthead with its News section (http://www.stonegazette.co.uk/2016/06/fire-service-gets-glowing-report/)
+    ['Stone Gazette | News | June 2016\n\nGlowing peer report for county fire service\n\nThe review took place in March 2016.', 'news'],
     ['About > News\n\nA strong organisation\n\nThe peer team spent four days on site in December 2022.', 'news'],
     ['Corporate Peer Challenge report finds the organisation still strong\n\nToday [8 March 2023] the peer team\'s report was released.\n\nThe team spent four days on site in December 2022.', 'news'],
     // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
