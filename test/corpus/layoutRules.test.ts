@@ -462,6 +462,10 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a progress review whose sentence opens on the challenge's days (modelled on
     // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-68)
     ['Progress Review\n\nFeedback: 5 to 9 September 2024\n\n1. Introduction\n\nBetween Tuesday 28 November and Friday 1 December 2023 the council had a Corporate Peer Challenge from the LGA, and it soon published the report.', 'progress-review', 2023],
+    // "asked the LGA to undertake a peer review" (modelled on https://www.arun.gov.uk/lga-peer-review-);
+    // not the month of something else in a sentence that also asks the LGA (the Wirral case)
+    ['LGA Corporate Peer Challenge Review\n\nIn 2014 the council asked the Local Government Association (LGA) to undertake a peer review under the Corporate Peer Challenge.', 'other', 2014],
+    ['The council moved to a committee system in September 2020, and later asked the Local Government Association (LGA) for a view on how it was working.', 'news', null],
     // a council paper on a progress review that names the original challenge's month beside the follow-up visit's
     // (modelled on https://meetings.cotswold.gov.uk/ieIssueDetails.aspx?IId=6703&Opt=3&PlanId=0)
     ['LGA Corporate Peer Challenge Progress Review\n\nMeeting: 16/07/2025 - Council (Item 29)\n\nCouncil considered the Progress Review, which followed the original challenge in October 2022 and a follow-up visit in November 2023 that had been put back.', 'committee-report', 2022],
