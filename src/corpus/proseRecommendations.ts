@@ -21,9 +21,10 @@ const TRIGGER =
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /**
  * Sentences about the meeting's own recommendations ("It was therefore recommended that a working group be set
- * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted").
+ * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted"), or tell what one was
+ * for ("The aim of the Pace of Activity recommendation was to help ...").
  */
-const NOT_PEERS = /\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
+const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
 const NOT_THEIR_LIST: readonly RegExp[] = [
   // a clause of its own: "made eight recommendations, and the action plan sets out ..."
@@ -35,6 +36,12 @@ const NOT_THEIR_LIST: readonly RegExp[] = [
   /^\s*(?:of|from|(?:made\s+)?by|made\s+in|in)\s+(?![^.!?]*(?::|\b(?:were|are|was|is|include[sd]?|including|covered|cover|such\s+as|namely|as\s+follows|focus(?:s?ed)?|centred|related)\b))/i,
   // one of them by its number: "changed the wording of recommendation (ix), about ..."
   /^\s*\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-h]|R\d{1,2})\)?(?=[\s,.;)]|$)(?![^.!?]*:)/,
+  // who made them, as a clause: "the 15 recommendations it made, and how scrutiny will contribute"
+  /^\s+(?:that\s+)?(?:it|they|the\s+(?:team|peers|peer\s+team|lga|report|review))\s+(?:made|gave|set\s+out|identified|raised|proposed)\b/i,
+  // whom they go to: "put its recommendations to an extra Council meeting"
+  /^\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:council|cabinet|committee|executive|board|meeting)\b/i,
+  // what they say of the council: "The recommendations recognise how open the council is"
+  /^\s+(?:recogni[sz]e|reflect|acknowledge|demonstrate|show|praise|commend|welcome)\b/i,
   // what was done with them: "27 recommendations were put to the council", "were accepted by Cabinet"
   /^\s*(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)/i,
   // what they are for: "for the council to consider going forward", "to help councils keep improving"

@@ -137,6 +137,14 @@ describe('one mechanism for recommendations', () => {
     expect(texts('A later report changed the wording of recommendation (ix), on an audit of what resources scrutiny needs to be effective; the Chief Executive and the Committee had agreed that wording.')).toEqual([]);
     // https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-34 (the list is in the blocks after the colon)
     expect(texts('The review looked at each recommendation of the corporate peer challenge in turn, grouped under these theme headings:\n\n- Local priorities and outcomes\n- Organisational and place leadership')).toEqual([]);
+    // what the recommendations say of the council, who made them, whom they go to, what one was for (modelled on
+    // https://www.chad.co.uk/news/politics/council/council-well-positioned-for-future-devolution-possibilities-following-lga-corporate-peer-challenge-4602122,
+    // https://democracy.leeds.gov.uk/mgAi.aspx?ID=92443, https://rds.eppingforestdc.gov.uk/ieIssueDetails.aspx?IId=85869&Opt=3,
+    // https://stroud.moderngov.co.uk/ieIssueDetails.aspx?IId=3360&PlanId=0&Opt=3)
+    expect(texts('The recommendations recognise how open and willing to work with others the council is, and the strong joint work on a vision for the district.')).toEqual([]);
+    expect(texts('To receive a report on the peer challenge of November 2022, the action plan drawn up in answer to the 15 recommendations it made, and how scrutiny will contribute to the council\'s response.')).toEqual([]);
+    expect(texts('The working group would then review the planning procedures and put its recommendations to an extra Council meeting called for 8 August 2024.')).toEqual([]);
+    expect(texts('The aim of the Pace of Activity recommendation was to help the council slow down and decide what to prioritise, and a great deal of effort had gone into making that happen.')).toEqual([]);
     // a list after its source is still read
     expect(texts('The recommendations of the peer team were: to agree a budget strategy; to refresh the council plan; and to invest in its workforce.')).toEqual([
       'agree a budget strategy', 'refresh the council plan', 'invest in its workforce',
