@@ -45,7 +45,7 @@ const ACTION_PLAN_TITLE = /\baction\s+plan\b|\bdelivery\s+plan\b|\bimprovement\s
  * "Audit Committee – Tuesday, 3rd March, 2020 7.00 pm" (a meetings site's title line).
  */
 const MEETING_TITLE = /^[\w&,'’ ]{0,60}\b(?:cabinet|council|executive|committee|board|panel|scrutiny)\s*[-–—]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/im;
-const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]|>\s*news\s*$|\|\s*news\s*\|/im;
+const NEWS = /\b(?:press\s+release|news\s+release|for\s+immediate\s+release|media\s+release|latest\s+news|news\s+story)\b|\bhome\s*>\s*news\b|\bnews\s*>\s*[a-z]|>\s*news\s*$|\|\s*news\s*(?:\||$)/im;
 /** A news section's name as the page's first line: "News", "Latest news". */
 const NEWS_SECTION = /^(?:(?:latest|local|council)\s+)?news$/i;
 /**
@@ -72,9 +72,10 @@ const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|ye
 /**
  * A news item's lede: a report or review brought in as news, with an indefinite article, doing something to the
  * council: "An independent report has praised ...", "A 'peer challenge' has handed X Council ...", "An independent
- * review describes X as ...". A report speaks of "the peer team", a council page of "our" challenge.
+ * review describes X as ...", "An outside assessment of X Council has concluded ...". A report speaks of "the peer
+ * team", a council page of "our" challenge.
  */
-const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,4}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study|reviewers|peers|experts|panel)['’"”]?\s+(?:has\s+|have\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
+const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,4}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study|reviewers|peers|experts|panel)['’"”]?(?:\s+(?:of|into)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6}?)?\s+(?:has\s+|have\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
 /** A council brought in as news's subject, by its name: "Runnymede Borough Council has received strong assurance from ...". */
 const NAMED_LEDE = /^(?!(?:The|This|Our)\b)(?:[A-Z][\w'’&-]*\s+){1,5}[Cc]ouncil\s+has\s+(?:(?:again|also|once\s+again|\w+ly)\s+)?(?:been\s+(?:praised|commended|given|told|urged|rated|described|hailed)|received|won)\b/;
 /** A lede attributed at its end, as news words it: "..., peer reviewers have urged." */

@@ -397,6 +397,11 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Home > In focus > LGA Corporate Peer Challenge\n\nIn December 2023 the council hosted a Corporate Peer Challenge.\n\nThe report sets out our strengths and proposes actions, which we will answer at a forthcoming Cabinet meeting.\n\nKey recommendations\n\n- Update your 2030 strategy.\n\nNext steps\n\nWe will publish an action plan.', 'other'],
     // a paper's masthead with its News section (http://www.stonegazette.co.uk/2016/06/fire-service-gets-glowing-report/)
     ['Stone Gazette | News | June 2016\n\nGlowing peer report for county fire service\n\nThe review took place in March 2016.', 'news'],
+    // a masthead ending on its News section above a council meeting's report; a lede on "an outside assessment of X
+    // Council" beside "Hide Ad" (modelled on https://www.thetelegraphandargus.co.uk/news/17293121.council-bosses-urged-to-take-responsibility-over-ofsted-report/
+    // and https://www.lincolnshireworld.com/lincolnshire/sleaford/north-kesteven-district-council-rated-as-strong-stable-well-run-and-responsive-by-assessor-3551052)
+    ['Telegraph & Argus | News\n\nCouncil bosses urged to take responsibility\n\nLast night\'s full Council meeting debated the rating, and the portfolio holder for children apologised.', 'news'],
+    ['LincolnshireWorld > Lincolnshire > Sleaford\n\nCouncil judged well managed in outside review\n\nAn outside assessment of North Kesteven District Council has concluded that it is well run.\n\nHide Ad', 'news'],
     ['About > News\n\nA strong organisation\n\nThe peer team spent four days on site in December 2022.', 'news'],
     ['Corporate Peer Challenge report finds the organisation still strong\n\nToday [8 March 2023] the peer team\'s report was released.\n\nThe team spent four days on site in December 2022.', 'news'],
     // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
