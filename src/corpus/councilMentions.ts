@@ -56,7 +56,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
   const longestKnown = (starts: readonly number[], names: (s: number) => string) => {
     for (const s of starts) {
       if (!isCapital(tokens[s]!.word)) continue;
-      const candidates = lookupCouncil(register, names(s));
+      const candidates = lookupCouncil(register, withoutPossessive(names(s)));
       if (candidates.length > 0) return { from: s, candidates };
     }
     return null;
@@ -82,7 +82,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     const first = runStart(tokens, text, i);
     for (let s = first; s < i; s++) {
       if (!isCapital(tokens[s]!.word)) continue;
-      const candidates = lookupCouncil(register, text.slice(tokens[s]!.start, token.end));
+      const candidates = lookupCouncil(register, withoutPossessive(text.slice(tokens[s]!.start, token.end)));
       if (candidates.length > 0) return mention(s, i, 'phrase', candidates);
     }
     const s = unknownStart(tokens, text, i);
@@ -99,7 +99,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     if (taken(from, i)) return;
     for (let e = Math.min(i + 5, tokens.length - 1); e > i; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, i, e)) continue;
-      const candidates = lookupCouncil(register, text.slice(tokens[from]!.start, tokens[e]!.end));
+      const candidates = lookupCouncil(register, withoutPossessive(text.slice(tokens[from]!.start, tokens[e]!.end)));
       if (candidates.length > 0) return mention(from, e, 'phrase', candidates);
     }
   });
@@ -113,7 +113,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       if (namesPerson(tokens, s)) break;
-      const name = text.slice(tokens[s]!.start, tokens[e]!.end);
+      const name = withoutPossessive(text.slice(tokens[s]!.start, tokens[e]!.end));
       const codes = register.byExact.get(exactKey(name));
       if (codes === undefined) continue;
       if (ORGANISATION_AFTER.test(text.slice(tokens[e]!.end))) break;
@@ -198,10 +198,13 @@ function isWord(word: string, lower: string): boolean {
   return word.length === lower.length && (word.charCodeAt(0) | 32) === lower.charCodeAt(0) && word.toLowerCase() === lower;
 }
 
-/** A token without its possessive ("Council's" -> "Council"). */
-function withoutPossessive(token: string): string {
-  const n = token.length;
-  return n > 1 && token[n - 1] === 's' && (token[n - 2] === '’' || token[n - 2] === "'") ? token.slice(0, -2) : token;
+/**
+ * A word or name without its possessive, as the register knows it ("Council's" -> "Council", "Stockport Council's"
+ * -> "Stockport Council").
+ */
+function withoutPossessive(text: string): string {
+  const n = text.length;
+  return n > 1 && text[n - 1] === 's' && (text[n - 2] === '’' || text[n - 2] === "'") ? text.slice(0, -2) : text;
 }
 
 /** The first token of the run of capitalised words and connectors ending just before token `i`. */

@@ -170,6 +170,14 @@ describe('council layouts and years', () => {
       reason: /^the text never names the council$/,
     },
     {
+      // a news item that names the council only in the possessive (modelled on
+      // https://www.chad.co.uk/news/politics/council/council-well-positioned-for-future-devolution-possibilities-following-lga-corporate-peer-challenge-4602122)
+      name: 'a council named in the possessive ("Mansfield District Council\'s Chief Executive said")',
+      text: 'Council well placed for the future after peer challenge\n\nThe peer team praised the council\'s ambition.\n\nMansfield District Council\'s Chief Executive said: "The challenge was a valuable chance to see how we perform."',
+      year: 2023,
+      gss: 'E07000174',
+    },
+    {
       name: 'two councils titled alike (a joint report) warns',
       text: 'Adur District Council\n\nWorthing Borough Council\n\nJoint Corporate Peer Challenge feedback',
       year: 2020,
