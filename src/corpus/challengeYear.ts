@@ -39,7 +39,7 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
  * Month-year dates in a sentence about the peers' visit: "In June 2014 councillors and officers ... spent time at",
  * "peers interviewed more than 100 people during the review in October 2025".
  */
-const VISITED = /\b(?:spent|visited|visits?|carried\s+out|carry\s+out|asked\s+(?:the\s+lga|the\s+local\s+government\s+association\s+(?:\(lga\)\s+)?to\s+(?:carry\s+out|undertake|conduct|run)|an?\s+(?:lga\s+)?(?:corporate\s+)?peer)|took\s+place|held|undert(?:ook|aken|ake)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer|interviewed|spoke\s+(?:to|with)|met\s+with|during\s+(?:the|its|their)\s+(?:review|challenge|visit))\b/i;
+const VISITED = /\b(?:spent|visited|visits?|carried\s+out|carry\s+out|asked\s+(?:the\s+lga|the\s+local\s+government\s+association\s+(?:\(lga\)\s+)?to\s+(?:carry\s+out|undertake|conduct|run)|an?\s+(?:lga\s+)?(?:corporate\s+)?peer)|took\s+place|went\s+through|held|undert(?:ook|aken|ake)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer|interviewed|spoke\s+(?:to|with)|met\s+with|during\s+(?:the|its|their)\s+(?:review|challenge|visit))\b/i;
 const ABOUT_PEERS = /\bpeers?\b|\bvisits?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
 const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|first|due|will|report\s+(?:was|is)|since|programme\s+started|councils\s+have)\b/i;
 const COVER_DATE = new RegExp(`^${MONTH}\\s+(20\\d\\d)$`, 'i');

@@ -479,6 +479,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // not the month of something else in a sentence that also asks the LGA (the Wirral case)
     ['LGA Corporate Peer Challenge Review\n\nIn 2014 the council asked the Local Government Association (LGA) to undertake a peer review under the Corporate Peer Challenge.', 'other', 2014],
     ['The council moved to a committee system in September 2020, and later asked the Local Government Association (LGA) for a view on how it was working.', 'news', null],
+    // "went through the ... Peer Challenge process in November/December 2017" (modelled on
+    // https://www.suffolk.gov.uk/suffolk-fire-and-rescue-service/about-suffolk-fire-and-rescue-service/performance-reports-and-strategic-assessment-of-risk/peer-review-operation-assessment-and-fire-peer-challenge)
+    ['The fire and rescue service went through the Operational Assessment and Fire Peer Challenge process in November/December 2017.', 'other', 2017],
     // a council paper on a progress review that names the original challenge's month beside the follow-up visit's
     // (modelled on https://meetings.cotswold.gov.uk/ieIssueDetails.aspx?IId=6703&Opt=3&PlanId=0)
     ['LGA Corporate Peer Challenge Progress Review\n\nMeeting: 16/07/2025 - Council (Item 29)\n\nCouncil considered the Progress Review, which followed the original challenge in October 2022 and a follow-up visit in November 2023 that had been put back.', 'committee-report', 2022],
