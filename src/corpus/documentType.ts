@@ -168,7 +168,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
 
 /**
  * `sign` where it speaks of this document, not of one still to come: "the findings of the progress review", but
- * not "the team will come back for a progress review in November".
+ * not "the team will come back for a progress review in November", nor of one appended to it.
  */
 function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray | null {
   for (const block of blocks) {
@@ -176,7 +176,10 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
     if (match === null) continue;
     const before = block.text.slice(0, match.index);
     // nor what every challenge has: "All corporate peer challenges now include a progress review"
-    if (!/\b(?:will|would|shall|due|planned|plans?\s+to|next|future|every|all|usually)\b[^.!?]*$/i.test(before)) return match;
+    if (/\b(?:will|would|shall|due|planned|plans?\s+to|next|future|every|all|usually)\b[^.!?]*$/i.test(before)) continue;
+    // nor a paper's appendix: "The LGA's final report and the council's response Action Plan are appended"
+    if (/^[^.!?]*?\b(?:is|are)\s+(?:appended|attached|enclosed)\b/i.test(block.text.slice(match.index))) continue;
+    return match;
   }
   return null;
 }

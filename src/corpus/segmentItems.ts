@@ -53,12 +53,18 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   const listed = person < 0 ? items : items.slice(0, person);
   if (/\b(?:(?:theme|thematic)\s+headings?|under\s+(?:the\s+following\s+|these\s+)?(?:\w+\s+)?(?:themes?|headings)|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
     listed.every((c) => c.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text))) return [];
-  const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c));
+  const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c) && !QUESTION.test(c.text));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = trimLastItem(end < 0 ? kept : kept.slice(0, end));
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
 }
+
+/**
+ * A question, as a classic report's scope asks them ("Leadership of place: Does the council lead the place
+ * effectively ...?"): what the challenge looked at, not advice.
+ */
+const QUESTION = /\?(?:\s*\.{3}|\s*…)?\s*$|^(?:[^:?]{1,60}:\s*)?(?:does|is|has|are|can)\s+(?:the\s+(?:council|authority|organisation)|it|there)\b/i;
 
 /** A slide's or page's footer glued to an item: "… challenges Cambridge City Council Corporate Peer Challenge 11 – 14 December 2017 www.local.gov.uk". */
 function withoutFooter(item: Candidate): Candidate {

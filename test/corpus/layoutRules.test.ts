@@ -308,6 +308,12 @@ describe('one mechanism for recommendations', () => {
     expect(texts('The report sets out strengths and areas for development. These are:\n\n- Strengthen the use of data in planning\n- Review the on-call model')).toEqual(['Strengthen the use of data in planning', 'Review the on-call model']);
   });
 
+  it('takes no questions the challenge asked (a classic report\'s scope) as recommendations', () => {
+    // modelled on https://docslib.org/doc/2570886/lga-peer-challenge-response-brighton-hove-city-council
+    const text = 'The peer challenge considered five questions, which the team recommended the council keep in view:\n\n1. Knowing the place and setting priorities: Does the council grasp its local context and use it to set a clear vision?\n2. Leadership of place: Does the council lead the place effectively ...';
+    expect(texts(text)).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -390,6 +396,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['On Air Now\n\nMorning show\n\n10:00am - 1:00pm\n\nNow Playing\n\nIndependent report hails district council as ambitious\n\nAshfield District Council has again been praised in an independent report from the LGA.', 'news'],
     // a classic report's cover: "Report" on its own line under the council and dates (modelled on
     // https://docslib.org/doc/12961220/chelmsford-city-council-corporate-peer-challenge-2013)
+    // a council paper whose response action plan "is appended" is the paper, not the plan (modelled on
+    // https://docslib.org/doc/2570886/lga-peer-challenge-response-brighton-hove-city-council)
+    ['LGA Peer Challenge Response\n\n1. Issue\n\nThe Leader asked the LGA to carry out a corporate peer challenge. The LGA\'s final report and the council\'s response Action Plan are appended.\n\n2. Background\n\nThe peer team was in the city in April 2017.', 'other'],
     ['Corporate Peer Challenge\n\nChelmsford City Council\n\n25 to 28 November 2013\n\nReport\n\n1. Background and scope of the peer challenge\n\nSpeaking for the whole team, we enjoyed our visit.', 'feedback-report'],
     // a council page that will answer the report at a meeting to come is no meeting paper; news whose time is
     // "Today [8 March 2023]" under a headline (modelled on https://www.bury.gov.uk/in-focus/local-government-association-corporate-peer-challenge
