@@ -7,7 +7,8 @@ const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b/i],
   ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b|\breview\s+of\s+(?:its|the\s+council['’]s|the)\s+(?:new\s+)?(?:governance|committee)\s+(?:system|arrangements)\b|\bcommittee\s+system\s+review\b/i],
   ['corporate-health-check', /\b(?:remote\s+)?(?:corporate\s+)?health\s+check\b/i],
-  ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b/i],
+  // a Best Value inspection (England) or audit (Scotland's Accounts Commission): not a peer review
+  ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b|\bbest\s+value\s+(?:inspection|audit|assurance\s+report)\b|\baccounts\s+commission\b/i],
   // Wales's Panel Performance Assessment is a peer panel's review of a council, not a Corporate Peer Challenge
   ['other-peer-challenge', /\bpanel\s+performance\s+assessment\b|\bpeer\s+panel\s+assessment\b|\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
 ];

@@ -45,7 +45,7 @@ const NOT_THEIR_LIST: readonly RegExp[] = [
   // what was done with them: "27 recommendations were put to the council", "were accepted by Cabinet"
   /^\s*(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?!(?:focus|centr|concentrat|group|relat|cover|includ|summari[sz]|organi[sz]|split|divid)\w*\b)(?:\w+ed|given|taken|put|set|made|sent|shown|seen|written|brought)\b(?![^.!?]*:)/i,
   // what they are for: "for the council to consider going forward", "to help councils keep improving"
-  /^\s*(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help)\b(?![^.!?]*:)/i,
+  /^\s*(?:for\s+(?:the\s+(?:council|authority)|us|it|them)\s+)?to\s+(?:consider|take\s+forward|think\s+about|reflect\s+on|look\s+at|address|implement|act\s+on|respond\s+to|help|put\s+(?:them|it|this|things|matters)\s+right|remedy|fix)\b(?![^.!?]*:)/i,
   // their topic: "on how the council can move forward"
   /^\s*(?:on|about)\s+how\b(?![^.!?]*:)/i,
   // what they do: "recommendations, which recognise that ..."
@@ -244,7 +244,9 @@ function splitAnd(text: string): string[] {
     const at = [...text.matchAll(/\s+and\s+/g)].find((m) => readsAsRecommendation(text.slice(m.index + m[0].length)));
     if (at !== undefined) {
       const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
-      if (left.split(/\s+/).length >= 3 && right.split(/\s+/).length >= 3) return [left, ...splitAnd(right)];
+      // not where the left ends on a verb that shares the right's object: "work with residents to co-design and
+      // co-produce answers"
+      if (left.split(/\s+/).length >= 3 && right.split(/\s+/).length >= 3 && !/\bto\s+[\w-]+$/i.test(left)) return [left, ...splitAnd(right)];
     }
   }
   return [text];

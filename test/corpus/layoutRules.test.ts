@@ -145,6 +145,8 @@ describe('one mechanism for recommendations', () => {
     expect(texts('To receive a report on the peer challenge of November 2022, the action plan drawn up in answer to the 15 recommendations it made, and how scrutiny will contribute to the council\'s response.')).toEqual([]);
     expect(texts('The working group would then review the planning procedures and put its recommendations to an extra Council meeting called for 8 August 2024.')).toEqual([]);
     expect(texts('The aim of the Pace of Activity recommendation was to help the council slow down and decide what to prioritise, and a great deal of effort had gone into making that happen.')).toEqual([]);
+    // what they are for (http://liverpool.gov.uk/council/vision-aims-and-values/best-value-inspection-report/)
+    expect(texts('The inspector found failings in governance, and he sets out a number of recommendations to put them right.')).toEqual([]);
     // a list after its source is still read
     expect(texts('The recommendations of the peer team were: to agree a budget strategy; to refresh the council plan; and to invest in its workforce.')).toEqual([
       'agree a budget strategy', 'refresh the council plan', 'invest in its workforce',
@@ -238,6 +240,11 @@ describe('one mechanism for recommendations', () => {
     ]);
     // what peers might say is still no recommendation
     expect(texts('The team could recommend further support if the council asked for it.')).toEqual([]);
+    // one verb phrase whose two verbs share an object (modelled on
+    // https://www.rutland.gov.uk/my-council/news-archive/2020-archive/council-delivering-good-quality-services-with-high-performance-levels/)
+    expect(texts('The peers recommended that the council look for ways to work with the local community to co-design and co-produce answers to the challenges ahead.')).toEqual([
+      'look for ways to work with the local community to co-design and co-produce answers to the challenges ahead',
+    ]);
   });
 
   it('takes no labels under "these thematic headings", nor the documents a page lists after "On this page you will find:"', () => {
@@ -460,6 +467,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // and https://moderngov.denbighshire.gov.uk/mgAi.aspx?ID=28159&LLL=0)
     ['Skip to main content\n\nPeer review of the fire service – operational assessment and fire peer challenge\n\nReports from peer reviews carried out by the LGA.', 'other-peer-challenge'],
     ['Agenda item\n\nPEER PANEL ASSESSMENT\n\nTo comment on the draft response to the Panel Performance Assessment report.', 'other-peer-challenge'],
+    // a Best Value audit by Scotland's Accounts Commission (modelled on https://audit.scot/news/angus-council-provides-good-services-but-quicker-progress-needed-on-best-value)
+    ['Council provides good services but quicker progress needed on Best Value\n\nThe Accounts Commission says the council must move faster on its improvement plans.', 'inspection'],
   ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
 
   it.each([
