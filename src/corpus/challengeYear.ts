@@ -29,7 +29,8 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
   if (dates.plannedVisit !== null) return year(dates.plannedVisit.start);
   const loose = looseYear(blocks, dates.document);
   if (loose !== null) return loose;
-  // A report's cover date ("March 2018" on a line of its own near the top) follows its visit within weeks.
+  // A report's cover date ("March 2018" on a line of its own near the top, or "Feedback report: October 2024")
+  // follows its visit within weeks.
   const cover = documentType === 'feedback-report' ? blocks.slice(0, 12).find((b) => COVER_DATE.test(b.text.replace(/^#+\s*/, ''))) : undefined;
   if (cover !== undefined) return Number(/\d{4}/.exec(cover.text)![0]);
   return dates.document === null ? null : year(dates.document);
@@ -42,7 +43,8 @@ export function findChallengeYear(blocks: readonly Block[], dates: Dates, docume
 const VISITED = /\b(?:spent|visited|visits?|carried\s+out|carry\s+out|asked\s+(?:the\s+lga|the\s+local\s+government\s+association\s+(?:\(lga\)\s+)?to\s+(?:carry\s+out|undertake|conduct|run)|an?\s+(?:lga\s+)?(?:corporate\s+)?peer)|took\s+place|went\s+through|held|undert(?:ook|aken|ake)|conducted|came|on[\s-]site|took\s+part|hosted|invited|had\s+(?:a|an|our|its)\s+(?:(?:lga|corporate)\s+)*peer|interviewed|spoke\s+(?:to|with)|met\s+with|during\s+(?:the|its|their)\s+(?:review|challenge|visit))\b/i;
 const ABOUT_PEERS = /\bpeers?\b|\bvisits?\b|\bchallenge\b|\breview\b|\bteam\b|\bcouncillors\s+and\s+officers\b|\bLGA\b|\bLocal\s+Government\s+Association\b/i;
 const NOT_THE_VISIT = /\b(?:revisit|follow[\s-]?up|progress\s+review|published|approved|agreed|meeting|next|previous|first|due|will|report\s+(?:was|is)|since|programme\s+started|councils\s+have)\b/i;
-const COVER_DATE = new RegExp(`^${MONTH}\\s+(20\\d\\d)$`, 'i');
+/** A report's cover date, alone or under the template's label: "March 2018", "Feedback report: October 2024". */
+const COVER_DATE = new RegExp(`^(?:(?:feedback(?:\\s+report)?|report)\\s*:\\s*)?${MONTH}\\s+(20\\d\\d)\\.?$`, 'i');
 
 /** "last October", "late November and early December last year": dated against the document. */
 const RELATIVE = new RegExp(`\\b(?:last\\s+${MONTH}|${MONTH}(?:\\s+and\\s+(?:early|late|mid-?)?\\s*${MONTH})?\\s+(last|this)\\s+year)\\b`, 'i');

@@ -500,6 +500,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // "went through the ... Peer Challenge process in November/December 2017" (modelled on
     // https://www.suffolk.gov.uk/suffolk-fire-and-rescue-service/about-suffolk-fire-and-rescue-service/performance-reports-and-strategic-assessment-of-risk/peer-review-operation-assessment-and-fire-peer-challenge)
     ['The fire and rescue service went through the Operational Assessment and Fire Peer Challenge process in November/December 2017.', 'other', 2017],
+    // the template's date line under the report's title (modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-100)
+    ['LGA Corporate Peer Challenge: Hull City Council\n\nFeedback report: October 2024\n\n1. Introduction\n\nA team of senior councillors and officers spends four days at the council.', 'feedback-report', 2024],
     // a council paper on a progress review that names the original challenge's month beside the follow-up visit's
     // (modelled on https://meetings.cotswold.gov.uk/ieIssueDetails.aspx?IId=6703&Opt=3&PlanId=0)
     ['LGA Corporate Peer Challenge Progress Review\n\nMeeting: 16/07/2025 - Council (Item 29)\n\nCouncil considered the Progress Review, which followed the original challenge in October 2022 and a follow-up visit in November 2023 that had been put back.', 'committee-report', 2022],
