@@ -12,7 +12,10 @@ const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   // Wales's Panel Performance Assessment is a peer panel's review of a council, not a Corporate Peer Challenge
   ['other-peer-challenge', /\bpanel\s+performance\s+assessment\b|\bpeer\s+panel\s+assessment\b|\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
 ];
-/** A Corporate Peer Challenge named, or a peer challenge's report within one line ("Peer challenge report", not "... peer challenge" above a "Reports" heading). */
+/**
+ * A Corporate Peer Challenge named, or a peer challenge's report within one line ("Peer challenge report", not
+ * "... fire peer challenge" above a "Reports" line).
+ */
 const CPC = /\bcorporate\s+peer\s+challenge\b|\(?\bCPC\b\)?|\bpeer[ \t]+challenge[ \t]+(?:feedback|report|revisit|progress)/i;
 
 /**
