@@ -176,7 +176,9 @@ function presentMention(blocks: readonly Block[], sign: RegExp): RegExpExecArray
     if (match === null) continue;
     const before = block.text.slice(0, match.index);
     // nor what every challenge has: "All corporate peer challenges now include a progress review"
-    if (/\b(?:will|would|shall|due|planned|plans?\s+to|next|future|every|all|usually)\b[^.!?]*$/i.test(before)) continue;
+    if (/\b(?:will|would|shall|due|planned|plans?\s+to|next|future|every|each|all|usually)\b[^.!?]*$/i.test(before)) continue;
+    // nor the word as a verb: "a remit to revisit the 2022 recommendations"
+    if (/\bto\s+$/i.test(before)) continue;
     // nor a paper's appendix: "The LGA's final report and the council's response Action Plan are appended"
     if (/^[^.!?]*?\b(?:is|are)\s+(?:appended|attached|enclosed)\b/i.test(block.text.slice(match.index))) continue;
     return match;

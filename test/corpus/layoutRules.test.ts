@@ -403,6 +403,10 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['On Air Now\n\nMorning show\n\n10:00am - 1:00pm\n\nNow Playing\n\nIndependent report hails district council as ambitious\n\nAshfield District Council has again been praised in an independent report from the LGA.', 'news'],
     // a classic report's cover: "Report" on its own line under the council and dates (modelled on
     // https://docslib.org/doc/12961220/chelmsford-city-council-corporate-peer-challenge-2013)
+    // a council page that describes what each council does and a review "to revisit" the recommendations (modelled on
+    // https://www.highpeak.gov.uk/CPC)
+    ['Corporate Peer Challenge\n\nEach council that takes part receives a report with the peer team\'s recommendations and draws up its own action plan in response.', 'other'],
+    ['Corporate Peer Challenge\n\nIn February 2024 the councils asked the LGA for a further review, with a remit to revisit the 2022 recommendations.', 'other'],
     // a council paper whose response action plan "is appended" is the paper, not the plan (modelled on
     // https://docslib.org/doc/2570886/lga-peer-challenge-response-brighton-hove-city-council)
     ['LGA Peer Challenge Response\n\n1. Issue\n\nThe Leader asked the LGA to carry out a corporate peer challenge. The LGA\'s final report and the council\'s response Action Plan are appended.\n\n2. Background\n\nThe peer team was in the city in April 2017.', 'other'],
