@@ -178,7 +178,9 @@ export function proseItems(list: string, block: Block, rule: RecommendationRule)
   const parts = splitClauses(body)
     .filter((raw) => {
       const p = cleanClause(raw);
-      if (p.split(/\s+/).length < 3 || p.length > 300 || ONLY_A_DOCUMENT.test(p)) return false;
+      // two words only as an imperative ("communicate better"), three or more otherwise
+      const words = p.split(/\s+/).length;
+      if (words < 2 || (words < 3 && !readsAsRecommendation(p)) || p.length > 300 || ONLY_A_DOCUMENT.test(p)) return false;
       return (rule === 'prose-verb' && INFINITIVE.test(raw)) || (!NOT_A_CLAUSE.test(p) && opensClause(p));
     })
     .map(cleanClause);

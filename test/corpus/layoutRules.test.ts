@@ -291,14 +291,14 @@ describe('one mechanism for recommendations', () => {
     expect(texts(text)).toEqual(['The MTFS needs to be clearer about the savings from transformation.', 'Finance staff need to join business cases early.']);
   });
 
-  it('reads "among its recommendations were that the council should X, Y, Z", its first verb "set out" included, a clause\'s own commas kept', () => {
+  it('reads "among its recommendations were that the council should X, Y, Z", its first verb "set out" included, a clause\'s own commas kept, a two-word imperative ("communicate better") too', () => {
     // modelled on https://opengovernment.network/meetings/82571 (a summary of a scrutiny committee meeting)
     expect(texts('Among its recommendations were that the council should set out a clear vision, rebuild its partnerships across the borough, prioritise what it does, and draw up an inward investment strategy.')).toEqual([
       'set out a clear vision', 'rebuild its partnerships across the borough', 'prioritise what it does', 'draw up an inward investment strategy',
     ]);
     // a clause with commas of its own carries on past them
-    expect(texts('Among its recommendations were that the council should prioritise what it does, strengthen how it approaches equity, diversity and inclusion (EDI), and improve how HR services are provided.')).toEqual([
-      'prioritise what it does', 'strengthen how it approaches equity, diversity and inclusion (EDI)', 'improve how HR services are provided',
+    expect(texts('Among its recommendations were that the council should prioritise what it does, strengthen how it approaches equity, diversity and inclusion (EDI), improve how HR services are provided, and communicate better.')).toEqual([
+      'prioritise what it does', 'strengthen how it approaches equity, diversity and inclusion (EDI)', 'improve how HR services are provided', 'communicate better',
     ]);
   });
 
