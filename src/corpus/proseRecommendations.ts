@@ -22,9 +22,10 @@ const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|revi
 /**
  * Sentences about the meeting's own recommendations ("It was therefore recommended that a working group be set
  * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted"), or tell what one was
- * for ("The aim of the Pace of Activity recommendation was to help ...").
+ * for ("The aim of the Pace of Activity recommendation was to help ...", "use the recommendations to raise its
+ * performance").
  */
-const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
+const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
 const NOT_THEIR_LIST: readonly RegExp[] = [
   // a clause of its own: "made eight recommendations, and the action plan sets out ..."
@@ -38,8 +39,9 @@ const NOT_THEIR_LIST: readonly RegExp[] = [
   /^\s*\(?(?:[ivx]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-h]|R\d{1,2})\)?(?=[\s,.;)]|$)(?![^.!?]*:)/,
   // who made them, as a clause: "the 15 recommendations it made, and how scrutiny will contribute"
   /^\s+(?:that\s+)?(?:it|they|the\s+(?:team|peers|peer\s+team|lga|report|review))\s+(?:made|gave|set\s+out|identified|raised|proposed)\b/i,
-  // whom they go to: "put its recommendations to an extra Council meeting"
-  /^\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:council|cabinet|committee|executive|board|meeting)\b/i,
+  // whom or where they go to: "put its recommendations to an extra Council meeting", "feed the report's
+  // recommendations into its discussions with Government"
+  /^\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:council|cabinet|committee|executive|board|meeting)\b|^\s+into\s+/i,
   // what they say of the council: "The recommendations recognise how open the council is"
   /^\s+(?:recogni[sz]e|reflect|acknowledge|demonstrate|show|praise|commend|welcome)\b/i,
   // what was done with them: "27 recommendations were put to the council", "were accepted by Cabinet"
@@ -166,6 +168,8 @@ const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|
 
 /** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
 function opensClause(text: string): boolean {
+  // a subjunctive with a named subject: "(recommended that) Connected Communities be made the overarching framework"
+  if (/^(?:[A-Z][\w'’-]*\s+){1,5}be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought)\b/.test(text)) return true;
   // the council by its initials: "(that) RBC makes sure ...", "NBBC should ..."
   if (/^[A-Z]{2,6}\s+(?:should|must|needs?\s+to|[a-z]+s)\b/.test(text)) return true;
   return /^(?:\w+ing\b|the\b|a\b|an\b|its\b|their\b|our\b|more\b|better\b|greater\b|clearer\b|stronger\b|new\b|how\b|what\b|whether\b|it\b|we\b|they\b|members\b|officers\b|councillors\b|all\b|one\b|each\b)/i.test(text) || readsAsRecommendation(text);

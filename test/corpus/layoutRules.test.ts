@@ -147,6 +147,10 @@ describe('one mechanism for recommendations', () => {
     expect(texts('The aim of the Pace of Activity recommendation was to help the council slow down and decide what to prioritise, and a great deal of effort had gone into making that happen.')).toEqual([]);
     // what they are for (http://liverpool.gov.uk/council/vision-aims-and-values/best-value-inspection-report/)
     expect(texts('The inspector found failings in governance, and he sets out a number of recommendations to put them right.')).toEqual([]);
+    // how they will be used, where they are fed (https://opencouncil.network/decisions/133126,
+    // https://lga.moderngov.co.uk/mgAi.aspx?ID=1001)
+    expect(texts('The Council now needs to prepare an action plan setting out how it will use the recommendations to raise its performance.')).toEqual([]);
+    expect(texts('He asked the LGA to feed the report\'s recommendations into its discussions with Government as they prepare policies for 2015.')).toEqual([]);
     // a list after its source is still read
     expect(texts('The recommendations of the peer team were: to agree a budget strategy; to refresh the council plan; and to invest in its workforce.')).toEqual([
       'agree a budget strategy', 'refresh the council plan', 'invest in its workforce',
@@ -313,6 +317,13 @@ describe('one mechanism for recommendations', () => {
     expect(texts('A report on the review sets out strengths and areas for development. The findings will feed into:\n\n- the service\'s strategic plans for the next five years\n- Integrated Risk Management planning')).toEqual([]);
     // the same opening with a list of the areas themselves is still read
     expect(texts('The report sets out strengths and areas for development. These are:\n\n- Strengthen the use of data in planning\n- Review the on-call model')).toEqual(['Strengthen the use of data in planning', 'Review the on-call model']);
+  });
+
+  it('reads a recommendation whose named subject is to "be made" something', () => {
+    // modelled on https://new.actonw3.com/page/shared/common/eacouncil288.htm
+    expect(texts('The peers recommended that Connected Communities be made the overarching framework for the council\'s transformation.')).toEqual([
+      'Connected Communities be made the overarching framework for the council\'s transformation',
+    ]);
   });
 
   it('takes no questions the challenge asked (a classic report\'s scope) as recommendations', () => {
