@@ -84,7 +84,7 @@ const ATTRIBUTED_LEDE = /,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:peers|reviewers|rep
  * A headline: its source saying something in the present ("Peer review applauds culture shift at borough council",
  * "Independent report praises council"), or ending on its source ("Rows brought council into disrepute, says report").
  */
-const HEADLINE = /,\s+(?:says|say|finds|warns|concludes)\s+(?:the\s+)?(?:report|review|peers|lga|inspectors?|auditors?|watchdog)\s*$|^(?:[\w'’-]+\s+){0,3}(?:review|report|peers|lga|inspectors|experts|team|challenge)\s+(?:praises|applauds|calls\s+for|urges|hails|warns|backs|commends|criticises|says|finds)\b/i;
+const HEADLINE = /,\s+(?:says|say|finds|warns|concludes)\s+(?:the\s+)?(?:report|review|peers|lga|inspectors?|auditors?|watchdog)\s*$|^(?:[\w'’-]+\s+){0,4}(?:review|report|peers|lga|inspectors|experts|team|challenge)\s+(?:praises|applauds|calls\s+for|urges|hails|warns|backs|commends|criticises|says|finds)\b/i;
 /**
  * A newspaper's first paragraph, its first word in capitals: "THE peer review team set out ...", "“HINCKLEY and
  * Bosworth ...", "A REVIEW has urged ...". Not an acronym ("LGA peers visited ..."): "THE", "THIS" or a longer word that is none.

@@ -434,6 +434,7 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Telegraph & Argus | News\n\nCouncil bosses urged to take responsibility\n\nLast night\'s full Council meeting debated the rating, and the portfolio holder for children apologised.', 'news'],
     ['LincolnshireWorld > Lincolnshire > Sleaford\n\nCouncil judged well managed in outside review\n\nAn outside assessment of North Kesteven District Council has concluded that it is well run.\n\nHide Ad', 'news'],
     ['About > News\n\nA strong organisation\n\nThe peer team spent four days on site in December 2022.', 'news'],
+    ['Upbeat Corporate Peer Challenge report finds the organisation still strong\n\nToday [8 March 2023] the peer team\'s report was released.', 'news'],
     ['Corporate Peer Challenge report finds the organisation still strong\n\nToday [8 March 2023] the peer team\'s report was released.\n\nThe team spent four days on site in December 2022.', 'news'],
     // a meetings site's page for one meeting (modelled on http://opencouncil.network/meetings/87151)
     ['Cabinet - Monday 24 November 2025 5.00 pm\n\nSummary\n\nThe cabinet received the Corporate Peer Challenge Progress Review 2025.\n\nCouncillor Jo Bloggs, Leader of the Council, said the review showed real progress.', 'committee-report'],
