@@ -111,7 +111,7 @@ export class DocumentCache {
       sections,
       cut,
       left: cut === null ? null : leftOutDigest(json, cut),
-      kept: cut === null ? null : sha256(summaryBytes(json, cut)),
+      kept: cut === null ? null : sha256(record.summaryJson),
       // keys made with another name test than the register's would be read back as the register's: not kept
       keys: keys.names === this.names ? { code: this.keysCode, sections: keys.sections, keys: Array.from(keys.keys) } : null,
     });

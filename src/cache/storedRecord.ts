@@ -57,6 +57,8 @@ export class ParsedRecord implements StoredRecord {
   private sectionsText: string | null = null;
   private digest: SectionsDigest | null = null;
   private sentences: SentenceKeys | null = null;
+  private cutRanges: [number, number][] | null | undefined;
+  private summaryJsonMemo: Uint8Array | null = null;
 
   /** `names`: the name test training will sample with (`councilNameTest` of the register), for `keys`. */
   constructor(
@@ -78,8 +80,13 @@ export class ParsedRecord implements StoredRecord {
     return this.document.sha256;
   }
 
+  /** The record's JSON without the left-out members (`cut`), as the cache checks it and the spool keeps it. */
   get summaryJson(): Uint8Array {
-    return Buffer.from(JSON.stringify(this.summary));
+    if (this.summaryJsonMemo === null) {
+      const cut = this.cut();
+      this.summaryJsonMemo = cut === null ? Buffer.from(JSON.stringify(this.summary)) : summaryBytes(this.json, cut);
+    }
+    return this.summaryJsonMemo;
   }
 
   get keys(): SentenceKeys {
@@ -99,6 +106,11 @@ export class ParsedRecord implements StoredRecord {
    * without them is the summary's; null when they cannot be found (the cache then parses the whole record).
    */
   cut(): [number, number][] | null {
+    if (this.cutRanges === undefined) this.cutRanges = this.findCut();
+    return this.cutRanges;
+  }
+
+  private findCut(): [number, number][] | null {
     const text = this.jsonText();
     const members: [number, number][] = [];
     for (const name of LEFT_OUT) {
