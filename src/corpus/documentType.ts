@@ -1,6 +1,6 @@
 import type { DocumentType, Stage } from '../vocabulary.js';
 import { documentText, type Block } from './blocks.js';
-import { sentencesOf } from './listContext.js';
+import { ATTRIBUTION, sentencesOf } from './listContext.js';
 
 export interface TypeEvidence {
   readonly documentType: DocumentType;
@@ -78,8 +78,6 @@ const NEWS_TIME = /\bpublished\s+(?:today|yesterday|this\s+week)\b|\b(?:today|ye
 const LEDE = /^An?\s+(?:['‘"“]?[\w-]+['’"”]?\s+){0,4}(?:review|report|peer\s+challenge|challenge|inspection|assessment|study|reviewers|peers|experts|panel)['’"”]?(?:\s+(?:of|into)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6}?)?\s+(?:has\s+|have\s+)?(?:praised|handed|given|urged|hailed|found|described|highlighted|commended|backed|called\s+on|concluded|told|recognised|says|describes|praises|finds|urges|calls\s+on|hails|concludes|commends|highlights|recognises)\b/i;
 /** A council brought in as news's subject, by its name: "Runnymede Borough Council has received strong assurance from ...". */
 const NAMED_LEDE = /^(?!(?:The|This|Our)\b)(?:[A-Z][\w'’&-]*\s+){1,5}[Cc]ouncil\s+has\s+(?:(?:again|also|once\s+again|\w+ly)\s+)?(?:been\s+(?:praised|commended|given|told|urged|rated|described|hailed)|received|won)\b/;
-/** A lede attributed at its end, as news words it: "..., peer reviewers have urged." */
-const ATTRIBUTED_LEDE = /,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:peers|reviewers|report|review|inspectors|lga|team|experts)\s+(?:have|has)\s+(?:urged|said|warned|found|concluded)\s*\.$/i;
 /**
  * A headline: its source saying something in the present ("Peer review applauds culture shift at borough council",
  * "Independent report praises council"), or ending on its source ("Rows brought council into disrepute, says report").
@@ -135,7 +133,7 @@ function decide(blocks: readonly Block[], head: string, all: string, themeSectio
   // A news item: a dateline, quoted speakers, "published today"; a council page: its furniture and links.
   const quoted = QUOTED_SPEAKER.exec(all);
   const dateline = blocks.slice(0, 8).find((b) => DATELINE.test(b.text));
-  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text) || NAMED_LEDE.test(b.text) || ATTRIBUTED_LEDE.test(sentencesOf(b.text)[0]!)));
+  const lead = blocks.slice(0, 6).some((b) => b.kind === 'paragraph' && (CAPITAL_LEAD.test(b.text) || LEDE.test(b.text) || NAMED_LEDE.test(b.text) || ATTRIBUTION.test(sentencesOf(b.text)[0]!)));
   const headline = blocks.slice(0, 6).some((b) => b.text.length < 160 && HEADLINE.test(b.text));
   const newsScore = (quoted === null ? 0 : 2) + (dateline === undefined ? 0 : 1) + (NEWS_WORDS.test(all) || PICTURE_CREDIT.test(all) ? 1 : 0) + (NEWS_TIME.test(all) ? 1 : 0) + (lead ? 1 : 0) + (headline ? 1 : 0);
   const pageScore = (WEB_PAGE.test(all) ? 1 : 0) + (REPORT_LINK.test(all) ? 1 : 0) + (FIRST_PERSON.test(all) ? 1 : 0);

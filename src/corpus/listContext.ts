@@ -162,6 +162,12 @@ export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|answer(?:ed|ing|s)?|(?:
  */
 const SPEAKS_OF_THEM = /^(?:(?:these|those|this)(?=\s+(?:recommendations|ones|points|areas|are|were|is|was|include\w*|cover\w*)\b|\s*:)|they|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including)\b/i;
 
+/**
+ * Words attributed to the peers at the end of a sentence, as news words them: "..., peer reviewers have urged.",
+ * "..., the report concluded." (what precedes the comma is theirs).
+ */
+export const ATTRIBUTION = /,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:peers?|reviewers?|review|report|lga|team|inspectors|experts)\s+(?:have\s+|has\s+|had\s+)?(?:urged|said|says|warned|found|concluded|recommended|recommends|advised|suggested|suggests)\s*[.!]?$/i;
+
 /** A block's sentences (a list intro may follow a sentence about something else). */
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?]["'’”]?)\s+(?=[A-Z‘“"'])/);

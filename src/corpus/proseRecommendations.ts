@@ -1,8 +1,7 @@
 import { spanOf, type Block } from './blocks.js';
-import { isCommitteeDecision } from './listContext.js';
 import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationRule } from '../vocabulary.js';
-import { readsAsRecommendation } from './listContext.js';
+import { ATTRIBUTION, isCommitteeDecision, readsAsRecommendation } from './listContext.js';
 
 /**
  * Recommendations restated in prose by news, cabinet reports, minutes and letters: "The peer team's
@@ -133,7 +132,7 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
  * Advice stated first and attributed after, as news leads with it: "Swindon Borough Council should give its
  * monitoring officer a place on the management team, peer reviewers have urged." The advice is what follows "should".
  */
-const ATTRIBUTED = /^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:[Cc]ouncil|[Aa]uthority)\s+(?:should|must|needs?\s+to)\s+(.{15,300}?),\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:peers?|reviewers?|review|report|lga|team)\s+(?:have\s+|has\s+|had\s+)?(?:urged|said|says|recommended|recommends|advised|concluded|suggested|suggests)\s*[.!]?$/;
+const ATTRIBUTED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,5}(?:[Cc]ouncil|[Aa]uthority)\\s+(?:should|must|needs?\\s+to)\\s+(.{15,300}?)(?=${ATTRIBUTION.source})`);
 
 /** The last trigger of a sentence that has a list after it ("made recommendations, but it suggested that ..."). */
 function lastTrigger(sentence: string): { word: string; end: number } | null {
