@@ -51,7 +51,9 @@ function addItems(content: TextChunk, items: PdfItem[], budget: { left: number }
       str: item.str,
       x,
       y,
-      width: item.width,
+      // A space drawn with a wide word spacing (a table's cell gap, as some writers draw it) spans the gap: poppler
+      // gives it as a space after the word, without a width, and so does this, or the cells would read as one run.
+      width: item.str.trim() === '' ? 0 : item.width,
       size: Math.hypot(a, b) > 0 && Math.abs(d) > 0 ? Math.abs(d) : Math.hypot(a, b),
       font: item.fontName,
       hasEOL: item.hasEOL,

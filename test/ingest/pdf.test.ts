@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toBlocks } from '../../src/corpus/blocks.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
@@ -92,6 +93,15 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(items[0]?.bold).toBe('Take robust and immediate action to stabilise the budget, and develop a realistic medium term financial strategy.');
       expect(items[8]?.bold).toBe('Continue to strengthen governance with a particular focus on performance, risk, decision-making, procurement, use of data and business intelligence.');
       expect(extracted.pageCount).toBe(16);
+    });
+    it('keeps a table’s cells apart where the gaps between them are drawn as wide spaces', async () => {
+      // pdf.js gives each such space as an item as wide as the gap, which once joined a row's cells and its rows
+      // into one line (poppler gives a space after the word); the lineage fixtures' action plan is drawn so
+      const file = 'test/fixtures/lineage/cornwall-2023-action-plan.pdf';
+      const { text } = await extractPdf(new Uint8Array(readFileSync(file)), file, engine);
+      const lines = text.split('\n\n');
+      expect(lines).toContain('**Recommendation\tActions\tLead\tTarget Status**');
+      expect(lines.filter((line) => /^[1-5]\. /.test(line)).map((line) => line.split('\t').length)).toEqual([3, 3, 4, 2, 4]);
     });
   });
 
