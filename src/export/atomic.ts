@@ -31,7 +31,7 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
   const folder = dirname(path);
   const known = madeFolders.has(folder);
   if (!known) await makeFolder(folder, path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryName(path);
   // Synchronous: a signal handler runs only between tasks, so it finds the temporary file either not yet created
   // or whole, never being created on a thread-pool thread after the handler has removed what it knew of.
   pending.add(temporary);
@@ -45,6 +45,55 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
     madeFolders.delete(folder);
     return writeFileAtomic(path, content);
   }
+  place(path, temporary);
+}
+
+/** A file of `writeFileAtomic`'s written elsewhere (`startFileAtomic`). */
+export interface PendingFile {
+  /** The temporary file to write: it exists, empty. */
+  readonly temporary: string;
+  /** Put it in place of the target, as `writeFileAtomic` does once it has written its temporary file. */
+  place(): void;
+  /** Remove it, unless it has been put in place. */
+  discard(): void;
+}
+
+/**
+ * `writeFileAtomic` for content that something else writes (a worker thread): the temporary file beside `path`,
+ * made now, empty, and known to the signal handler, which removes it. The writer should open it without creating
+ * it, so that one removed by the handler is not made again.
+ */
+export async function startFileAtomic(path: string): Promise<PendingFile> {
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) await makeFolder(folder, path);
+  const temporary = temporaryName(path);
+  pending.add(temporary);
+  try {
+    closeSync(openSync(temporary, 'wx'));
+  } catch (error) {
+    discard([temporary]);
+    throw writeFailed(path, error);
+  }
+  let placed = false;
+  return {
+    temporary,
+    place: () => {
+      place(path, temporary);
+      placed = true;
+    },
+    discard: () => {
+      if (!placed) discard([temporary]);
+    },
+  };
+}
+
+/** `.corpus.jsonl.4242.9f3a1c2b.tmp` for `corpus.jsonl`: see `TEMPORARY`. */
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Put a written temporary file in place of `path`: now, or with its batch (`writeAllOrNothing`). */
+function place(path: string, temporary: string): void {
   const batch = batches.getStore();
   if (batch !== undefined) {
     const earlier = batch.get(path);

@@ -32,7 +32,8 @@ export async function challengeCache(cacheDir: string, documents: readonly Docum
   readonly keep: (analysis: Analysis) => Promise<void>;
 }> {
   const code = await codeFingerprint(['', 'units', 'aggregate', 'text']);
-  const taxonomy = JSON.stringify(resources.taxonomy);
+  // its digest, made once: the taxonomy's JSON in every challenge's key was most of what a rerun hashed here
+  const taxonomy = sha256(JSON.stringify(resources.taxonomy));
   const groups = challengeGroups(documents.filter(isCounted)).map(({ frame, documents: members }) => {
     // what `restatements` reads: the documents in reading order, and each one's id and recommendations' texts
     const key = sha256(JSON.stringify(['challenge', code, taxonomy, members.map((d) => [d.id, d.recommendations.map((r) => r.text)])]));

@@ -9,8 +9,11 @@ import { sharingStrings, type SectionsDigest, type StoredRecord } from '../cache
 import { CpcError } from '../errors.js';
 import { openSpools } from './spoolFolders.js';
 import { trainingDigest, type TrainingCorpus } from './classifierCache.js';
+import { copyLines, type LineCopy } from './copyLines.js';
 
 const NEWLINE = Buffer.from('\n');
+/** The spool's file of full records. */
+const CORPUS = 'corpus.jsonl';
 
 /** A document put in the spool: which it is, until its summary is read back (`CorpusSpool.summary`). */
 export interface SpooledDocument {
@@ -64,7 +67,7 @@ export class CorpusSpool {
     });
     openSpools.add(dir);
     const open = (name: string) => spoolFailure(dir, () => openSync(join(dir, name), 'w+'));
-    return new CorpusSpool(dir, open('corpus.jsonl'), open('summaries.jsonl'));
+    return new CorpusSpool(dir, open(CORPUS), open('summaries.jsonl'));
   }
 
   /** Keep a document's full record and its summary, their JSON written as it is. */
@@ -97,22 +100,21 @@ export class CorpusSpool {
   }
 
   /**
-   * The corpus file's lines of `summaries` (`corpusLines` of their full records) as UTF-8, each the bytes it was
-   * put as when its id is unchanged, rather than parsed and written again. Each line is read into the same buffer:
-   * it holds until the next is asked for (copy it to keep it). Thousands of lines of 100 kB each, a new buffer
-   * each, were hundreds of MB of garbage outside V8's heap at the end of a run.
+   * Write the corpus file's lines of `summaries` (`corpusLines` of their full records) to `target`, an empty file,
+   * in a worker thread (`copyLines`): each line the bytes it was put as when its id is unchanged, rather than parsed
+   * and written again. The digest is the SHA-256 of the file. Hundreds of MB at a sector's scale are copied on
+   * another core while the run goes on; the spool stays open until the copy is done or stopped.
    */
-  *lines(summaries: readonly DocumentSummary[]): Generator<Uint8Array> {
-    let buffer = Buffer.allocUnsafeSlow(0);
-    for (const summary of summaries) {
+  copyLines(summaries: readonly DocumentSummary[], target: string): LineCopy {
+    const offsets = new Float64Array(summaries.length);
+    const lengths = new Float64Array(summaries.length);
+    const given = new Map<number, Uint8Array>();
+    summaries.forEach((summary, i) => {
       const slot = this.slot(summary);
-      if (slot.id !== summary.id) {
-        yield Buffer.from(`${JSON.stringify(this.get(summary))}\n`);
-        continue;
-      }
-      if (buffer.length < slot.length) buffer = Buffer.allocUnsafeSlow(Math.max(slot.length, buffer.length * 2));
-      yield this.readInto(buffer, this.fd, slot.offset, slot.length);
-    }
+      if (slot.id === summary.id) [offsets[i], lengths[i]] = [slot.offset, slot.length];
+      else given.set(i, Buffer.from(`${JSON.stringify(this.get(summary))}\n`));
+    });
+    return copyLines(join(this.dir, CORPUS), target, { offsets, lengths, given });
   }
 
   /** The full records of `summaries`, one at a time, in their order. */
@@ -159,12 +161,9 @@ export class CorpusSpool {
     return this.read(this.fd, slot.offset, slot.length);
   }
 
+  /** `length` bytes at `offset` of the file. */
   private read(fd: number, offset: number, length: number): Buffer {
-    return this.readInto(Buffer.allocUnsafe(length), fd, offset, length);
-  }
-
-  /** `length` bytes at `offset` of the file, read into the start of `bytes`: that part of it. */
-  private readInto(bytes: Buffer, fd: number, offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
     spoolFailure(this.dir, () => {
       for (let read = 0; read < length; ) {
         const n = readSync(fd, bytes, read, length - read, offset + read);
@@ -172,7 +171,7 @@ export class CorpusSpool {
         read += n;
       }
     });
-    return bytes.subarray(0, length);
+    return bytes;
   }
 
   private slot(document: SpooledDocument): Slot {

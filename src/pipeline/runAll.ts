@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseGold } from '../classify/parseGold.js';
 import { readTextFile } from '../readTextFile.js';
-import { writeFileAtomic } from '../export/atomic.js';
+import { startFileAtomic, writeFileAtomic, type PendingFile } from '../export/atomic.js';
 import { ensureOutputFolder, withOutputLock } from '../export/lock.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import type { ReadLimits } from '../limits.js';
@@ -13,7 +13,6 @@ import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from '../resources/sample.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
-import { hashingPieces } from '../cache/fingerprint.js';
 import { ingestSummaries, type IngestResult } from './ingestCorpus.js';
 import { interchangeFiles, type ExportProblems } from './interchange.js';
 import { progressOf, type ProgressResult } from './progress.js';
@@ -26,6 +25,7 @@ import type { DocumentSummary } from '../corpus/schema.js';
 import { collectGarbage } from './collectGarbage.js';
 import { challengeCache } from './challengeCache.js';
 import { CorpusSpool } from './corpusSpool.js';
+import type { LineCopy } from './copyLines.js';
 import { machineAgreement } from '../review/agreement.js';
 import { tableFiles } from './tableFiles.js';
 import { correctionLabels, heldOutAssignments, withHeldOut } from './learnFromCorrections.js';
@@ -116,6 +116,31 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
     exclude: [out],
     followLinks: options.followLinks === true,
   }, spool);
+  // The corpus file is copied out of the spool on another core while the run goes on; it is put in place with the
+  // other outputs at the end.
+  const corpusFile = await startFileAtomic(join(out, 'corpus.jsonl'));
+  const corpusCopy = spool.copyLines(ingest.documents, corpusFile.temporary);
+  try {
+    return await analyseAndWrite(inputs, options, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy });
+  } finally {
+    await corpusCopy.stop();
+    corpusFile.discard();
+  }
+}
+
+/** What `runSpooled` has done when it hands over to `analyseAndWrite`. */
+interface Ingested {
+  readonly spool: CorpusSpool;
+  readonly out: string;
+  readonly resources: Resources;
+  readonly cacheDir: string | null;
+  readonly ingest: IngestResult<DocumentSummary>;
+  /** The corpus file's temporary file, and its copy from the spool under way. */
+  readonly corpusFile: PendingFile;
+  readonly corpusCopy: LineCopy;
+}
+
+async function analyseAndWrite(inputs: readonly string[], options: RunOptions, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy }: Ingested): Promise<RunResult> {
   collectGarbage();
   const step = options.onStep ?? (() => undefined);
   step('train');
@@ -150,10 +175,9 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   const data = await resourceDigests();
   const notes: string[] = [];
   const written = await withOutputLock(out, async () => {
-    // The corpus goes out a document at a time, hashed as it goes: it is never one string, however large.
-    const corpus = hashingPieces(spool.lines(ingest.documents));
-    await writeFileAtomic(join(out, 'corpus.jsonl'), corpus.pieces);
-    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256: corpus.digest(), inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
+    const corpusSha256 = await corpusCopy.digest;
+    corpusFile.place();
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256, inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
     const paths: string[] = [join(out, 'corpus.jsonl')];
     for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
       await writeFileAtomic(join(out, name), content);

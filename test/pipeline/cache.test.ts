@@ -12,6 +12,7 @@ import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
 import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { spooledCorpus } from '../helpers/spooledCorpus.js';
 import { DocumentCache } from '../../src/cache/cache.js';
 import { councilNameTest } from '../../src/classify/councilNames.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
@@ -149,7 +150,7 @@ describe('a record as the cache keeps it', () => {
       const warm = await ingestSummaries(['data/sample'], options, spool);
       expect(warm.cache).toEqual({ hits: 5, misses: 0 });
       expect(warm.documents).toEqual(cold.documents.map(summaryOf));
-      expect(Buffer.concat(Array.from(spool.lines(warm.documents), (line) => Buffer.from(line))).toString('utf8')).toBe(corpusToJsonl(cold.documents));
+      expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
       expect(spool.trainingCorpus(warm.documents).digest).toBe(trainingCorpusOf(cold.documents).digest);
     } finally {
       await spool.close();

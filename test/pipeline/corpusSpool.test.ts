@@ -8,6 +8,7 @@ import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { removeStaleTemporaryFiles } from '../../src/export/atomic.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
+import { spooledCorpus } from '../helpers/spooledCorpus.js';
 import { NO_NAMES } from '../../src/classify/model/groupExamples.js';
 import { ParsedRecord } from '../../src/cache/storedRecord.js';
 import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
@@ -29,7 +30,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(result.documents).toEqual(documents.map(summaryOf));
       expect(result.documents.some((d) => 'themeSections' in d || 'strengths' in d)).toBe(false);
       expect(corpusToJsonl(spool.documents(result.documents))).toBe(corpusToJsonl(documents));
-      expect(Buffer.concat(Array.from(spool.lines(result.documents), (line) => Buffer.from(line))).toString('utf8')).toBe(corpusToJsonl(documents));
+      expect(await spooledCorpus(spool, result.documents)).toBe(corpusToJsonl(documents));
     } finally {
       await spool.close();
     }
@@ -43,7 +44,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       const { sections, keys } = new ParsedRecord(stoke, NO_NAMES);
       const summary = spool.summary(spool.put({ id: stoke.id, file: stoke.file, sha256: stoke.sha256, summaryJson: Buffer.from(JSON.stringify(summaryOf(stoke))), json: Buffer.from(json), sections, keys }));
       expect(summary).toEqual(summaryOf(stoke));
-      expect(Buffer.concat(Array.from(spool.lines([summary]), (line) => Buffer.from(line))).toString('utf8')).toBe(`${json}\n`);
+      expect(await spooledCorpus(spool, [summary])).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
     } finally {
       await spool.close();
@@ -61,7 +62,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(back.recommendations.map((r) => r.id)).toEqual(stoke.recommendations.map((r) => `${r.id}x`));
       expect(back.themeSections).toEqual(stoke.themeSections);
       expect(Object.keys(back)).toEqual(Object.keys(stoke));
-      expect(Array.from(spool.lines([renumbered, summary]), (line) => Buffer.from(line).toString('utf8')).join('')).toBe(corpusToJsonl([back, stoke]));
+      expect(await spooledCorpus(spool, [renumbered, summary])).toBe(corpusToJsonl([back, stoke]));
     } finally {
       await spool.close();
     }
