@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import { View, parse } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { CpcError } from '../errors.js';
@@ -39,35 +39,23 @@ export const DEFAULT_MAX_PNG_SIDE = 2000;
  * Data in, data out: writing the files is the export stage's job.
  */
 export async function renderChart(spec: TopLevelSpec, options: RenderOptions = {}): Promise<RenderedChart> {
-  const svg = await chartSvg(spec);
-  return { svg, png: await chartPng(svg, options) };
-}
-
-/** The first half of `renderChart`: the chart's SVG, drawn by Vega in this thread. */
-export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   useDejaVuTextMetrics();
   const messages: string[] = [];
   const view = new View(parse(compileChart(spec).spec), { renderer: 'none', logger: collectingLogger(messages) });
+  let svg: string;
   try {
-    return normaliseSvg(await view.toSVG());
+    svg = normaliseSvg(await view.toSVG());
   } catch (error) {
     throw new CpcError('invalid-input', `cannot draw chart: ${(error as Error).message}`, { cause: error });
   } finally {
     view.finalize();
   }
-}
-
-/**
- * The second half of `renderChart`: the SVG rasterised by resvg on a thread of libuv's pool, so that this one can
- * draw the next chart's SVG meanwhile.
- */
-export async function chartPng(svg: string, options: RenderOptions = {}): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS, options.maxSide ?? DEFAULT_MAX_PNG_SIDE) },
     background: 'white',
     font: { fontFiles: dejaVuFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
   });
-  return new Uint8Array(image.asPng());
+  return { svg, png: new Uint8Array(resvg.render().asPng()) };
 }
 
 /** `scale`, or less when the SVG's size at `scale` would pass `maxPixels` or a side would pass `maxSide`. */

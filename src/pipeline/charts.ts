@@ -60,57 +60,36 @@ export interface DrawnChart extends BuiltChart, RenderedChart {}
 
 /**
  * Render every chart to SVG and PNG. With a cache folder, a chart whose spec was drawn before (by the same chart
- * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again. The SVGs are
- * drawn one at a time here; each PNG is rasterised on libuv's pool while the next chart's SVG is drawn.
+ * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again.
  */
 export async function drawCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<DrawnChart[]> {
-  const drawing: Promise<DrawnChart>[] = [];
-  for (const chart of charts) {
-    const rendered = await drawCached(chart, options.cacheDir ?? null);
-    const whole = rendered.png.then((png) => ({ ...chart, svg: rendered.svg, png }));
-    whole.catch(() => undefined); // a PNG that fails while later charts are drawn fails `Promise.all` below
-    drawing.push(whole);
-  }
-  return Promise.all(drawing);
-}
-
-/** A chart's SVG, and its PNG to come. */
-interface Drawing {
-  readonly svg: string;
-  readonly png: Promise<Uint8Array>;
+  const drawn: DrawnChart[] = [];
+  for (const chart of charts) drawn.push({ ...chart, ...(await drawCached(chart, options.cacheDir ?? null)) });
+  return drawn;
 }
 
 /** vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache). */
-async function draw(spec: BuiltChart['spec']): Promise<Drawing> {
-  const { chartSvg, chartPng } = await import('../chart/renderChart.js');
-  const svg = await chartSvg(spec);
-  const png = chartPng(svg);
-  png.catch(() => undefined); // awaited by `drawCharts`, where a failure surfaces
-  return { svg, png };
+async function renderChart(spec: BuiltChart['spec']): Promise<RenderedChart> {
+  return (await import('../chart/renderChart.js')).renderChart(spec);
 }
 
-async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<Drawing> {
-  if (cacheDir === null) return draw(chart.spec);
+async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
+  if (cacheDir === null) return renderChart(chart.spec);
   const key = sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
   const base = join(cacheDir, 'charts', key.slice(0, 2), key);
   try {
     const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);
     if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') {
       await Promise.all([touchEntry(`${base}.svg`), touchEntry(`${base}.png`)]);
-      return { svg, png: Promise.resolve(new Uint8Array(png.buffer, png.byteOffset, png.byteLength)) };
+      return { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
     }
   } catch {
     // not drawn yet
   }
-  const drawn = await draw(chart.spec);
-  return {
-    svg: drawn.svg,
-    png: drawn.png.then(async (png) => {
-      // the PNG first: an SVG without its PNG beside it is never taken for a hit
-      if (await storeEntry(`${base}.png`, png)) await storeEntry(`${base}.svg`, drawn.svg);
-      return png;
-    }),
-  };
+  const rendered = await renderChart(chart.spec);
+  // the PNG first: an SVG without its PNG beside it is never taken for a hit
+  if (await storeEntry(`${base}.png`, rendered.png)) await storeEntry(`${base}.svg`, rendered.svg);
+  return rendered;
 }
 
 /** Write `<name>.vl.json`, `.svg` and `.png` of each chart into `dir`; returns the files written. */
