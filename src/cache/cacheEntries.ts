@@ -1,4 +1,4 @@
-import { open, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
@@ -57,28 +57,63 @@ export interface PruneResult {
   readonly keptBytes: number;
 }
 
-/** Whether this process has written a cache entry since `takeCacheGrowth` last asked: only then can a cache outgrow its cap. */
-let grown = false;
+/** Bytes of cache entries this process has written since `takeCacheGrowth` last asked: only growth can outgrow a cap. */
+let grownBytes = 0;
 
 /**
  * Write a cache entry atomically. A cache that cannot be written is skipped: false, never an error (the run goes
  * on without it).
  */
 export async function storeEntry(path: string, content: FileContent): Promise<boolean> {
+  let bytes = 0;
+  const counted = function* (pieces: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+    for (const piece of pieces) {
+      bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+      yield piece;
+    }
+  };
   try {
-    await writeFileAtomic(path, content);
+    await writeFileAtomic(path, counted(typeof content === 'string' || content instanceof Uint8Array ? [content] : content));
   } catch {
     return false;
   }
-  grown = true;
+  grownBytes += bytes;
   return true;
 }
 
-/** Whether any cache entry has been written since the last call: a run answered wholly from its cache need not prune. */
-export function takeCacheGrowth(): boolean {
-  const answer = grown;
-  grown = false;
+/** Bytes of cache entries written since the last call: a run answered wholly from its cache (0) need not prune. */
+export function takeCacheGrowth(): number {
+  const answer = grownBytes;
+  grownBytes = 0;
   return answer;
+}
+
+/**
+ * Where a cache folder keeps its size as its last walk found it, plus what runs have written since: a run that
+ * wrote a few entries into a cache well under its cap need not walk thousands of files to find it so.
+ */
+const SIZE_FILE = 'size.json';
+
+/**
+ * Keep the cache in `dir` under `maxBytes` after a run that wrote `grownBytes` of entries into it: `pruneCache`,
+ * unless the size the cache's last walk found, plus what runs have written since, is still under the cap (and
+ * `walk` does not ask for one). The figure runs ahead of the truth where an entry was written again, and may run
+ * behind where runs wrote into one cache at once; the next walk sets it right.
+ */
+export async function tidyCache(dir: string, options: { readonly maxBytes: number; readonly since: number; readonly grownBytes: number; readonly walk: boolean }): Promise<void> {
+  const known = options.walk ? null : await cacheSize(dir);
+  const size = known !== null && known + options.grownBytes <= options.maxBytes ? known + options.grownBytes : (await pruneCache(dir, options)).keptBytes;
+  await writeFileAtomic(join(dir, SIZE_FILE), `${JSON.stringify({ bytes: size })}\n`).catch(() => undefined);
+}
+
+/** The size `tidyCache` noted for the cache in `dir`, or null when there is none to trust. */
+async function cacheSize(dir: string): Promise<number | null> {
+  try {
+    const { bytes } = JSON.parse(await readFile(join(dir, SIZE_FILE), 'utf8')) as { bytes?: unknown };
+    return Number.isSafeInteger(bytes) && (bytes as number) >= 0 ? (bytes as number) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

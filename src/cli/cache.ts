@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { MB } from '../limits.js';
-import { DEFAULT_CACHE_MAX_MB, pruneCache, takeCacheGrowth } from '../cache/cacheEntries.js';
+import { DEFAULT_CACHE_MAX_MB, takeCacheGrowth, tidyCache } from '../cache/cacheEntries.js';
 
 /** The cache and worker options shared by the commands that read documents or draw charts. */
 export interface CacheFlags {
@@ -72,17 +72,19 @@ export function forgetUsedCaches(): void {
 }
 
 /**
- * After a command: prune each cache folder it used to its `--cache-max-mb`, keeping every entry used or written
+ * After a command: keep each cache folder it used under its `--cache-max-mb`, keeping every entry used or written
  * since `since` (the command's start). Only a command that wrote cache entries can have outgrown the cap, so one
- * answered wholly from its cache skips the walk (a tenth of a rerun's time on 1,000 documents), unless the cap was
- * given on the command line. Pruning never fails a command that has done its work.
+ * answered wholly from its cache skips the walk (a tenth of a rerun's time on 1,000 documents), and so does one
+ * whose few entries leave the cache under its cap (`tidyCache`), unless the cap was given on the command line.
+ * Pruning never fails a command that has done its work.
  */
 export async function tidyCaches(cwd: string, flags: Pick<CacheFlags, 'cacheMaxMb'>, since: number, capGiven: boolean): Promise<void> {
   const dirs = [...used];
   used.clear();
-  if (!takeCacheGrowth() && !capGiven) return;
+  const grownBytes = takeCacheGrowth();
+  if (grownBytes === 0 && !capGiven) return;
   const maxBytes = (flags.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * MB;
-  for (const dir of dirs) await pruneCache(resolve(cwd, dir), { maxBytes, since }).catch(() => undefined);
+  for (const dir of dirs) await tidyCache(resolve(cwd, dir), { maxBytes, since, grownBytes, walk: capGiven }).catch(() => undefined);
 }
 
 /** Where the commands that read a corpus file keep their cache, as their `--cache-dir` help says. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache, readKeyedEntry, storeEntry, takeCacheGrowth } from '../../src/cache/cacheEntries.js';
+import { pruneCache, readKeyedEntry, storeEntry, takeCacheGrowth, tidyCache } from '../../src/cache/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -71,6 +71,42 @@ describe('pruneCache', () => {
   });
 });
 
+describe('tidyCache', () => {
+  const stale = 'documents/aa/.y.json.2147483646.0123abcd.tmp';
+
+  it('walks a cache it knows no size of, and notes the size it found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-tidy-'));
+    entry(dir, 'documents/aa/a.json', 100, 30);
+    entry(dir, stale, 10, 5);
+    await tidyCache(dir, { maxBytes: 1000, since: NOW, grownBytes: 100, walk: false });
+    expect(filesUnder(dir)).toEqual(['documents/aa/a.json', 'size.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'size.json'), 'utf8'))).toEqual({ bytes: 100 });
+  });
+
+  it('adds what a run wrote to the size it knows, without a walk, while that stays under the cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-tidy-'));
+    entry(dir, 'documents/aa/a.json', 100, 30);
+    entry(dir, stale, 10, 5);
+    writeFileSync(join(dir, 'size.json'), JSON.stringify({ bytes: 100 }));
+    await tidyCache(dir, { maxBytes: 1000, since: NOW, grownBytes: 300, walk: false });
+    // not walked: the dead writer's temporary file is still there
+    expect(filesUnder(dir)).toEqual([stale, 'documents/aa/a.json', 'size.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'size.json'), 'utf8'))).toEqual({ bytes: 400 });
+  });
+
+  it('walks and prunes once the size it knows and what a run wrote pass the cap, or when asked to', async () => {
+    for (const [known, grownBytes, walk] of [[900, 300, false], [100, 1, true]] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'cpc-tidy-'));
+      entry(dir, 'documents/aa/old.json', 600, 30);
+      entry(dir, 'documents/aa/new.json', 300, 1);
+      writeFileSync(join(dir, 'size.json'), JSON.stringify({ bytes: known }));
+      await tidyCache(dir, { maxBytes: 500, since: NOW, grownBytes, walk });
+      expect(filesUnder(dir)).toEqual(['documents/aa/new.json', 'size.json']);
+      expect(JSON.parse(readFileSync(join(dir, 'size.json'), 'utf8'))).toEqual({ bytes: 300 });
+    }
+  });
+});
+
 describe('storeEntry', () => {
   it('marks a read entry used, touching it only when it was last modified over an hour ago, and prunes neither', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpc-touch-'));
@@ -98,11 +134,12 @@ describe('storeEntry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpc-store-'));
     takeCacheGrowth();
     expect(await storeEntry(join(dir, 'documents/ab/entry.json'), '{}')).toBe(true);
-    expect(takeCacheGrowth()).toBe(true);
-    expect(takeCacheGrowth()).toBe(false);
+    expect(await storeEntry(join(dir, 'documents/ab/pieces.json'), ['{"a":', Buffer.from('"é"}')])).toBe(true);
+    expect(takeCacheGrowth()).toBe(2 + 10);
+    expect(takeCacheGrowth()).toBe(0);
     writeFileSync(join(dir, 'file'), '');
     expect(await storeEntry(join(dir, 'file', 'entry.json'), '{}')).toBe(false);
-    expect(takeCacheGrowth()).toBe(false);
+    expect(takeCacheGrowth()).toBe(0);
   });
 });
 
