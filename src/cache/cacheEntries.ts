@@ -32,12 +32,15 @@ export async function readKeyedEntry<T>(file: string, key: string, member: strin
   }
 }
 
-/** An entry's bytes, and its modification time (when it was written or last marked used), for `touchEntry`. */
-export async function readEntry(file: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
+/**
+ * An entry's bytes, its modification time (when it was written or last marked used), for `touchEntry`, and its
+ * inode: an entry is only ever replaced whole (`storeEntry`), never written in place, so the inode names these bytes.
+ */
+export async function readEntry(file: string): Promise<{ bytes: Buffer; mtimeMs: number; ino: number }> {
   const handle = await open(file, 'r');
   try {
-    const { mtimeMs } = await handle.stat();
-    return { bytes: await handle.readFile(), mtimeMs };
+    const { mtimeMs, ino } = await handle.stat();
+    return { bytes: await handle.readFile(), mtimeMs, ino };
   } finally {
     await handle.close();
   }

@@ -32,6 +32,15 @@ export interface StoredRecord {
    * when a cache entry's were made by other code (training then reads the sections).
    */
   readonly keys: SentenceKeys | null;
+  /** Where `json` lies, unchanged, in a file (a cache entry): the spool links that file instead of copying it. */
+  readonly source?: RecordSource;
+}
+
+/** A file holding a record's JSON at `offset`, as inode `ino` (a file replaced since holds other bytes). */
+export interface RecordSource {
+  readonly path: string;
+  readonly offset: number;
+  readonly ino: number;
 }
 
 /**

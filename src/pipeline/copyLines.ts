@@ -2,10 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { CpcError, systemReason } from '../errors.js';
 
 /**
- * The lines of a file to write, in order: each either `length` bytes at `offset` of the source file, or the bytes
- * `given` for its index (a line made anew).
+ * The lines of a file to write, in order, each followed by a line break: `length` bytes at `offset` of its file in
+ * `files`, or the bytes `given` for its index (a line made anew).
  */
 export interface LineSpans {
+  readonly files: readonly string[];
   readonly offsets: Float64Array;
   readonly lengths: Float64Array;
   readonly given: ReadonlyMap<number, Uint8Array>;
@@ -26,10 +27,12 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, openSync, readSync, writeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { source, target, offsets, lengths, given } = workerData;
+const { target, files, offsets, lengths, given } = workerData;
 const hash = createHash('sha256');
-const from = openSync(source, 'r');
+const NEWLINE = Buffer.from('\\n');
 const to = openSync(target, 'r+');
+let from = null;
+let fromFile = null;
 let buffer = Buffer.allocUnsafeSlow(1 << 20);
 let at = 0;
 const write = (bytes) => {
@@ -42,31 +45,38 @@ try {
     const line = given.get(i);
     if (line !== undefined) {
       write(Buffer.from(line.buffer, line.byteOffset, line.byteLength));
+      write(NEWLINE);
       continue;
+    }
+    if (files[i] !== fromFile) {
+      if (from !== null) closeSync(from);
+      from = openSync(files[i], 'r');
+      fromFile = files[i];
     }
     const length = lengths[i];
     if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
     for (let read = 0; read < length; ) {
       const n = readSync(from, buffer, read, length - read, offsets[i] + read);
-      if (n === 0) throw new Error('the temporary corpus file is shorter than what was written to it');
+      if (n === 0) throw new Error(files[i] + ' is shorter than what was written to it');
       read += n;
     }
     write(buffer.subarray(0, length));
+    write(NEWLINE);
   }
 } finally {
-  closeSync(from);
+  if (from !== null) closeSync(from);
   closeSync(to);
 }
 parentPort.postMessage(hash.digest('hex'));
 `;
 
 /**
- * Write `spans` of `source` to `target` (an existing, empty file) in a worker thread, hashing them as they go: a
+ * Write the lines `spans` name to `target` (an existing, empty file) in a worker thread, hashing them as they go: a
  * large corpus file (hundreds of MB) is copied on another core while this one goes on with the run. A failure (a
  * full disk) is a `write-failed` naming `target`.
  */
-export function copyLines(source: string, target: string, spans: LineSpans): LineCopy {
-  const worker = new Worker(WORKER, { eval: true, workerData: { source, target, ...spans } });
+export function copyLines(target: string, spans: LineSpans): LineCopy {
+  const worker = new Worker(WORKER, { eval: true, workerData: { target, ...spans } });
   let finished = false;
   const digest = new Promise<string>((resolve, reject) => {
     const failed = (error: unknown) => reject(new CpcError('write-failed', `cannot write ${target} (${systemReason(error)})`, { file: target, cause: error }));

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SectionSample, type SentenceKeys } from '../classify/sectionSample.js';
 import { examplesFromSections } from '../classify/trainingExamples.js';
 import type { CorpusDocument, DocumentSummary } from '../corpus/schema.js';
-import { sharingStrings, type SectionsDigest, type StoredRecord } from '../cache/storedRecord.js';
+import { sharingStrings, type RecordSource, type SectionsDigest, type StoredRecord } from '../cache/storedRecord.js';
 import { CpcError } from '../errors.js';
 import { openSpools } from './spoolFolders.js';
 import { trainingDigest, type TrainingCorpus } from './classifierCache.js';
@@ -26,6 +26,9 @@ export interface SpooledDocument {
  * sentence keys.
  */
 interface Slot {
+  /** The file its JSON lies in: a cache entry linked into the spool's folder, or null for the spool's own file. */
+  readonly file: string | null;
+  /** Where its JSON lies in that file, and its length (without a line break). */
   readonly offset: number;
   readonly length: number;
   readonly summaryOffset: number;
@@ -70,21 +73,41 @@ export class CorpusSpool {
     return new CorpusSpool(dir, open(CORPUS), open('summaries.jsonl'));
   }
 
-  /** Keep a document's full record and its summary, their JSON written as it is. */
+  /**
+   * Keep a document's full record and its summary, their JSON written as it is; a record from a cache entry
+   * (`StoredRecord.source`) is kept as a hard link to the entry instead, where the file system allows one and the
+   * entry is still the file its bytes came from: the entry may then be replaced or removed, the link keeps them.
+   */
   put(record: StoredRecord): SpooledDocument {
     const { file, json, summaryJson } = record;
     if (!this.slots.has(file)) {
-      const length = json.byteLength + 1;
-      this.slots.set(file, { offset: this.size, length, summaryOffset: this.summariesSize, summaryLength: summaryJson.byteLength, id: record.id, sections: record.sections, keys: record.keys });
+      const linked = record.source === undefined ? null : this.link(record.source);
       spoolFailure(this.dir, () => {
-        this.write(this.fd, json, this.size);
-        this.write(this.fd, NEWLINE, this.size + json.byteLength);
+        if (linked === null) {
+          this.write(this.fd, json, this.size);
+          this.write(this.fd, NEWLINE, this.size + json.byteLength);
+        }
         this.write(this.summariesFd, summaryJson, this.summariesSize);
       });
-      this.size += length;
+      const at = linked === null ? { file: null, offset: this.size } : { file: linked, offset: record.source!.offset };
+      this.slots.set(file, { ...at, length: json.byteLength, summaryOffset: this.summariesSize, summaryLength: summaryJson.byteLength, id: record.id, sections: record.sections, keys: record.keys });
+      if (linked === null) this.size += json.byteLength + 1;
       this.summariesSize += summaryJson.byteLength;
     }
     return { file, sha256: record.sha256 };
+  }
+
+  /** A hard link in the spool's folder to `source`'s file when it is still that inode; null when none can be made. */
+  private link(source: RecordSource): string | null {
+    const path = join(this.dir, `${this.slots.size}.json`);
+    try {
+      linkSync(source.path, path);
+      if (statSync(path).ino === source.ino) return path;
+      rmSync(path, { force: true }); // replaced since it was read: its bytes may differ
+    } catch {
+      // another file system (a cache elsewhere), or one without hard links: the bytes are copied
+    }
+    return null;
   }
 
   /** The summary of a document put in the spool, read back. */
@@ -95,7 +118,7 @@ export class CorpusSpool {
 
   /** The full record of a summarised document. */
   get(summary: DocumentSummary): CorpusDocument {
-    const document = JSON.parse(this.bytes(this.slot(summary)).toString('utf8')) as CorpusDocument;
+    const document = JSON.parse(this.json(this.slot(summary)).toString('utf8')) as CorpusDocument;
     return { ...document, id: summary.id, recommendations: summary.recommendations };
   }
 
@@ -106,15 +129,17 @@ export class CorpusSpool {
    * another core while the run goes on; the spool stays open until the copy is done or stopped.
    */
   copyLines(summaries: readonly DocumentSummary[], target: string): LineCopy {
+    const files: string[] = [];
     const offsets = new Float64Array(summaries.length);
     const lengths = new Float64Array(summaries.length);
     const given = new Map<number, Uint8Array>();
     summaries.forEach((summary, i) => {
       const slot = this.slot(summary);
+      files.push(slot.file ?? join(this.dir, CORPUS));
       if (slot.id === summary.id) [offsets[i], lengths[i]] = [slot.offset, slot.length];
-      else given.set(i, Buffer.from(`${JSON.stringify(this.get(summary))}\n`));
+      else given.set(i, Buffer.from(JSON.stringify(this.get(summary))));
     });
-    return copyLines(join(this.dir, CORPUS), target, { offsets, lengths, given });
+    return copyLines(target, { files, offsets, lengths, given });
   }
 
   /** The full records of `summaries`, one at a time, in their order. */
@@ -156,9 +181,15 @@ export class CorpusSpool {
     for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written, bytes.byteLength - written, at + written);
   }
 
-  /** A record's line as it lies in the spool, its line break included. */
-  private bytes(slot: Slot): Buffer {
-    return this.read(this.fd, slot.offset, slot.length);
+  /** A record's JSON, from the spool's file or the entry it links. */
+  private json(slot: Slot): Buffer {
+    if (slot.file === null) return this.read(this.fd, slot.offset, slot.length);
+    const fd = spoolFailure(this.dir, () => openSync(slot.file!, 'r'));
+    try {
+      return this.read(fd, slot.offset, slot.length);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** `length` bytes at `offset` of the file. */

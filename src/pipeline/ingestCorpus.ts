@@ -159,7 +159,6 @@ async function ingestEach<K extends Kept>(inputs: readonly string[], options: In
         slots[i] = fail(file, error);
       }
     });
-    parser.lookedUp();
     await parser.finished();
   } finally {
     await parser.close();
@@ -199,14 +198,12 @@ interface ParseTask {
 /**
  * Parses files as ingestion finds them missing from the cache, keeping what `keep` returns of each record (stored in
  * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
- * up to every core (or `options.workers`), but while this process is still looking files up and has found only a
- * few missing, one core fewer (it has one); in this process instead (`options.read`, or no workers) with `options.concurrency` files at a time,
- * the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
+ * up to every core (or `options.workers`); in this process instead (`options.read`, or no workers) with
+ * `options.concurrency` files at a time, the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
  */
 class Parser<D extends Kept> {
   private readonly limits: ReadLimits;
   private tasks = 0;
-  private lookingUp = true;
   private pool: Promise<IngestPool> | null = null;
   private local: Promise<{ read: ReadFile; normalise: typeof normalise }> | null = null;
   private readonly waiting: { readonly task: ParseTask; readonly parsed: (document: D) => void; readonly failed: (error: unknown) => void }[] = [];
@@ -231,7 +228,7 @@ class Parser<D extends Kept> {
   }
 
   /**
-   * Settles once every file added has been parsed or has failed (call `lookedUp` first); rejects with the first
+   * Settles once every file added has been parsed or has failed (every file looked up first); rejects with the first
    * error a callback threw.
    */
   async finished(): Promise<void> {
@@ -270,24 +267,19 @@ class Parser<D extends Kept> {
     return this.keep(record);
   }
 
-  /** Every file has been looked up: this process's core is free for a reader too. */
-  lookedUp(): void {
-    this.lookingUp = false;
-    void this.pool?.then((pool) => pool.allow(this.wanted()));
-  }
-
   /** End the readers (kept as spares for a next ingestion in this process). */
   async close(): Promise<void> {
     await (await this.pool)?.close();
   }
 
-  /** The readers the files handed over so far call for. */
+  /**
+   * The readers the files handed over so far call for: one per `FILES_PER_READER` (each file its own with
+   * `options.workers` set). A few files found missing while the rest are looked up (files added to a cached corpus)
+   * get their readers at once too: the lookups wait on the disk as much as on this core, and adding 10 documents to
+   * 4,000 took 0.6 s less with two readers than with one beside them.
+   */
   private wanted(): number {
-    const wanted = this.options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
-    // a few files found missing while the rest are looked up (files added to a cached corpus): this process has a
-    // core, the readers the others; many (a first run): every core, the lookups are soon done
-    const few = this.tasks <= FILES_PER_READER * this.readers();
-    return this.lookingUp && few ? Math.min(wanted, Math.max(1, this.readers() - 1)) : wanted;
+    return this.options.workers !== undefined ? this.tasks : Math.ceil(this.tasks / FILES_PER_READER);
   }
 
   private read(task: ParseTask): Promise<ParsedFile> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { removeStaleTemporaryFiles } from '../../src/export/atomic.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
 import { spooledCorpus } from '../helpers/spooledCorpus.js';
 import { NO_NAMES } from '../../src/classify/model/groupExamples.js';
-import { ParsedRecord } from '../../src/cache/storedRecord.js';
+import { ParsedRecord, type RecordSource } from '../../src/cache/storedRecord.js';
 import { abandonSpools } from '../../src/pipeline/spoolFolders.js';
 import { ingestCorpus, ingestSummaries } from '../../src/pipeline/ingestCorpus.js';
 import { loadRegister } from '../../src/resources/register.js';
@@ -46,6 +46,38 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       expect(summary).toEqual(summaryOf(stoke));
       expect(await spooledCorpus(spool, [summary])).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
+    } finally {
+      await spool.close();
+    }
+  });
+
+  it('links a record that lies in a cache entry instead of copying it: the entry may go, the record stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-link-'));
+    const spool = await CorpusSpool.open(dir);
+    try {
+      const [stoke, other] = [documents.find((d) => d.themeSections.length > 0)!, documents.find((d) => d.themeSections.length === 0)!];
+      const entryOf = (document: CorpusDocument, name: string) => {
+        const path = join(dir, name);
+        const head = '{"key":"k","document":';
+        writeFileSync(path, `${head}${JSON.stringify(document)}}`);
+        return { path, offset: Buffer.byteLength(head), ino: statSync(path).ino };
+      };
+      const stored = (document: CorpusDocument, source: RecordSource) => {
+        const { sections, keys } = new ParsedRecord(document, NO_NAMES);
+        return { id: document.id, file: document.file, sha256: document.sha256, summaryJson: Buffer.from(JSON.stringify(summaryOf(document))), json: Buffer.from(JSON.stringify(document)), sections, keys, source };
+      };
+      const linked = entryOf(stoke, 'linked.json');
+      // an entry replaced after it was read (another inode): its bytes are copied, not linked
+      const replaced = { ...entryOf(other, 'replaced.json'), ino: -1 };
+      const summaries = [spool.summary(spool.put(stored(stoke, linked))), spool.summary(spool.put(stored(other, replaced)))];
+      expect(readdirSync(readdirSync(dir).filter((name) => name.startsWith('.cpc-spool')).map((name) => join(dir, name))[0]!).sort()).toEqual(['0.json', 'corpus.jsonl', 'summaries.jsonl']);
+      // the entries replaced by other bytes and removed: what was put stays
+      writeFileSync(`${linked.path}.new`, 'other bytes');
+      renameSync(`${linked.path}.new`, linked.path);
+      rmSync(linked.path);
+      rmSync(replaced.path);
+      expect(spool.get(summaries[0]!)).toEqual(stoke);
+      expect(await spooledCorpus(spool, summaries)).toBe(corpusToJsonl([stoke, other]));
     } finally {
       await spool.close();
     }
