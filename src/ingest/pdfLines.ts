@@ -86,8 +86,10 @@ export function linesOfPage(items: readonly PdfItem[], page: number): PdfLine[] 
     const gap = item.x - line.right;
     const lastRun = line.runs[line.runs.length - 1]?.text ?? '';
     const spaced = /\s$/.test(lastRun) || /^\s/.test(item.str);
-    if (!blank && line.textX === null && line.items === 1 && MARKER_ITEM.test(line.first)) {
-      // the text after a list marker: however far the hanging indent, a space (not a table's tab)
+    const touching = !spaced && gap <= 0.15 * size;
+    if (!blank && line.textX === null && line.items === 1 && MARKER_ITEM.test(line.first) && !(touching && /^\p{L}$/u.test(line.first))) {
+      // the text after a list marker: however far the hanging indent, a space (not a table's tab). A lone letter
+      // that the next item touches begins a word ("O" + "ffi" + "cer": pdf.js cuts words at a ligature).
       line.textX = item.x;
       if (!spaced) append(line, ' ', item.font);
     } else if (!blank && gap > 2.5 * size) append(line, '\t', item.font);

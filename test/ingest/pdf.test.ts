@@ -94,6 +94,15 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(items[8]?.bold).toBe('Continue to strengthen governance with a particular focus on performance, risk, decision-making, procurement, use of data and business intelligence.');
       expect(extracted.pageCount).toBe(16);
     });
+    it('reads a word set with a ligature whole, a capital before the ligature included ("Officer")', async () => {
+      // pdf.js cuts the word at the ligature ("O", "ffi", "cer"): the lone capital, first on its line, once read as a
+      // list marker and got a space after it, which broke "Officer Peer" lines of real reports
+      for (const file of ['ligature.pdf', 'ligature-cairo.pdf']) {
+        const { text } = await extractPdf(fixtureBytes(file), file, engine);
+        expect(text.split('\n\n')[1], file).toBe('Officer: James Moody');
+      }
+    });
+
     it('keeps a table’s cells apart where the gaps between them are drawn as wide spaces', async () => {
       // pdf.js gives each such space as an item as wide as the gap, which once joined a row's cells and its rows
       // into one line (poppler gives a space after the word); the lineage fixtures' action plan is drawn so
