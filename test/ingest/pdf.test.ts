@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toBlocks } from '../../src/corpus/blocks.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
@@ -157,6 +157,17 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
     expect(poppler.text.length).toBeGreaterThan(1000);
     expect(poppler).toEqual(pdfjs);
   });
+
+  // real layouts (tables, ligatures, two columns) and the lineage fixtures' action plan: a difference here is text a
+  // machine without poppler reads otherwise
+  it.each(readdirSync('test/fixtures/real-layouts').filter((name) => name.endsWith('.pdf')).map((name) => `test/fixtures/real-layouts/${name}`).concat('test/fixtures/lineage/cornwall-2023-action-plan.pdf'))(
+    'give the same text for %s',
+    async (file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const [poppler, pdfjs] = await Promise.all([extractPdf(bytes, file, 'poppler'), extractPdf(bytes, file, 'pdfjs')]);
+      expect(pdfjs.text).toBe(poppler.text);
+    },
+  );
 
   it.each([90, 180, 270] as const)('give the same text for a page with /Rotate %i as for the page unturned', async (rotate) => {
     const texts = [
