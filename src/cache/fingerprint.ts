@@ -13,21 +13,6 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/**
- * `pieces` passed through unchanged while they are hashed: the SHA-256 of content written piece by piece, read
- * from `digest()` once every piece has gone by.
- */
-export function hashingPieces<P extends string | Uint8Array>(pieces: Iterable<P>): { readonly pieces: Iterable<P>; readonly digest: () => string } {
-  const hash = createHash('sha256');
-  function* pass(): Generator<P> {
-    for (const piece of pieces) {
-      hash.update(piece);
-      yield piece;
-    }
-  }
-  return { pieces: pass(), digest: () => hash.digest('hex') };
-}
-
 /** A hash of the council register's contents, for cache keys of values that depend on it. */
 export function registerFingerprint(register: Register): string {
   return sha256(JSON.stringify([[...register.entries], [...register.byExact], [...register.byCore]]));

@@ -43,9 +43,10 @@ interface Slot {
 /**
  * The full corpus records of a run, kept on disk while the run holds only summaries (`DocumentSummary`), so its
  * memory does not grow with the length of the documents: a temporary JSON Lines file that ingestion appends each
- * document to as it arrives, found again by the document's file. Its summary waits on disk too until ingestion is
- * over (`summary`), so that the run's memory is the readers' or the summaries', never both. Records come back with
- * the summary's id and recommendations, which ingestion may have renumbered. `close` removes it.
+ * document to as it arrives (or a link to the cache entry that holds it), found again by the document's file. Its
+ * summary waits on disk too until ingestion is over (`summary`), so that the run's memory is the readers' or the
+ * summaries', never both. Records come back with the summary's id and recommendations, which ingestion may have
+ * renumbered. `close` removes it.
  */
 export class CorpusSpool {
   private readonly slots = new Map<string, Slot>();
