@@ -144,6 +144,12 @@ export async function touchEntry(path: string, mtimeMs?: number): Promise<void> 
 }
 
 /**
+ * How far a file's modification time may lag this process's clock (file systems that keep coarse times): an entry
+ * modified this little before `since` counts as this run's. The times `touchEntry` notes are this clock's own.
+ */
+const MTIME_SLACK_MS = 1000;
+
+/**
  * Keep the cache in `dir` under `maxBytes`: remove entries, least recently used first (ties by path, so the same
  * cache prunes the same way), but never one used or written since `since` (this run's own entries), so a cache
  * smaller than one run's needs keeps that run whole. Temporary files of writers that no longer run (a `kill -9`)
@@ -155,7 +161,7 @@ export async function pruneCache(dir: string, options: { readonly maxBytes: numb
   let keptBytes = entries.reduce((sum, entry) => sum + entry.size, 0);
   let removed = 0;
   let freedBytes = 0;
-  const oldestFirst = entries.filter((entry) => entry.mtimeMs < options.since && (used.get(entry.path) ?? 0) < options.since).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.path < b.path ? -1 : 1));
+  const oldestFirst = entries.filter((entry) => entry.mtimeMs < options.since - MTIME_SLACK_MS && (used.get(entry.path) ?? 0) < options.since).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.path < b.path ? -1 : 1));
   for (const entry of oldestFirst) {
     if (keptBytes <= options.maxBytes) break;
     await rm(entry.path, { force: true });

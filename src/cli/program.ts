@@ -34,12 +34,13 @@ export function buildProgram(io: Io): Command {
     .addHelpText('after', `
 Exit codes: 0 all ok, 1 some files failed (the rest were processed), 2 usage error.
 Run \`cpc <command> --help\` for a command's options and examples.`);
-  // Keep the caches a command used to their size cap once it has finished. Entries the command used are newer
-  // than its start; the slack covers file systems whose timestamps lag the clock.
+  // Keep the caches a command used to their size cap once it has finished: entries the command used are newer
+  // than its start (`pruneCache` allows for file systems whose timestamps lag the clock). Not a second before it:
+  // what an earlier command in this process used in that second (a test's first run) is not this one's.
   let started = 0;
   program
     .hook('preAction', () => {
-      started = Date.now() - 1000;
+      started = Date.now();
       forgetUsedCaches();
     })
     .hook('postAction', (_, action) => tidyCaches(io.cwd, action.opts(), started, action.getOptionValueSource('cacheMaxMb') === 'cli'));
