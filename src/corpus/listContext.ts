@@ -66,7 +66,7 @@ const MAY_MENTION = /recommend|made\s+the\s+following/i;
 const LIST_FOLLOWS = /:\s*$|\b(?:covering|including|on|around|were|are)\s*$|\bthe\s+following\b(?!\s+(?:the|a|an|on|its|their|our|this|that|year|month|week|day)\b)|\b(?:set\s+out|listed|shown|summarised|detailed)\s+below\b|\bbelow\s*[:.]?\s*$|\bas\s+follows\b/i;
 
 const AREAS_INTRO =
-  /\bareas?\s+(?:for\s+(?:the\s+council|us|it|the\s+authority)\s+to\s+(?:develop|improve|strengthen|consider|focus\s+on|work\s+on)|to\s+(?:develop|improve|work\s+on))\b|\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention))/i;
+  /\bareas?\s+(?:for\s+(?:the\s+council|us|it|the\s+authority)\s+to\s+(?:develop|improve|strengthen|consider|focus\s+on|work\s+on)|to\s+(?:develop|improve|work\s+on))\b|\b(?:areas?\s+(?:where|that|which)\s+(?:they\s+felt\s+)?(?:we|the\s+council|it)\s+(?:needed|need|needs|should|could)\s+to\s+(?:strengthen|improve|develop)|areas?\s+(?:to|for)\s+(?:strengthen|improvement|development|further\s+development|consider)|areas?\s+for\s+(?:further\s+)?(?:focus|attention)|opportunities\s+(?:to\s+(?:improve|develop|strengthen)|for\s+(?:improvement|development)))/i;
 
 const STRENGTHS_INTRO =
   /\b(?:headlines?\s+in\s+the\s+feedback|key\s+points\s+that\s+the\s+peer\s+team\s+made|strengths\s+(?:include|identified|were)|(?:much|so much)\s+(?:for\s+the\s+council\s+)?to\s+be\s+proud\s+of|impressed\s+(?:by|with)\s+the\s+following)/i;
@@ -160,7 +160,7 @@ export const RESPONDS_TO = /\b(?:respond(?:ed|ing)?\s+to|answer(?:ed|ing|s)?|(?:
  * A short closing sentence that speaks of what was just mentioned: "These were:", "They include:", "The key ones
  * are:"; not of something else ("Those duties are:").
  */
-const SPEAKS_OF_THEM = /^(?:(?:these|those|this)(?=\s+(?:recommendations|ones|points|areas|are|were|is|was|include\w*|cover\w*)\b|\s*:)|they|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including)\b/i;
+const SPEAKS_OF_THEM = /^(?:(?:these|those|this)(?=\s+(?:recommendations|ones|points|areas|are|were|is|was|include\w*|cover\w*)\b|\s*:)|they|which|it|(?:the|our|their|its)\s+(?:[\w-]+\s+){0,2}(?:recommendations|ones|points)|(?:key|main)\s+(?:ones|points|recommendations)|the\s+following|as\s+follows|in\s+summary|namely|including|among\s+(?:them|these|those))\b/i;
 
 /**
  * Words attributed to the peers at the end of a sentence, as news words them: "..., peer reviewers have urged.",

@@ -4,7 +4,8 @@ import { documentText, type Block } from './blocks.js';
 /** How each programme other than the Corporate Peer Challenge names itself. */
 const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   ['finance-peer-challenge', /\bfinanc(?:e|ial)\s+(?:peer\s+(?:challenge|review)|(?:improvement\s+and\s+)?(?:sustainability|resilience)\s+review|review\s+of\s+the\s+council)\b|\bfinancial\s+(?:health|sustainability)\s+(?:check|review)\b/i],
-  ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b/i],
+  // "Peer review of Isle of Wight council's planning department", "An independent review of the planning service"
+  ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b|\breview\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}planning\s+(?:department|services?|function)\b/i],
   ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b|\breview\s+of\s+(?:its|the\s+council['’]s|the)\s+(?:new\s+)?(?:governance|committee)\s+(?:system|arrangements)\b|\bcommittee\s+system\s+review\b/i],
   ['corporate-health-check', /\b(?:remote\s+)?(?:corporate\s+)?health\s+check\b/i],
   // a Best Value inspection (England) or audit (Scotland's Accounts Commission): not a peer review

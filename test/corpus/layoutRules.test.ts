@@ -326,6 +326,15 @@ describe('one mechanism for recommendations', () => {
     ]);
   });
 
+  it('takes a list of "opportunities to improve" that a news item announces with "Among them were:"', () => {
+    // modelled on https://onthewight.com/urgently-finalise-and-adopt-island-plan-one-of-recommendations-from-peer-review-of-isle-of-wight-councils-planning-department/
+    expect(texts('The team also named several key messages and opportunities to improve. Among them were:\n\n  • Adopt the local plan without delay.\n  • Clear the backlog of applications and enforcement cases.')).toEqual([
+      'Adopt the local plan without delay.',
+      'Clear the backlog of applications and enforcement cases.',
+    ]);
+    expect(texts('The peer team made a number of recommendations. Among them were:\n\n- Set a clear vision for the town.\n- Rebuild trust with partners.')).toHaveLength(2);
+  });
+
   it('takes no questions the challenge asked (a classic report\'s scope) as recommendations', () => {
     // modelled on https://docslib.org/doc/2570886/lga-peer-challenge-response-brighton-hove-city-council
     const text = 'The peer challenge considered five questions, which the team recommended the council keep in view:\n\n1. Knowing the place and setting priorities: Does the council grasp its local context and use it to set a clear vision?\n2. Leadership of place: Does the council lead the place effectively ...';
@@ -485,6 +494,9 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     ['Agenda item\n\nPEER PANEL ASSESSMENT\n\nTo comment on the draft response to the Panel Performance Assessment report.', 'other-peer-challenge'],
     // a Best Value audit by Scotland's Accounts Commission (modelled on https://audit.scot/news/angus-council-provides-good-services-but-quicker-progress-needed-on-best-value)
     ['Council provides good services but quicker progress needed on Best Value\n\nThe Accounts Commission says the council must move faster on its improvement plans.', 'inspection'],
+    // a news item on a review of one council department, named only so (modelled on
+    // https://onthewight.com/urgently-finalise-and-adopt-island-plan-one-of-recommendations-from-peer-review-of-isle-of-wight-councils-planning-department/)
+    ['‘Adopt the local plan soon’ among the findings of a peer review of Isle of Wight council’s planning department\n\nAn outside review of the planning department has reported. A Local Government Association (LGA) Peer Challenge is a tool for improvement.', 'planning-peer-challenge'],
   ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
 
   it.each([
