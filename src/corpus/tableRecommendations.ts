@@ -9,6 +9,10 @@ const RECOMMENDATION_COLUMN =
 /** A cell that is only a date or month: "November 2025", "31 March 2026", "Q3 2025/26". */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|q[1-4]\s+\d{4}(?:\/\d{2})?)$/i;
 const NUMBER_COLUMN = /^(?:no\.?|#|number|ref\.?|rec(?:ommendation)?\s+(?:no\.?|number|ref\.?))$/i;
+/** A reference cell that labels its row a recommendation: "R1", "Rec 3", "Recommendation 7". */
+const RECOMMENDATION_REF = /^R(?:ec(?:ommendation)?)?\.?\s*(\d{1,2})$/i;
+/** A header cell over each row's own text, the recommendation where the reference cells label rows so ("Details"). */
+const DETAILS_COLUMN = /^(?:details?|description|finding|issue|summary)$/i;
 
 /**
  * Rows of a table whose header has a "Recommendation" column (action plans, progress updates): one
@@ -21,9 +25,9 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
     const header = blocks[i]!;
     if (header.kind !== 'table-row') continue;
     const cells = header.text.split('\t').map((c) => c.trim());
-    const column = cells.findIndex((cell) => RECOMMENDATION_COLUMN.test(cell));
-    if (column < 0) continue;
     const numberColumn = cells.findIndex((cell) => NUMBER_COLUMN.test(cell));
+    const column = recommendationColumn(cells, numberColumn, blocks[i + 1]);
+    if (column < 0) continue;
     let j = i + 1;
     for (; j < blocks.length && blocks[j]!.kind === 'table-row'; j++) {
       const row = blocks[j]!.text.split('\t');
@@ -32,7 +36,8 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
       if (row.length <= column) continue;
       let text = (row[column] ?? '').trim();
       const leading = /^(?:(?:recommendation|rec\.?)\s*)?(\d{1,2})(?:[.):]|\s+[-–]|\s)\s*/i.exec(text);
-      const numberCell = numberColumn >= 0 && numberColumn !== column ? Number.parseInt(row[numberColumn] ?? '', 10) : Number.NaN;
+      const reference = (row[numberColumn] ?? '').trim();
+      const numberCell = numberColumn >= 0 && numberColumn !== column ? Number.parseInt(RECOMMENDATION_REF.exec(reference)?.[1] ?? reference, 10) : Number.NaN;
       if (leading !== null) text = text.slice(leading[0].length);
       // a cell shifted under the column by a row that lost its leading cells ("November 2025", "Continuous") is none
       if (text.length < 10 || RECOMMENDATION_COLUMN.test(text) || !/\s/.test(text) || DATE_ONLY.test(text)) continue;
@@ -52,6 +57,17 @@ export function findTableRecommendations(blocks: readonly Block[]): Candidate[] 
     i = j - 1;
   }
   return found;
+}
+
+/**
+ * The column of a table's header that holds the recommendations: one named so, or else a "Details" column where the
+ * first row's reference cell labels it a recommendation ("Ref: R1 | Details: ..."); -1 when there is none.
+ */
+function recommendationColumn(cells: readonly string[], numberColumn: number, firstRow: Block | undefined): number {
+  const named = cells.findIndex((cell) => RECOMMENDATION_COLUMN.test(cell));
+  if (named >= 0 || numberColumn < 0 || firstRow?.kind !== 'table-row') return named;
+  const details = cells.findIndex((cell) => DETAILS_COLUMN.test(cell));
+  return details >= 0 && RECOMMENDATION_REF.test((firstRow.text.split('\t')[numberColumn] ?? '').trim()) ? details : -1;
 }
 
 /** A table's header flattened onto the end of the line above it: "… adopted By Lead Action When Officer". */

@@ -326,6 +326,17 @@ describe('one mechanism for recommendations', () => {
     ]);
   });
 
+  it('takes an action plan table\'s "Details" column where its reference cells label the rows recommendations (R1, R3)', () => {
+    // modelled on https://go.walsall.gov.uk/publications/planning-service-peer-challenge/planning-service-peer-challenge-action-plan/action
+    const text = 'Action plan: general recommendations\n\nRef\tDetails\tAction(s)\tDue by\nR1\tThe planning committee needs a thorough overhaul so that its probity is beyond doubt.\ta. Publish the report\tJuly 2025\nR3\tSet down the roles of officers and members in the planning process clearly.\ta. Review the protocol\tAutumn 2025\n';
+    expect(findRecommendations(blocksOf(text), 'case').map((r) => [r.number, r.text])).toEqual([
+      [1, 'The planning committee needs a thorough overhaul so that its probity is beyond doubt.'],
+      [3, 'Set down the roles of officers and members in the planning process clearly.'],
+    ]);
+    // a Details column under plain numbers is not taken for recommendations
+    expect(texts('Ref\tDetails\tOwner\n1\tRefresh the local plan evidence base this year.\tPlanning\n')).toEqual([]);
+  });
+
   it('takes a list of "opportunities to improve" that a news item announces with "Among them were:"', () => {
     // modelled on https://onthewight.com/urgently-finalise-and-adopt-island-plan-one-of-recommendations-from-peer-review-of-isle-of-wight-councils-planning-department/
     expect(texts('The team also named several key messages and opportunities to improve. Among them were:\n\n  • Adopt the local plan without delay.\n  • Clear the backlog of applications and enforcement cases.')).toEqual([
