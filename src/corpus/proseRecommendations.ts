@@ -87,6 +87,11 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const carried = after ? CONTINUES.exec(sentence) : null;
       after = false;
       if (NOT_PEERS.test(sentence)) continue;
+      const subject = SUBJECT_FIRST.exec(sentence);
+      if (subject !== null && PEERS.test(subject[2]!)) {
+        found.push(...proseItems(subject[1]!, block, 'prose-list'));
+        continue;
+      }
       const attributed = ATTRIBUTED.exec(sentence);
       if (attributed !== null) {
         found.push(...proseItems(attributed[1]!, block, 'prose-verb'));
@@ -133,6 +138,14 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
  * monitoring officer a place on the management team, peer reviewers have urged." The advice is what follows "should".
  */
 const ATTRIBUTED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,5}(?:[Cc]ouncil|[Aa]uthority)\\s+(?:should|must|needs?\\s+to)\\s+(.{15,300}?)(?=${ATTRIBUTION.source})`);
+
+/**
+ * Advice named first as the subject, news's way of leading with it: "Celebrating the council's successes was one of
+ * 11 recommendations to come out of a Corporate Peer Challenge", "Making sure residents are heard, improving
+ * relationships, and developing a joined-up vision are among the findings the council is to act on after an LGA
+ * corporate peer challenge". The subject is the list; the rest must name the peers.
+ */
+const SUBJECT_FIRST = /^["“‘']?(.{8,300}?)\s+(?:was|is|were|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:recommendations|findings)\b(.*)$/i;
 
 /** The last trigger of a sentence that has a list after it ("made recommendations, but it suggested that ..."). */
 function lastTrigger(sentence: string): { word: string; end: number } | null {

@@ -337,6 +337,20 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Ref\tDetails\tOwner\n1\tRefresh the local plan evidence base this year.\tPlanning\n')).toEqual([]);
   });
 
+  it('takes advice that a news item names first, as the subject of "was one of the recommendations" or "are among the findings"', () => {
+    // modelled on https://shropshirestar.com/news/politics/2018/07/28/shropshire-council-urged-to-celebrate-its-work
+    // and https://www.harlow.gov.uk/news/report-sets-out-how-council-can-continue-improving
+    expect(texts('Telling residents what the council does well was one of 11 recommendations to come out of a Corporate Peer Challenge.')).toEqual([
+      'Telling residents what the council does well',
+    ]);
+    expect(texts('Listening more closely to tenants, and building a shared plan for the town centre are among the findings the council will act on after an LGA corporate peer challenge this spring.')).toEqual([
+      'Listening more closely to tenants',
+      'building a shared plan for the town centre',
+    ]);
+    // findings that no peers made are not theirs
+    expect(texts('Rising demand for temporary housing is among the findings of the annual budget survey.')).toEqual([]);
+  });
+
   it('takes a list of "opportunities to improve" that a news item announces with "Among them were:"', () => {
     // modelled on https://onthewight.com/urgently-finalise-and-adopt-island-plan-one-of-recommendations-from-peer-review-of-isle-of-wight-councils-planning-department/
     expect(texts('The team also named several key messages and opportunities to improve. Among them were:\n\n  • Adopt the local plan without delay.\n  • Clear the backlog of applications and enforcement cases.')).toEqual([
