@@ -247,7 +247,8 @@ function flush(state: State): void {
     .filter((line) => line !== '' && line !== '****');
   if (lines.length === 0) return;
   let block = lines.join('\n');
-  if (state.heading) block = `## ${block.replace(/\*\*/g, '')}`;
+  // a heading that opens a list item ("<li><h2>Set out a vision</h2><p>...</p></li>") is the item's bold headline
+  if (state.heading) block = state.prefix !== null ? `**${block.replace(/\*\*/g, '')}**` : `## ${block.replace(/\*\*/g, '')}`;
   if (state.prefix !== null) {
     block = state.prefix + block;
     state.prefix = null;

@@ -40,6 +40,12 @@ describe('htmlToCanonical: lists', () => {
     ]);
   });
 
+  it('writes a heading that opens a list item as the item\'s bold headline, not a "##" heading inside it', () => {
+    // modelled on https://www.rbkc.gov.uk/council-councillors-and-democracy/local-government-association-corporate-peer-challenge/six-recommendations
+    const html = '<h1>The six recommendations</h1><ul><li><h2>Set out a long-term vision</h2><p>The council has no stated vision yet.</p></li></ul>';
+    expect(htmlToCanonical(html, 'x').text).toBe('## The six recommendations\n\n- **Set out a long-term vision**\n\nThe council has no stated vision yet.\n');
+  });
+
   it('gives blocks.ts list items with markers, ordinals and bold headings', () => {
     const blocks = toBlocks(htmlToCanonical('<ul><li><ol start="2" type="a"><li><b>Be bold.</b> Then plain.</li></ol></li></ul>', 'x'), 'x');
     expect(blocks).toHaveLength(1);
