@@ -88,7 +88,7 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       after = false;
       if (NOT_PEERS.test(sentence)) continue;
       const subject = SUBJECT_FIRST.exec(sentence);
-      if (subject !== null && PEERS.test(subject[2]!)) {
+      if (subject !== null && PEERS.test(subject[3]!) && (/^recommendations$/i.test(subject[2]!) || TO_ACT_ON.test(subject[3]!))) {
         found.push(...proseItems(subject[1]!, block, 'prose-list'));
         continue;
       }
@@ -143,9 +143,11 @@ const ATTRIBUTED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,5}(?:
  * Advice named first as the subject, news's way of leading with it: "Celebrating the council's successes was one of
  * 11 recommendations to come out of a Corporate Peer Challenge", "Making sure residents are heard, improving
  * relationships, and developing a joined-up vision are among the findings the council is to act on after an LGA
- * corporate peer challenge". The subject is the list; the rest must name the peers.
+ * corporate peer challenge". The subject is the list; the rest must name the peers, and findings must be ones to act on.
  */
-const SUBJECT_FIRST = /^["“‘']?(.{8,300}?)\s+(?:was|is|were|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:recommendations|findings)\b(.*)$/i;
+const SUBJECT_FIRST = /^["“‘']?(.{8,300}?)\s+(?:was|is|were|are)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(recommendations|findings)\b(.*)$/i;
+/** Findings that are advice: those the council is to act on ("Low morale is among the findings" is not advice). */
+const TO_ACT_ON = /\b(?:act\s+on|address|take\s+forward|work\s+on|respond\s+to)\b/i;
 
 /** The last trigger of a sentence that has a list after it ("made recommendations, but it suggested that ..."). */
 function lastTrigger(sentence: string): { word: string; end: number } | null {

@@ -347,8 +347,9 @@ describe('one mechanism for recommendations', () => {
       'Listening more closely to tenants',
       'building a shared plan for the town centre',
     ]);
-    // findings that no peers made are not theirs
+    // findings that no peers made are not theirs, and findings the council is not told to act on are not advice
     expect(texts('Rising demand for temporary housing is among the findings of the annual budget survey.')).toEqual([]);
+    expect(texts('Low staff morale was one of the findings of the peer review.')).toEqual([]);
   });
 
   it('takes a list of "opportunities to improve" that a news item announces with "Among them were:"', () => {
