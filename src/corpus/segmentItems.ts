@@ -48,17 +48,21 @@ export function segmentSection(blocks: readonly Block[], section: Recommendation
   // "grouped under the following theme headings:" announces labels, not recommendations: short ones, or ones that
   // cite the recommendations they group ("Finance – scenario planning (R1) and procurement (R2)", "Risk
   // Management (Covering recommendation: 2.5)"); a label's description in brackets does not count ("The council's
-  // corporate core (covering performance reporting, ...)")
+  // corporate core (covering performance reporting, ...)"); nor does one after a dash ("Governance and culture –
+  // strengthening relationships between members and officers")
   const person = items.findIndex((c) => isPerson(c.text));
   const listed = person < 0 ? items : items.slice(0, person);
   if (/\b(?:(?:theme|thematic)\s+headings?|under\s+(?:the\s+following\s+|these\s+)?(?:\w+\s+)?(?:themes?|headings)|grouped\s+(?:under|into))\b/i.test(announcing.text) &&
-    listed.every((c) => c.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text))) return [];
+    listed.every((c) => c.text.replace(/\s*\([^)]*\)/g, '').split(/\s+/).length <= 8 || /\(R\d+\)|\(covering\s+recommendations?\b/i.test(c.text) || LABEL_DASH.test(c.text))) return [];
   const kept = listed.filter((c) => !isTemplateItem(c.text) && !isTopicLabel(c) && !QUESTION.test(c.text));
   if (kept.length > 0 && isCommitteeItem(kept[0]!.text)) return [];
   const end = kept.findIndex((c) => isCommitteeItem(c.text));
   const trimmed = trimLastItem(end < 0 ? kept : kept.slice(0, end));
   return section.stated !== null && trimmed.length > section.stated ? trimmed.slice(0, section.stated) : trimmed;
 }
+
+/** A theme's label and what it covers, after a dash: "Governance and culture – strengthening relationships ...". */
+const LABEL_DASH = /^(?:[\w’'&,-]+\s+){0,5}[\w’'&-]+\s+[–—]\s+\S/;
 
 /**
  * A question, as a classic report's scope asks them ("Leadership of place: Does the council lead the place

@@ -337,6 +337,14 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Ref\tDetails\tOwner\n1\tRefresh the local plan evidence base this year.\tPlanning\n')).toEqual([]);
   });
 
+  it('takes no theme labels with a description after a dash as recommendations, under "grouped under these theme headings:"', () => {
+    // modelled on https://www2.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-75
+    const intro = 'The progress review looked at each of the Corporate Peer Challenge recommendations, grouped under these theme headings:';
+    expect(texts(`${intro}\n\n- Local priorities and outcomes – agreeing a vision and leading on equality, diversity and inclusion.\n- Governance and culture – better relationships between members and officers, and a review of scrutiny.`)).toEqual([]);
+    // where the headings are the recommendations themselves, they stay (the real-layouts set's Newark and Sherwood review)
+    expect(texts(`${intro}\n\n- Revisit and prioritise the community plan for the coming four years.\n- Set up a continuing programme of development for councillors.`)).toHaveLength(2);
+  });
+
   it('takes advice that a news item names first, as the subject of "was one of the recommendations" or "are among the findings"', () => {
     // modelled on https://shropshirestar.com/news/politics/2018/07/28/shropshire-council-urged-to-celebrate-its-work
     // and https://www.harlow.gov.uk/news/report-sets-out-how-council-can-continue-improving
