@@ -104,6 +104,7 @@ const SIZE_FILE = 'size.json';
  * behind where runs wrote into one cache at once; the next walk sets it right.
  */
 export async function tidyCache(dir: string, options: { readonly maxBytes: number; readonly since: number; readonly grownBytes: number; readonly walk: boolean }): Promise<void> {
+  if (!(await stat(dir).then((info) => info.isDirectory(), () => false))) return; // no cache made there: none to tidy, none to make
   const known = options.walk ? null : await cacheSize(dir);
   const size = known !== null && known + options.grownBytes <= options.maxBytes ? known + options.grownBytes : (await pruneCache(dir, options)).keptBytes;
   await writeFileAtomic(join(dir, SIZE_FILE), `${JSON.stringify({ bytes: size })}\n`).catch(() => undefined);

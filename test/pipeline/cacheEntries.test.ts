@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,12 @@ describe('tidyCache', () => {
     // not walked: the dead writer's temporary file is still there
     expect(filesUnder(dir)).toEqual([stale, 'documents/aa/a.json', 'size.json']);
     expect(JSON.parse(readFileSync(join(dir, 'size.json'), 'utf8'))).toEqual({ bytes: 400 });
+  });
+
+  it('makes no cache folder where there is none', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'cpc-tidy-')), 'none');
+    await tidyCache(dir, { maxBytes: 1000, since: NOW, grownBytes: 0, walk: true });
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('walks and prunes once the size it knows and what a run wrote pass the cap, or when asked to', async () => {
