@@ -38,10 +38,11 @@ export function findChallengeMonths(blocks: readonly Block[], context: { readonl
         result.nextChallengeDueBy ??= month;
         continue;
       }
-      const linked = LINKED.test(before.slice(-60)) || ((OPENS.test(before) || OPENS_ON_DAYS.test(before)) && CHALLENGE.test(sentence));
+      // the words just before the month
+      const lead = before.slice(-60);
+      const linked = LINKED.test(lead) || ((OPENS.test(before) || OPENS_ON_DAYS.test(before)) && CHALLENGE.test(sentence));
       if (!linked) continue;
       // the revisit the words before this month name, or one the sentence names when they do not name the original
-      const lead = before.slice(-60);
       if (REVISIT.test(lead) || (REVISIT.test(sentence) && !ORIGINAL.test(lead))) {
         result.revisit ??= month;
       } else if (previous.has(month) || isPrevious(block.text, sentence, month, context)) {

@@ -199,7 +199,8 @@ interface ParseTask {
  * Parses files as ingestion finds them missing from the cache, keeping what `keep` returns of each record (stored in
  * the cache first). The readers start with the first file: one per `FILES_PER_READER` files handed over so far,
  * up to every core (or `options.workers`); in this process instead (`options.read`, or no workers) with
- * `options.concurrency` files at a time, the reader and normaliser loaded then. Files wait their turn as data: only a few are in hand at once.
+ * `options.concurrency` files at a time, the reader and normaliser loaded then. Files wait their turn as data: only
+ * a few are in hand at once.
  */
 class Parser<D extends Kept> {
   private readonly limits: ReadLimits;
