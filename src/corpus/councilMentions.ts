@@ -28,8 +28,11 @@ const MAX_WORDS = 8;
  * Darlington Fire and Rescue Service", "Suffolk Constabulary" are not the councils.
  */
 const ORGANISATION_AFTER = /^\s+(?:(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?(?:Fire|Police|Constabulary|NHS|Health|Hospitals?|University|College|Chamber|Wildlife|Clinical|Ambulance|Football|Cricket|Integrated\s+Care|Mental\s+Health|Partnership\s+NHS|Community\s+Foundation|Association\s+of\s+Local\s+Councils)\b/;
-/** A sentence that opens with a bare name and goes on like this is about that council ("Sevenoaks requested"). */
-const OWN_VERB = /^\s+(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed)\b/i;
+/**
+ * A sentence that opens with a bare name and goes on like this is about that council ("Sevenoaks requested") or its
+ * area ("Sefton ‘the place’ is well understood", "Rugby as a place").
+ */
+const OWN_VERB = /^\s+(?:(?:requested|asked|participated|invited|commissioned|welcomed|hosted|agreed)\b|[‘'“"]the\s+place[’'”"]|as\s+a\s+place\b)/i;
 
 /** Every council mention in the blocks, longest reading first, never overlapping. */
 export function findCouncilMentions(blocks: readonly Block[], register: Register): CouncilMention[] {

@@ -84,7 +84,7 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       continue;
     }
     for (const sentence of sentences(block.text)) {
-      const carried = after ? CONTINUES.exec(sentence) : null;
+      const carried = after ? carriesOn(sentence) : null;
       after = false;
       if (NOT_PEERS.test(sentence)) continue;
       const subject = SUBJECT_FIRST.exec(sentence);
@@ -167,6 +167,17 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
 
 /** A sentence that carries on the list of the one before: "Among them were X; Y; Z." */
 const CONTINUES = /^(?:among\s+(?:them|these|which|other\s+things)(?:\s+(?:were|are|was|is))?|(?:these|they|this|those)\s+(?:included|include|includes|were|are|covered|cover)|in\s+particular(?:\s+(?:the\s+)?(?:team|peers|they|it)\s+(?:recommended|suggested|advised))?)\b[\s:,]*/i;
+/**
+ * After "In particular", a clause of its own with another verb: "In particular the report points to poor standards of
+ * behaviour; weak relationships ..." lists findings, not the recommendations the sentence before counted.
+ */
+const OWN_CLAUSE = /^(?:the\s+)?(?:(?:peer\s+)?team|peers|report|review|letter|lga|it|they)\s+(?:also\s+|further\s+)?[a-z]+(?:s|ed)\b/i;
+
+/** How a sentence that carries on the list of the one before opens (`CONTINUES`), or null. */
+function carriesOn(sentence: string): RegExpExecArray | null {
+  const carried = CONTINUES.exec(sentence);
+  return carried !== null && OWN_CLAUSE.test(sentence.slice(carried[0].length)) ? null : carried;
+}
 
 /** A block's sentences. Sentences end at a full stop followed by a capital, never inside "2015/16 and 2016/17". */
 function sentences(text: string): string[] {
@@ -178,7 +189,7 @@ const NOT_A_CLAUSE =
   /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set(?!\s+(?:out|up)\s+(?:a|an|the|its|their|clear|new|how|what)\b)|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
 /** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
-const ONLY_A_DOCUMENT = /^(?:the\s+)?(?:(?:related|council['’]s|cpc|lga|final|full)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;
+const ONLY_A_DOCUMENT = /^(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:related|council['’]s|cpc|lga|final|full|updated|revised|draft|rag[\s-]rated)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;
 
 /** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
 function opensClause(text: string): boolean {

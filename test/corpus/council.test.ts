@@ -241,4 +241,12 @@ describe('bare names opening a sentence', () => {
     const none = findCouncil(blocksOf('Corporate Peer Challenge\n\nReading the report, the Council agreed the plan.'), register, { year: 2020 });
     expect(none.council).toBeNull();
   });
+
+  it('counts a name opening a sentence about its area: "Sefton ‘the place’", "Sefton as a place"', () => {
+    // modelled on https://modgov.sefton.gov.uk/ieDecisionDetails.aspx?AIId=44633 (the council named only in a strength)
+    const strengths = 'Cabinet considered the findings of the LGA Peer Review. The strengths were:\n\n• Sefton ‘the place’ is well understood.\n• Political leadership is strong.';
+    expect(findCouncil(blocksOf(strengths), register, { year: 2018 }).council?.gssCode).toBe('E08000014');
+    expect(findCouncil(blocksOf('Peer Review\n\nSefton as a place is well understood by its leaders.'), register, { year: 2018 }).council?.gssCode).toBe('E08000014');
+    expect(findCouncil(blocksOf('Peer Review\n\nSefton is a name the report never gives its council.'), register, { year: 2018 }).council).toBeNull();
+  });
 });

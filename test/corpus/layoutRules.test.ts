@@ -375,6 +375,22 @@ describe('one mechanism for recommendations', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it('takes no findings that a sentence opening "In particular the report points to" lists after a count of recommendations', () => {
+    // modelled on https://richardkemp.wordpress.com/2018/09/26/lib-dems-welcome-critical-lga-peer-challenge-report-on-the-running-of-liverpool-city-council/
+    const count = 'Three of its nine top level recommendations concern how the council works.';
+    expect(texts(`${count} In particular the report points to poor standards of debate in the chamber; weak ties between officers and members; and a failure to use every member's talents.`)).toEqual([]);
+    // a list that does carry on the count stays
+    expect(texts(`${count} In particular the team recommended building trust between officers and members, and reviewing how scrutiny works.`)).toEqual([
+      'building trust between officers and members',
+      'reviewing how scrutiny works',
+    ]);
+  });
+
+  it('takes no clause that only names the council\'s own plan, as a progress review\'s template bullet does', () => {
+    // modelled on https://lb2.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-257
+    expect(texts('Hear what peers make of the council\'s early progress against the CPC recommendations and on its RAG rated CPC Action Plan.')).toEqual([]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });

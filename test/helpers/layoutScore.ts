@@ -140,7 +140,8 @@ export function scoreLayouts(pairs: readonly { gold: LayoutGold; document: Corpu
   });
   return {
     documents: pairs.length,
-    councils: new Set(pairs.map((p) => p.gold.gss_code ?? p.gold.file)).size,
+    // councils the annotations name (a document whose text never names one counts for none)
+    councils: new Set(pairs.flatMap((p) => (p.gold.gss_code === null ? [] : [p.gold.gss_code]))).size,
     fields,
     listedRecall: listed === 0 ? 1 : matchedListed / listed,
     listedPrecision: foundListed === 0 ? 1 : correctListed / foundListed,
