@@ -3,8 +3,8 @@ import type { Block } from './blocks.js';
 import { MONTH, MONTH_YEAR, monthOf } from './dateText.js';
 import type { Dates } from './schema.js';
 
-/** "the 2019 Corporate Peer Challenge", "Corporate Peer Challenge 2024", "Peer Challenge (2021)". */
-const NAMED_YEAR = /\b(20\d\d)\s+(?:LGA\s+)?(?:corporate\s+)?peer\s+challenge\b|\b(?:corporate\s+)?peer\s+challenge(?:\s+(?:report|feedback(?:\s+report)?))?\s*[(–:-]?\s*(20\d\d)\b(?!\s*[-/]\d)|\b(?:original|first)\s+(?:peer\s+)?challenge\s+in\s+(20\d\d)\b/gi;
+/** "the 2019 Corporate Peer Challenge", "Corporate Peer Challenge 2024", "Peer Challenge (2021)", "the Peer review of 2025". */
+const NAMED_YEAR = /\b(20\d\d)\s+(?:LGA\s+)?(?:corporate\s+)?peer\s+challenge\b|\b(?:corporate\s+)?peer\s+challenge(?:\s+(?:report|feedback(?:\s+report)?))?\s*[(–:-]?\s*(20\d\d)\b(?!\s*[-/]\d)|\b(?:original|first)\s+(?:peer\s+)?challenge\s+in\s+(20\d\d)\b|\bpeer\s+(?:challenge|review)\s+of\s+(20\d\d)\b/gi;
 const NOT_THIS = /\b(?:previous|last|prior|earlier|next|first|future|upcoming)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -71,7 +71,7 @@ function namedYear(blocks: readonly Block[]): number | null {
   for (const block of blocks) {
     for (const m of block.text.matchAll(NAMED_YEAR)) {
       if (NOT_THIS.test(block.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      return Number(m[1] ?? m[2] ?? m[3]);
+      return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     }
   }
   return null;

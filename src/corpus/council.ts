@@ -109,8 +109,10 @@ function choose(candidates: readonly RegisterEntry[], register: Register, year: 
 }
 
 const ROLE =
-  /\b(?:chief executive|executive|director|leader|manager|officer|member|councillor|cllr|head|mayor|peer|adviser|advisor|president|secretary|solicitor|treasurer|commissioner|clerk|chair(?:man|person)?|portfolio holder)\b[^.;:]{0,40}?(?:,|–|—|\s-|\bat|\bfrom)\s*(?:the\s+)?$/i;
+  /\b(?:chief executive|executive|director|leader|manager|officer|member|councillor|cllr|head|mayor|peer|adviser|advisor|president|secretary|solicitor|treasurer|commissioner|clerk|chair(?:man|person)?|portfolio holder)\b[^.;:]{0,40}?(?:,|–|—|\s-|(?<!\blook(?:ed|s|ing)?\s)\bat|\bfrom)\s*(?:the\s+)?$/i;
 const FORMER = /\b(?:previously|formerly|former)\s+[\w ]{0,40}?\b(?:of|at)\s+(?:the\s+)?$/i;
+/** The peer team's leads, in news: "Led by the chief executive of Doncaster Council and the leader of Barnsley Council". */
+const LED_BY = /\b(?:led|headed|chaired)\s+by\b[^.;:,]{0,80}?\b(?:chief\s+executive|leader|director|mayor|head|chair(?:man|person)?)\s+of\s+(?:the\s+)?$/i;
 const PARTNER = /\b(?:with|alongside|including|such as|between|neighbouring|partners?|other councils?|e\.g\.)\s+(?:the\s+)?$/i;
 
 /**
@@ -135,5 +137,5 @@ function lastClauseStart(text: string): number {
 function othersContext(mention: CouncilMention): boolean {
   const before = mention.block.text.slice(0, mention.start);
   const clause = before.slice(lastClauseStart(before));
-  return ROLE.test(clause) || FORMER.test(clause) || (PARTNER.test(clause) && (mention.block.index > 4 || mention.block.text.length >= 120));
+  return ROLE.test(clause) || FORMER.test(clause) || LED_BY.test(clause) || (PARTNER.test(clause) && (mention.block.index > 4 || mention.block.text.length >= 120));
 }

@@ -25,9 +25,10 @@ const CONNECTOR = /^(?:of|on|upon|under|and|&|the|in|le|by|de|next|with|y)$/i;
 const MAX_WORDS = 8;
 /**
  * A place's name that begins another body's name: "Staffordshire Fire and Rescue Service", "County Durham and
- * Darlington Fire and Rescue Service", "Suffolk Constabulary" are not the councils.
+ * Darlington Fire and Rescue Service", "Suffolk Constabulary" are not the councils; nor are "the other
+ * Leicestershire councils".
  */
-const ORGANISATION_AFTER = /^\s+(?:(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?(?:Fire|Police|Constabulary|NHS|Health|Hospitals?|University|College|Chamber|Wildlife|Clinical|Ambulance|Football|Cricket|Integrated\s+Care|Mental\s+Health|Partnership\s+NHS|Community\s+Foundation|Association\s+of\s+Local\s+Councils)\b/;
+const ORGANISATION_AFTER = /^\s+(?:(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?(?:councils|authorities|Fire|Police|Constabulary|NHS|Health|Hospitals?|University|College|Chamber|Wildlife|Clinical|Ambulance|Football|Cricket|Integrated\s+Care|Mental\s+Health|Partnership\s+NHS|Community\s+Foundation|Association\s+of\s+Local\s+Councils)\b/;
 /**
  * A sentence that opens with a bare name and goes on like this is about that council ("Sevenoaks requested") or its
  * area ("Sefton ‘the place’ is well understood", "Rugby as a place").
@@ -110,8 +111,9 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
   const firstWords = firstWordsOf(register);
   for (let s = 0; s < tokens.length; s++) {
     if (!isCapital(tokens[s]!.word)) continue;
+    // the word as written ("King’s Lynn") or without its possessive ("Bolton’s corporate plan" names Bolton)
     const first = firstKeyWord(text.slice(tokens[s]!.start, tokens[s]!.end));
-    if (first !== 'the' && !firstWords.has(first)) continue;
+    if (first !== 'the' && !firstWords.has(first) && !firstWords.has(firstKeyWord(tokens[s]!.word))) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;

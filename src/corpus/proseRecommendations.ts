@@ -15,7 +15,7 @@ import { ATTRIBUTION, isCommitteeDecision, readsAsRecommendation } from './listC
 
 /** The verb or noun that introduces restated recommendations, and what may stand between it and the list. */
 const TRIGGER =
-  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|(?:asked|called\s+(?:up)?on|would\s+like)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
+  /\b(?:recommendations?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ions)?|advised|urged|encouraged|called\s+for|(?:asked|called\s+(?:up)?on|would\s+like)\s+(?:the\s+(?:council|authority|organisation)|us|it|them)\s+to|areas\s+(?:for\s+(?:improvement|development)|to\s+(?:work\s+on|focus\s+on|improve)))\b/i;
 /** Who must be the source for the sentence to restate the peers' advice. */
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /**
@@ -137,7 +137,7 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
  * Advice stated first and attributed after, as news leads with it: "Swindon Borough Council should give its
  * monitoring officer a place on the management team, peer reviewers have urged." The advice is what follows "should".
  */
-const ATTRIBUTED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,5}(?:[Cc]ouncil|[Aa]uthority)\\s+(?:should|must|needs?\\s+to)\\s+(.{15,300}?)(?=${ATTRIBUTION.source})`);
+const ATTRIBUTED = new RegExp(`^(?:(?:[Tt]he|THE)\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,5}(?:[Cc]ouncil|COUNCIL|[Aa]uthority)\\s+(?:should|must|needs?\\s+to|ought\\s+to)\\s+(.{15,300}?)(?=${ATTRIBUTION.source})`);
 
 /**
  * Advice named first as the subject, news's way of leading with it: "Celebrating the council's successes was one of
@@ -186,7 +186,7 @@ function sentences(text: string): string[] {
 
 /** A clause that qualifies the recommendations rather than stating one ("identified by the peer team", "from the report"). */
 const NOT_A_CLAUSE =
-  /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set(?!\s+(?:out|up)\s+(?:a|an|the|its|their|clear|new|how|what)\b)|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
+  /^(?:(?:warning|saying|noting|adding|arguing|stressing|explaining|observing|acknowledging|recognising|remarking|commenting|pointing\s+out)\s+that|from|by|in|on|of|for|with|at|into|within|across|as|through|identified|highlighted|made|set(?!\s+(?:out|up)\s+(?:a|an|the|its|their|clear|new|how|what)\b)|included|agreed|approved|contained|arising|resulting|received|raised|are|were|was|is|has|have|had|will|would|should|could|this|these|those|which|who|members|cabinet|committee)\b/i;
 
 /** A document named, not a recommendation: "the related action plan", "the Corporate Peer Challenge". */
 const ONLY_A_DOCUMENT = /^(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:related|council['’]s|cpc|lga|final|full|updated|revised|draft|rag[\s-]rated)\s+)*(?:(?:corporate\s+)?peer\s+(?:challenge|review)\s+|cpc\s+|lga\s+)?(?:action\s+plan|corporate\s+peer\s+challenge|peer\s+challenge|report|cpc|feedback(?:\s+report)?|progress\s+review(?:\s+report)?|letter)$/i;
@@ -195,6 +195,8 @@ const ONLY_A_DOCUMENT = /^(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:related|counci
 function opensClause(text: string): boolean {
   // a subjunctive with a named subject: "(recommended that) Connected Communities be made the overarching framework"
   if (/^(?:[A-Z][\w'’-]*\s+){1,5}be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought)\b/.test(text)) return true;
+  // something called for "to be" done: "(called for) strategic partnership to be redefined"
+  if (/^(?:[\w'’-]+\s+){1,6}to\s+be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought|done)\b/.test(text)) return true;
   // the council by its initials: "(that) RBC makes sure ...", "NBBC should ..."
   if (/^[A-Z]{2,6}\s+(?:should|must|needs?\s+to|[a-z]+s)\b/.test(text)) return true;
   return /^(?:\w+ing\b|the\b|a\b|an\b|its\b|their\b|our\b|more\b|better\b|greater\b|clearer\b|stronger\b|new\b|how\b|what\b|whether\b|it\b|we\b|they\b|members\b|officers\b|councillors\b|all\b|one\b|each\b)/i.test(text) || readsAsRecommendation(text);
@@ -294,6 +296,8 @@ function cleanClause(clause: string): string {
     .replace(/^"([^"]*)"?$/, '$1')
     .replace(/^‘([^‘]*)’$/, '$1')
     .replace(/^(?:should|must|needs?\s+to|ought\s+to|could|would)\s+/i, '')
+    // the reason given after it: "strategic partnership to be redefined, since engagement had fallen away"
+    .replace(/,\s+(?:since|because|given\s+that)\s+.*$/i, '')
     .replace(/[.!]$/, '')
     .trim();
 }

@@ -242,6 +242,18 @@ describe('bare names opening a sentence', () => {
     expect(none.council).toBeNull();
   });
 
+  it('takes the council a news item names in the possessive, not the councils that led the review', () => {
+    // modelled on https://www.theboltonnews.co.uk/news/17297284
+    const text = 'Council told to pool its reserves\n\nThe remarks come from an LGA peer review that looked at Bolton’s corporate plan.\n\nLed by the chief executive of Doncaster Council and the leader of Barnsley Council, the review accepts that reserves are healthy.';
+    expect(findCouncil(blocksOf(text), register, { year: 2019 }).council?.gssCode).toBe('E08000001');
+  });
+
+  it('takes no council from a county\'s name used for the councils in it ("the other Leicestershire councils")', () => {
+    // modelled on https://minutes-1.nwleics.gov.uk/mgAi.aspx?ID=6455 (a council that never names itself)
+    const text = 'Outcomes of the Planning Peer Challenge\n\nThe review praised the growth plan drawn up with the other Leicestershire councils.';
+    expect(findCouncil(blocksOf(text), register, { year: 2019 }).council).toBeNull();
+  });
+
   it('counts a name opening a sentence about its area: "Sefton ‘the place’", "Sefton as a place"', () => {
     // modelled on https://modgov.sefton.gov.uk/ieDecisionDetails.aspx?AIId=44633 (the council named only in a strength)
     const strengths = 'Cabinet considered the findings of the LGA Peer Review. The strengths were:\n\n• Sefton ‘the place’ is well understood.\n• Political leadership is strong.';

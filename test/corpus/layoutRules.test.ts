@@ -391,6 +391,25 @@ describe('one mechanism for recommendations', () => {
     expect(texts('Hear what peers make of the council\'s early progress against the CPC recommendations and on its RAG rated CPC Action Plan.')).toEqual([]);
   });
 
+  it('reads advice a news item leads with, "ought to", attributed to "a review carried out by ... has concluded"', () => {
+    // modelled on https://www.theboltonnews.co.uk/news/17297284 (a capitalised first word, as papers print it)
+    expect(texts('THE council ought to draw up a budget plan that looks further ahead and pool its reserves centrally, a review carried out by other local authorities has concluded.')).toEqual([
+      'draw up a budget plan that looks further ahead',
+      'pool its reserves centrally',
+    ]);
+    // a finding the clause goes on to remark is not a second recommendation
+    expect(texts('All the same, it recommended merging the reserves each department keeps, remarking that such reserves were unusually high here.')).toEqual([
+      'merging the reserves each department keeps',
+    ]);
+  });
+
+  it('reads what peers "called for" to be done, without the reason given after it', () => {
+    // modelled on https://moderngov.middlesbrough.gov.uk/mgAi.aspx?ID=14303
+    expect(texts('The Peer Challenge also called for the strategic partnership to be redefined, since engagement with some partners had lapsed.')).toEqual([
+      'the strategic partnership to be redefined',
+    ]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -578,6 +597,8 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // "went through the ... Peer Challenge process in November/December 2017" (modelled on
     // https://www.suffolk.gov.uk/suffolk-fire-and-rescue-service/about-suffolk-fire-and-rescue-service/performance-reports-and-strategic-assessment-of-risk/peer-review-operation-assessment-and-fire-peer-challenge)
     ['The fire and rescue service went through the Operational Assessment and Fire Peer Challenge process in November/December 2017.', 'other', 2017],
+    // "the ... Peer review of 2025" (modelled on https://moderngov.middlesbrough.gov.uk/mgAi.aspx?ID=14303)
+    ['The Mayor will brief the meeting on the Local Government Association Peer review of 2025.', 'committee-report', 2025],
     // the template's date line under the report's title (modelled on https://www.local.gov.uk/our-support/council-assurance-and-peer-challenge/peer-challenges-we-offer/corporate-peer-100)
     ['LGA Corporate Peer Challenge: Hull City Council\n\nFeedback report: October 2024\n\n1. Introduction\n\nA team of senior councillors and officers spends four days at the council.', 'feedback-report', 2024],
     // a council paper on a progress review that names the original challenge's month beside the follow-up visit's
