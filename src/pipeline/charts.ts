@@ -4,7 +4,6 @@ import { buildCharts, CHARTS, isChartName, type BuiltChart } from '../chart/buil
 import { councilKey } from '../aggregate/councilKey.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import type { RenderedChart } from '../chart/renderChart.js';
-import type { ChartRenderer } from '../chart/renderThread.js';
 import type { ChartContext, ConfusionRow } from '../chart/types.js';
 import { CpcError } from '../errors.js';
 import { writeFileAtomic } from '../export/atomic.js';
@@ -61,67 +60,35 @@ export interface DrawnChart extends BuiltChart, RenderedChart {}
 
 /**
  * Render every chart to SVG and PNG. With a cache folder, a chart whose spec was drawn before (by the same chart
- * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again. With a
- * `renderer` (`chartRenderer`), the charts are drawn on its thread; without, here, one after the other.
+ * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again.
  */
-export async function drawCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null; renderer?: ChartRenderer } = {}): Promise<DrawnChart[]> {
-  return (await startDrawing(charts, options))();
-}
-
-/**
- * `drawCharts` in two steps: this settles once every chart has been looked up in the cache and the others handed to
- * `renderer`, all at once; what it gives waits for the drawings. This thread is free in between.
- */
-export async function startDrawing(charts: readonly BuiltChart[], options: { cacheDir?: string | null; renderer?: ChartRenderer } = {}): Promise<() => Promise<DrawnChart[]>> {
-  const cacheDir = options.cacheDir ?? null;
-  const found = await Promise.all(charts.map((chart) => cachedDrawing(chart, cacheDir)));
-  // the i-th chart, from the cache or drawn by `render` (and then kept in the cache)
-  const drawn = async (i: number, render: (spec: BuiltChart['spec']) => Promise<RenderedChart>): Promise<DrawnChart> => {
-    const chart = charts[i]!;
-    const lookup = found[i]!;
-    return { ...chart, ...('drawing' in lookup ? lookup.drawing : await keepDrawing(lookup.base, await render(chart.spec))) };
-  };
-  const { renderer } = options;
-  if (renderer !== undefined) {
-    const all = Promise.all(charts.map((_, i) => drawn(i, (spec) => renderer.render(spec))));
-    all.catch(() => undefined); // awaited by the caller, where a failure surfaces
-    return () => all;
-  }
-  return async () => {
-    const all: DrawnChart[] = [];
-    for (let i = 0; i < charts.length; i++) all.push(await drawn(i, renderHere));
-    return all;
-  };
+export async function drawCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<DrawnChart[]> {
+  const drawn: DrawnChart[] = [];
+  for (const chart of charts) drawn.push({ ...chart, ...(await drawCached(chart, options.cacheDir ?? null)) });
+  return drawn;
 }
 
 /** vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache). */
-async function renderHere(spec: BuiltChart['spec']): Promise<RenderedChart> {
+async function renderChart(spec: BuiltChart['spec']): Promise<RenderedChart> {
   return (await import('../chart/renderChart.js')).renderChart(spec);
 }
 
-/** A chart's drawing from the cache, or where to keep it once drawn (`base`: null without a cache). */
-type Lookup = { readonly drawing: RenderedChart } | { readonly base: string | null };
-
-async function cachedDrawing(chart: BuiltChart, cacheDir: string | null): Promise<Lookup> {
-  if (cacheDir === null) return { base: null };
+async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
+  if (cacheDir === null) return renderChart(chart.spec);
   const key = sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
   const base = join(cacheDir, 'charts', key.slice(0, 2), key);
   try {
     const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);
     if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') {
       await Promise.all([touchEntry(`${base}.svg`), touchEntry(`${base}.png`)]);
-      return { drawing: { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) } };
+      return { svg, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
     }
   } catch {
     // not drawn yet
   }
-  return { base };
-}
-
-/** Keep a chart just drawn in the cache where `cachedDrawing` looked for it (`base`; null: no cache). */
-async function keepDrawing(base: string | null, rendered: RenderedChart): Promise<RenderedChart> {
+  const rendered = await renderChart(chart.spec);
   // the PNG first: an SVG without its PNG beside it is never taken for a hit
-  if (base !== null && (await storeEntry(`${base}.png`, rendered.png))) await storeEntry(`${base}.svg`, rendered.svg);
+  if (await storeEntry(`${base}.png`, rendered.png)) await storeEntry(`${base}.svg`, rendered.svg);
   return rendered;
 }
 

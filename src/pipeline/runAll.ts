@@ -8,9 +8,8 @@ import type { ReadLimits } from '../limits.js';
 import { progressSummary } from '../lineage/progressSummary.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
-import { chartsFor, startDrawing, writeCharts } from './charts.js';
+import { chartsFor, drawCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
-import { chartRenderer, type ChartRenderer } from '../chart/renderThread.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from '../resources/sample.js';
 import { evaluateHeldOut, type Evaluation } from './evaluation.js';
@@ -121,11 +120,10 @@ async function runSpooled(inputs: readonly string[], options: RunOptions, spool:
   // other outputs at the end.
   const corpusFile = await startFileAtomic(join(out, 'corpus.jsonl'));
   const corpusCopy = spool.copyLines(ingest.documents, corpusFile.temporary);
-  const renderer = chartRenderer();
   try {
-    return await analyseAndWrite(inputs, options, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy, renderer });
+    return await analyseAndWrite(inputs, options, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy });
   } finally {
-    await Promise.all([corpusCopy.stop(), renderer.close()]);
+    await corpusCopy.stop();
     corpusFile.discard();
   }
 }
@@ -140,11 +138,9 @@ interface Ingested {
   /** The corpus file's temporary file, and its copy from the spool under way. */
   readonly corpusFile: PendingFile;
   readonly corpusCopy: LineCopy;
-  /** Draws the charts on another thread. */
-  readonly renderer: ChartRenderer;
 }
 
-async function analyseAndWrite(inputs: readonly string[], options: RunOptions, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy, renderer }: Ingested): Promise<RunResult> {
+async function analyseAndWrite(inputs: readonly string[], options: RunOptions, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy }: Ingested): Promise<RunResult> {
   collectGarbage();
   const step = options.onStep ?? (() => undefined);
   step('train');
@@ -160,15 +156,12 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
   const goldFile = options.gold === undefined ? SAMPLE_GOLD : resolve(options.cwd, options.gold);
   const gold = parseGold(await readTextFile(goldFile, { what: 'the gold file' }), goldFile);
   step('evaluate');
-  // the drawing thread loads vega and resvg meanwhile
-  renderer.warm();
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents), (document) => spool.givesTrainingText(document));
   step('trace-progress');
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
   collectGarbage();
   step('draw-charts');
-  // drawn on another thread while this one makes the review sheet and writes the tables
-  const drawing = await startDrawing(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir, renderer });
+  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   step('review-sheet');
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
@@ -190,8 +183,6 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
       await writeFileAtomic(join(out, name), content);
       paths.push(join(out, name));
     }
-    // the tables' text is made as they are written, while the charts are drawn
-    const charts = await drawing();
     paths.push(...(await writeCharts(charts, join(out, 'charts'))));
     const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
     const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
