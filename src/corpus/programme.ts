@@ -4,12 +4,14 @@ import { documentText, type Block } from './blocks.js';
 /** How each programme other than the Corporate Peer Challenge names itself. */
 const OTHER_PROGRAMMES: readonly (readonly [Programme, RegExp])[] = [
   ['finance-peer-challenge', /\bfinanc(?:e|ial)\s+(?:peer\s+(?:challenge|review)|(?:improvement\s+and\s+)?(?:sustainability|resilience)\s+review|review\s+of\s+the\s+council)\b|\bfinancial\s+(?:health|sustainability)\s+(?:check|review)\b/i],
-  // "Peer review of Isle of Wight council's planning department", "An independent review of the planning service"
-  ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b[^.]{0,60}\bpeer\b|\breview\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}planning\s+(?:department|services?|function)\b/i],
+  // "Peer review of Isle of Wight council's planning department", "An independent review of the planning service", a
+  // review by the Planning Advisory Service (the LGA's planning arm: "Planning Advisory Service Committee Review")
+  ['planning-peer-challenge', /\bplanning\s+(?:service\s+|services\s+|department\s+)?peer\s+(?:challenge|review)\b|\bplanning\s+advisory\s+service\b|\bPAS\s+(?:review|report)\b|\breview\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}planning\s+(?:department|services?|function)\b/i],
   ['governance-peer-challenge', /\bgovernance\s+(?:peer\s+)?(?:challenge|review)\b|\bpeer\s+review\s+of\s+(?:the\s+council['’]s\s+)?governance\b|\breview\s+of\s+(?:its|the\s+council['’]s|the)\s+(?:new\s+)?(?:governance|committee)\s+(?:system|arrangements)\b|\bcommittee\s+system\s+review\b/i],
   ['corporate-health-check', /\b(?:remote\s+)?(?:corporate\s+)?health\s+check\b/i],
-  // a Best Value inspection (England) or audit (Scotland's Accounts Commission): not a peer review
-  ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b|\bbest\s+value\s+(?:inspection|audit|assurance\s+report)\b|\baccounts\s+commission\b/i],
+  // a Best Value inspection (England) or audit (Scotland's Accounts Commission; in Wales, the Auditor General's): not a
+  // peer review
+  ['inspection', /\b(?:ofsted|cqc|care\s+quality\s+commission|hmicfrs|ilacs)\b[^.]{0,40}\binspection\b|\binspection\s+(?:report|of\s+(?:children|adult|local\s+authority))\b|\bbest\s+value\s+(?:inspection|audit|assurance\s+report)\b|\baccounts\s+commission\b|\bwales\s+audit\s+office\b|\bauditor\s+general\s+for\s+wales\b|\baudit\s+wales\b/i],
   // Wales's Panel Performance Assessment is a peer panel's review of a council, not a Corporate Peer Challenge
   ['other-peer-challenge', /\bpanel\s+performance\s+assessment\b|\bpeer\s+panel\s+assessment\b|\b(?:communications?|children['’]?s?\s+services|adults?['’]?\s+social\s+care|safeguarding(?:\s+adults)?|housing|economic\s+growth|culture|fire|health\s+and\s+wellbeing|scrutiny|climate|digital|commercial|transformation|member\s+development|sen[d]?|education|youth\s+justice|public\s+health|licensing|waste|procurement)\s+(?:peer\s+(?:challenge|review)|diagnostic)\b/i],
 ];

@@ -20,11 +20,11 @@ const TRIGGER =
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /**
  * Sentences about the meeting's own recommendations ("It was therefore recommended that a working group be set
- * up", minutes with no peer named), or that only count them, or resolve on them ("be accepted"), or tell what one was
+ * up", minutes with no peer named; "the Scrutiny Committee's recommendations"), or that only count them, or resolve on them ("be accepted"), or tell what one was
  * for ("The aim of the Pace of Activity recommendation was to help ...", "use the recommendations to raise its
  * performance").
  */
-const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
+const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:committee|panel|board|cabinet)['’]s\s+recommendations\b|\bwhat\s+the\s+(?:[\w&-]+\s+){0,6}(?:committee|panel|board|cabinet)\s+recommended\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
 const NOT_THEIR_LIST: readonly RegExp[] = [
   // a clause of its own: "made eight recommendations, and the action plan sets out ..."
@@ -68,6 +68,9 @@ function noListAfter(sentence: string, end: number): boolean {
   const rest = sentence.slice(end);
   return NOT_THEIR_LIST.some((pattern) => pattern.test(rest)) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence));
 }
+
+/** What answers the recommendations, just before the noun: "answering the LGA's", "in response to the peer team's". */
+const ANSWERED = /\b(?:answering|responding\s+to|in\s+response\s+to|addressing|implementing|to\s+(?:answer|address|implement))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
@@ -115,6 +118,8 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       // "the recommendation to consider separating X from Y": one recommendation's content, not what it is for
       const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
       if (noun && !content && noListAfter(sentence, trigger.end)) continue;
+      // "An action plan answering the LGA's recommendations is being drawn up": what answers them, no list of them
+      if (noun && ANSWERED.test(sentence.slice(0, trigger.end - trigger.word.length)) && !/^[^.;:!?]{0,60}:/.test(rest)) continue;
       // "looked at each recommendation in turn, grouped under these theme headings:": the list is in the blocks after
       if (/^[^:]*:\s*$/.test(rest)) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
@@ -158,6 +163,8 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
     // that" is how a report words a recommendation politely
     const hedged = /\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index));
     if (hedged && !(/\bwould\s+$/i.test(sentence.slice(0, m.index)) && /^recommend\s+that\b/i.test(sentence.slice(m.index)))) continue;
+    // "what it recommended does not mean ...": the recommendations spoken of as a whole, no list after
+    if (/\bwhat\s+(?:[\w'’-]+\s+){0,3}$/i.test(sentence.slice(0, m.index)) && !/^recommend(?:ed|s)?\s+(?:was|were|is|are|includ)/i.test(sentence.slice(m.index))) continue;
     // "to recommend any changes it thinks fit": a committee's remit, not advice given
     if (/^recommend$/i.test(m[0]) && /^\s+(?:any|no|whether)\b/i.test(sentence.slice(end))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };

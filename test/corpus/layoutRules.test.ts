@@ -410,6 +410,20 @@ describe('one mechanism for recommendations', () => {
     ]);
   });
 
+  it('takes no list after recommendations spoken of as a whole: what was recommended, what answers them, a committee\'s own', () => {
+    // modelled on https://www.hertsmere.gov.uk/Planning--Building-Control/Planning-Review-2019/Planning-Review-2019.aspx,
+    // https://tandridge.gov.uk/Your-council/Corporate-Peer-Challenge and
+    // https://democracy.tmbc.gov.uk/ieIssueDetails.aspx?IId=36829&Opt=3
+    expect(texts('What the review found, and what it recommended, does not mean the service is failing; it points to areas that could do better.')).toEqual([]);
+    expect(texts('An action plan answering the LGA\'s recommendations is being drawn up and will be published by 17 December.')).toEqual([]);
+    expect(texts('Cabinet considered the Scrutiny Committee\'s recommendations about the planning service, which the Planning Advisory Service had reviewed.')).toEqual([]);
+    // a plan that answers them and then lists them does give the list
+    expect(texts('The action plan responds to the peer team\'s recommendations: developing a clear vision for the district; reviewing the scrutiny function.')).toEqual([
+      'developing a clear vision for the district',
+      'reviewing the scrutiny function',
+    ]);
+  });
+
   it('records the rule that found each recommendation', () => {
     const [first] = findRecommendations(blocksOf('Recommendation 1: Agree a budget strategy that closes the gap.'), 'case');
     expect(first).toMatchObject({ rule: 'recommendation-label', form: 'listed', number: 1 });
@@ -566,6 +580,13 @@ describe('document type, programme and challenge year from a reader\'s evidence'
     // a news item on a review of one council department, named only so (modelled on
     // https://onthewight.com/urgently-finalise-and-adopt-island-plan-one-of-recommendations-from-peer-review-of-isle-of-wight-councils-planning-department/)
     ['‘Adopt the local plan soon’ among the findings of a peer review of Isle of Wight council’s planning department\n\nAn outside review of the planning department has reported. A Local Government Association (LGA) Peer Challenge is a tool for improvement.', 'planning-peer-challenge'],
+    // a review by the Planning Advisory Service, never called a peer review (modelled on
+    // https://rds.eppingforestdc.gov.uk/ieIssueDetails.aspx?IId=85869&Opt=3 and https://mycouncil.surreycc.gov.uk/mgAi.aspx?ID=38179)
+    ['Issue - meetings\n\nPlanning Advisory Service Development Management Committee Review\n\nCabinet agreed the recommendations in the report.', 'planning-peer-challenge'],
+    ['Agenda item\n\nThe Committee heard what a review of its work by the Planning Advisory Service (PAS) had found.', 'planning-peer-challenge'],
+    // the Auditor General's improvement report on a Welsh council (modelled on
+    // https://www.valeofglamorgan.gov.uk/en/our_council/Council-Structure/minutes,_agendas_and_reports/minutes/Governance-and-Audit/2014/14-09-22.aspx)
+    ['Minutes of a meeting held in September 2014.\n\nAlso present: an officer of the Wales Audit Office.\n\nThe Committee received the Annual Improvement Report of the Auditor General for Wales.', 'inspection'],
   ])('programme %#', (text, expected) => expect(findProgramme(blocksOf(text))).toBe(expected));
 
   it.each([
