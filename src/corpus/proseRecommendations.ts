@@ -20,9 +20,9 @@ const TRIGGER =
 const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|review|challenge|cpc|letter|they|it)\b/i;
 /**
  * Sentences about the meeting's own recommendations ("It was therefore recommended that a working group be set
- * up", minutes with no peer named; "the Scrutiny Committee's recommendations"), or that only count them, or resolve on them ("be accepted"), or tell what one was
- * for ("The aim of the Pace of Activity recommendation was to help ...", "use the recommendations to raise its
- * performance").
+ * up", minutes with no peer named; "the Scrutiny Committee's recommendations"), or that only count them, or resolve
+ * on them ("be accepted"), or tell what one was for ("The aim of the Pace of Activity recommendation was to help ...",
+ * "use the recommendations to raise its performance").
  */
 const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:committee|panel|board|cabinet)['’]s\s+recommendations\b|\bwhat\s+the\s+(?:[\w&-]+\s+){0,6}(?:committee|panel|board|cabinet)\s+recommended\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
