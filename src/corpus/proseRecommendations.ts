@@ -1,7 +1,7 @@
 import { spanOf, type Block } from './blocks.js';
 import type { Candidate } from './mergeRepeats.js';
 import type { RecommendationRule } from '../vocabulary.js';
-import { ATTRIBUTION, isCommitteeDecision, readsAsRecommendation } from './listContext.js';
+import { ATTRIBUTION, isCommitteeDecision, readsAsRecommendation, RESPONDS_TO } from './listContext.js';
 
 /**
  * Recommendations restated in prose by news, cabinet reports, minutes and letters: "The peer team's
@@ -24,7 +24,7 @@ const PEERS = /\b(?:peers?|team|lga|local\s+government\s+association|report|revi
  * on them ("be accepted"), or tell what one was for ("The aim of the Pace of Activity recommendation was to help ...",
  * "use the recommendations to raise its performance").
  */
-const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:committee|panel|board|cabinet)['’]s\s+recommendations\b|\bwhat\s+the\s+(?:[\w&-]+\s+){0,6}(?:committee|panel|board|cabinet)\s+recommended\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
+const NOT_PEERS = /^(?:the\s+)?(?:aim|purpose|point|intention|idea|thinking)\s+(?:of|behind)\b|\b(?:use|using)\s+(?:the|its|these|those|their)\s+(?:[\w-]+\s+){0,2}recommendations\s+to\b|\breasons?\s+for\s+(?:the\s+)?recommendation|\b(?:this|the)\s+(?:report|paper)\s+recommends\b|\bis\s+(?:asked|recommended)\s+to\b|\brecommendations?\s+(?:to|of)\s+(?:cabinet|the\s+(?:cabinet|committee|executive|council))\b|\bmoved\b|\bamendment\b|\b(?:committee|panel|board|cabinet)['’]s\s+recommendations\b|\b(?:be|being)\s+(?:agreed|accepted|noted|approved|endorsed|adopted)\b|\bit\s+was\s+(?:\w+\s+)?recommended\b(?![^.]*\bby\s+the\s+(?:peers?|lga|team|review|report))/i;
 /** No list of them follows a noun ("recommendations") when what follows is ... (each tested on the text after it): */
 const NOT_THEIR_LIST: readonly RegExp[] = [
   // a clause of its own: "made eight recommendations, and the action plan sets out ..."
@@ -69,8 +69,8 @@ function noListAfter(sentence: string, end: number): boolean {
   return NOT_THEIR_LIST.some((pattern) => pattern.test(rest)) || (/^\s*,/.test(rest) && OPENING_PHRASE.test(sentence));
 }
 
-/** What answers the recommendations, just before the noun: "answering the LGA's", "in response to the peer team's". */
-const ANSWERED = /\b(?:answering|responding\s+to|in\s+response\s+to|addressing|implementing|to\s+(?:answer|address|implement))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** What the council does about the recommendations (`RESPONDS_TO`), ending on the noun. */
+const ANSWERS_THEM = new RegExp(`${RESPONDS_TO.source}$`, 'i');
 
 /** What stands between the trigger and the list. */
 const LEAD_IN =
@@ -119,7 +119,8 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
       if (noun && !content && noListAfter(sentence, trigger.end)) continue;
       // "An action plan answering the LGA's recommendations is being drawn up": what answers them, no list of them
-      if (noun && ANSWERED.test(sentence.slice(0, trigger.end - trigger.word.length)) && !/^[^.;:!?]{0,60}:/.test(rest)) continue;
+      // unless one is announced ("responds to the recommendations: X; Y")
+      if (noun && ANSWERS_THEM.test(sentence.slice(0, trigger.end)) && !/^[^.;:!?]{0,60}(?::|\b(?:including|such\s+as|namely)\b)/i.test(rest)) continue;
       // "looked at each recommendation in turn, grouped under these theme headings:": the list is in the blocks after
       if (/^[^:]*:\s*$/.test(rest)) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
@@ -163,8 +164,9 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
     // that" is how a report words a recommendation politely
     const hedged = /\b(?:could|would|may|might|will|can|any|no)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index));
     if (hedged && !(/\bwould\s+$/i.test(sentence.slice(0, m.index)) && /^recommend\s+that\b/i.test(sentence.slice(m.index)))) continue;
-    // "what it recommended does not mean ...": the recommendations spoken of as a whole, no list after
-    if (/\bwhat\s+(?:[\w'’-]+\s+){0,3}$/i.test(sentence.slice(0, m.index)) && !/^recommend(?:ed|s)?\s+(?:was|were|is|are|includ)/i.test(sentence.slice(m.index))) continue;
+    // "what it recommended does not mean ...", "what the Scrutiny Committee recommended on the report": the
+    // recommendations spoken of as a whole, no list after unless one is announced ("what they recommended was: X")
+    if (/\bwhat\s+(?:[\w'’&-]+\s+){0,7}$/i.test(sentence.slice(0, m.index)) && !/^[^.;:!?]{0,40}:/.test(sentence.slice(end))) continue;
     // "to recommend any changes it thinks fit": a committee's remit, not advice given
     if (/^recommend$/i.test(m[0]) && /^\s+(?:any|no|whether)\b/i.test(sentence.slice(end))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
@@ -200,10 +202,9 @@ const ONLY_A_DOCUMENT = /^(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:related|counci
 
 /** How a clause of restated advice opens: a gerund, a determiner, a subject ("it", "we", "the council") or an imperative. */
 function opensClause(text: string): boolean {
-  // a subjunctive with a named subject: "(recommended that) Connected Communities be made the overarching framework"
-  if (/^(?:[A-Z][\w'’-]*\s+){1,5}be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought)\b/.test(text)) return true;
-  // something called for "to be" done: "(called for) strategic partnership to be redefined"
-  if (/^(?:[\w'’-]+\s+){1,6}to\s+be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought|done)\b/.test(text)) return true;
+  // a subjunctive with a named subject, "(recommended that) Connected Communities be made the overarching framework",
+  // or something called for "to be" done, "(called for) strategic partnership to be redefined"
+  if (/^(?:(?:[A-Z][\w'’-]*\s+){1,5}|(?:[\w'’-]+\s+){1,6}to\s+)be\s+(?:[a-z]+ed|made|given|set|put|kept|built|seen|taken|brought|done)\b/.test(text)) return true;
   // the council by its initials: "(that) RBC makes sure ...", "NBBC should ..."
   if (/^[A-Z]{2,6}\s+(?:should|must|needs?\s+to|[a-z]+s)\b/.test(text)) return true;
   return /^(?:\w+ing\b|the\b|a\b|an\b|its\b|their\b|our\b|more\b|better\b|greater\b|clearer\b|stronger\b|new\b|how\b|what\b|whether\b|it\b|we\b|they\b|members\b|officers\b|councillors\b|all\b|one\b|each\b)/i.test(text) || readsAsRecommendation(text);

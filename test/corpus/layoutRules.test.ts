@@ -417,6 +417,7 @@ describe('one mechanism for recommendations', () => {
     expect(texts('What the review found, and what it recommended, does not mean the service is failing; it points to areas that could do better.')).toEqual([]);
     expect(texts('An action plan answering the LGA\'s recommendations is being drawn up and will be published by 17 December.')).toEqual([]);
     expect(texts('Cabinet considered the Scrutiny Committee\'s recommendations about the planning service, which the Planning Advisory Service had reviewed.')).toEqual([]);
+    expect(texts('To consider what the Housing and Planning Scrutiny Select Committee recommended on the report of the review and the action plan that goes with it.')).toEqual([]);
     // a plan that answers them and then lists them does give the list
     expect(texts('The action plan responds to the peer team\'s recommendations: developing a clear vision for the district; reviewing the scrutiny function.')).toEqual([
       'developing a clear vision for the district',
