@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import { summaryOf, type CorpusDocument } from '../corpus/schema.js';
@@ -134,10 +135,13 @@ export class DocumentCache {
     return entryFile(this.dir, 'documents', key);
   }
 
-  /** SHA-256 of the file's bytes: from the index when size, times and inode are unchanged, else by reading it. */
+  /**
+   * SHA-256 of the file's bytes: from the index when size, times and inode are unchanged, else by reading it. The
+   * stat is synchronous, as `readEntry`'s calls are: a rerun makes thousands.
+   */
   private async contentHash(file: string, maxBytes: number): Promise<string | null> {
     try {
-      const info = await stat(file);
+      const info = statSync(file);
       if (!info.isFile() || info.size > maxBytes) return null;
       const known = this.seen.get(file);
       if (known !== undefined && known[0] === info.size && known[1] === info.mtimeMs && known[2] === info.ctimeMs && known[3] === info.ino) return known[4];

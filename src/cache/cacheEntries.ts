@@ -1,4 +1,5 @@
-import { open, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
 import { isAlive } from '../export/lock.js';
@@ -35,14 +36,17 @@ export async function readKeyedEntry<T>(file: string, key: string, member: strin
 /**
  * An entry's bytes, its modification time (when it was written or last marked used), for `touchEntry`, and its
  * inode: an entry is only ever replaced whole (`storeEntry`), never written in place, so the inode names these bytes.
+ * Read synchronously: a rerun reads thousands of entries of some tens of KB, and each read through the thread pool
+ * (open, stat, read, close, each a promise) cost about three times the CPU of the same calls made directly (on
+ * 4,000 entries, 0.3 s of the run's core).
  */
 export async function readEntry(file: string): Promise<{ bytes: Buffer; mtimeMs: number; ino: number }> {
-  const handle = await open(file, 'r');
+  const fd = openSync(file, 'r');
   try {
-    const { mtimeMs, ino } = await handle.stat();
-    return { bytes: await handle.readFile(), mtimeMs, ino };
+    const { mtimeMs, ino } = fstatSync(fd);
+    return { bytes: readFileSync(fd), mtimeMs, ino };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -42,15 +42,16 @@ export async function discoverFiles(inputs: string[], cwd: string, options: Disc
   const warnings: Warning[] = [];
   const errors: CpcError[] = [];
   const shown = (path: string) => display(path, cwd);
-  const add = async (path: string) => {
-    const real = await realpath(path).catch(() => path);
+  // `known`: the file's real path when the caller has it (a folder's real path and a name that is no link)
+  const add = async (path: string, known?: string) => {
+    const real = known ?? (await realpath(path).catch(() => path));
     const current = found.get(real);
     if (current === undefined || path < current) found.set(real, path);
   };
-  const keepOrSkip = async (path: string) => {
+  const keepOrSkip = async (path: string, real?: string) => {
     const name = path.split(sep).pop() ?? '';
     if (NOTES.test(name)) return;
-    if (EXTENSIONS[extname(name).toLowerCase()] !== undefined) await add(path);
+    if (EXTENSIONS[extname(name).toLowerCase()] !== undefined) await add(path, real);
     else if (name.toLowerCase() !== 'manifest.csv' && !name.startsWith('.')) {
       warnings.push(warning('skipped-file', 'not a format cpc reads', shown(path)));
     }
@@ -90,7 +91,8 @@ export async function discoverFiles(inputs: string[], cwd: string, options: Disc
 }
 
 interface WalkContext {
-  readonly keepOrSkip: (path: string) => Promise<void>;
+  /** `real`: the file's real path, when known (else found by `realpath`: one call a file, a few thousand in a corpus). */
+  readonly keepOrSkip: (path: string, real?: string) => Promise<void>;
   readonly warnings: Warning[];
   readonly errors: CpcError[];
   readonly shown: (path: string) => string;
@@ -145,12 +147,13 @@ async function walk(folder: string, ancestors: ReadonlySet<string>, context: Wal
       else if (context.isExcluded(targetReal)) continue;
       else if (!context.allowed(targetReal)) context.warnings.push(warning('skipped-file', LINK_OUTSIDE, context.shown(path)));
       else if (target.isDirectory()) await walk(path, inside, context);
-      else if (target.isFile()) await context.keepOrSkip(path);
+      else if (target.isFile()) await context.keepOrSkip(path, targetReal);
       else context.warnings.push(warning('skipped-file', `links to ${kindOf(target)}, not a regular file; not read`, context.shown(path)));
     } else if (entry.isDirectory()) {
       await walk(path, inside, context);
     } else if (entry.isFile()) {
-      await context.keepOrSkip(path);
+      // not a link: its real path is its folder's and its name
+      await context.keepOrSkip(path, join(real, entry.name));
     } else {
       context.warnings.push(warning('skipped-file', `${kindOf(entry)}, not a regular file; not read`, context.shown(path)));
     }

@@ -30,6 +30,9 @@ export interface FileFailure {
   readonly message: string;
 }
 
+/** Cache lookups made in one turn of the event loop (see `ingestEach`): about 5 ms of work. */
+const LOOKUPS_A_TURN = 32;
+
 /** Files to parse per reader process started by default: each costs about a second of start-up. */
 const FILES_PER_READER = 8;
 
@@ -127,38 +130,42 @@ async function ingestEach<K extends Kept>(inputs: readonly string[], options: In
   };
 
   // Each file from the cache, or parsed: a file the cache does not have goes to a reader as soon as that is known,
-  // so the readers start and read while the rest are looked up. Files no earlier run saw are looked up first.
+  // so the readers start and read while the rest are looked up. The cache reads synchronously (see `readEntry`), so
+  // files no earlier run saw are looked up first, on their own (their bytes are read through the event loop to be
+  // hashed), and the event loop is let in every few lookups (the readers' replies, a next file for them).
   const parser = new Parser(options, names, cache, keep);
   const slots: ({ file: string; document: K | null } | null)[] = new Array(files.length).fill(null);
-  const order = cache === null ? files.map((_, i) => i) : byLikelyMiss(files, cache);
-  try {
-    await mapLimit(order, 16, async (i) => {
-      const file = files[i]!;
-      try {
-        const broken = manifests.broken.get(dirname(file));
-        if (broken !== undefined) {
-          // the folder itself (cannot be entered), or its manifest
-          const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
-          throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
-        }
-        const manifest = manifests.entries.get(file);
-        const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
-        const slot = { file, document: looked.record === null ? null : keep(looked.record) };
-        slots[i] = slot;
-        if (slot.document !== null) {
-          progress(file);
-          return;
-        }
-        parser.add({ file, manifest, key: looked.key }, (document) => {
-          slot.document = document;
-          progress(file);
-        }, (error) => {
-          slots[i] = fail(file, error);
-        });
-      } catch (error) {
-        slots[i] = fail(file, error);
+  let looked = 0;
+  const lookUp = async (i: number): Promise<void> => {
+    if (++looked % LOOKUPS_A_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const file = files[i]!;
+    try {
+      const broken = manifests.broken.get(dirname(file));
+      if (broken !== undefined) {
+        // the folder itself (cannot be entered), or its manifest
+        const why = broken.file === dirname(file) ? `in ${broken.message}` : `the manifest beside it cannot be used: ${broken.message}`;
+        throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
       }
-    });
+      const manifest = manifests.entries.get(file);
+      const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
+      const slot = { file, document: looked.record === null ? null : keep(looked.record) };
+      slots[i] = slot;
+      if (slot.document !== null) {
+        progress(file);
+        return;
+      }
+      parser.add({ file, manifest, key: looked.key }, (document) => {
+        slot.document = document;
+        progress(file);
+      }, (error) => {
+        slots[i] = fail(file, error);
+      });
+    } catch (error) {
+      slots[i] = fail(file, error);
+    }
+  };
+  try {
+    for (const group of cache === null ? [files.map((_, i) => i)] : byLikelyMiss(files, cache)) await mapLimit(group, 16, lookUp);
     await parser.finished();
   } finally {
     await parser.close();
@@ -182,10 +189,10 @@ async function ingestEach<K extends Kept>(inputs: readonly string[], options: In
   return { documents, failures, warnings, cache: cache === null ? null : { ...cache.stats } };
 }
 
-/** The order to look files up in: those the cache's index has never seen (likely to be parsed) first. */
-function byLikelyMiss(files: readonly string[], cache: DocumentCache): number[] {
+/** The files to look up, in two groups: those the cache's index has never seen (likely to be parsed), then the rest. */
+function byLikelyMiss(files: readonly string[], cache: DocumentCache): [number[], number[]] {
   const indices = files.map((_, i) => i);
-  return [...indices.filter((i) => !cache.indexed(files[i]!)), ...indices.filter((i) => cache.indexed(files[i]!))];
+  return [indices.filter((i) => !cache.indexed(files[i]!)), indices.filter((i) => cache.indexed(files[i]!))];
 }
 
 /** A file the cache does not have: its manifest row, and the key to store its record under (null: none). */
@@ -224,6 +231,8 @@ class Parser<D extends Kept> {
   /** Parse the file when its turn comes, then hand its document to `parsed` (or why it failed to `failed`). */
   add(task: ParseTask, parsed: (document: D) => void, failed: (error: unknown) => void): void {
     this.tasks += 1;
+    // a file that waits its turn may call for another reader now, not once it is handed over
+    void this.pool?.then((pool) => pool.allow(this.wanted()));
     this.waiting.push({ task, parsed, failed });
     this.next();
   }
