@@ -23,8 +23,11 @@ export interface SectorResults {
   readonly run: { readonly wallMs: number; readonly peakRssMiB: number | null };
   /** The same command again with nothing changed. */
   readonly rerun: { readonly wallMs: number; readonly peakRssMiB: number | null };
-  /** `cpc run <corpus> <10 more documents>` into the same output folder, its cache warm. */
-  readonly addTen: { readonly wallMs: number; readonly peakRssMiB: number | null };
+  /**
+   * `cpc run <corpus> <10 more documents>` into a copy of the output folder, its cache warm: the median of `runsMs`
+   * (each into its own copy; absent in results written before it was measured more than once).
+   */
+  readonly addTen: { readonly wallMs: number; readonly peakRssMiB: number | null; readonly runsMs?: readonly number[] };
   /**
    * `cpc run` on the 10 added documents alone (fresh output folder and cache): the baseline that the run's peak
    * RSS grows from, a document at a time. Absent in results written before it was measured.
@@ -70,7 +73,12 @@ export function sectorTargets(r: Omit<SectorResults, 'targets'>): SectorTarget[]
       return { label: 'peak RSS growth a document', value, target: 'well under 0.05 MB', pass: growth === null ? null : growth < 0.05 };
     })(),
     { label: 'PDF ingestion against `pdftotext` two at a time', value: r.pdfReference.ratio === null ? 'n/a' : `${r.pdfReference.ratio.toFixed(2)}×`, target: '≤ 1.2×', pass: r.pdfReference.ratio === null ? null : r.pdfReference.ratio <= 1.2 },
-    { label: `adding ${r.corpus.added} documents to the cached corpus`, value: seconds(r.addTen.wallMs), target: '< 10 s', pass: r.addTen.wallMs < 10_000 },
+    {
+      label: `adding ${r.corpus.added} documents to the cached corpus`,
+      value: r.addTen.runsMs === undefined || r.addTen.runsMs.length < 2 ? seconds(r.addTen.wallMs) : `${seconds(r.addTen.wallMs)} (median of ${r.addTen.runsMs.map(seconds).join(', ')})`,
+      target: '< 10 s',
+      pass: r.addTen.wallMs < 10_000,
+    },
     { label: 'longest side of any chart PNG', value: `${longest} px`, target: '≤ about 2,000 px', pass: longest <= 2050 },
     { label: 'briefing page size', value: `${(r.briefing.bytes / 1e6).toFixed(2)} MB`, target: '< about 2 MB', pass: r.briefing.bytes < 2_000_000 },
     {
@@ -114,9 +122,10 @@ export function renderSectorReport(r: SectorResults): string {
     'DOCX, 10% HTML, 10% text; here PDF, HTML and text documents run to 20–60 pages (seeded), the document followed',
     'by appendices made from the four other sample documents and then itself again, each rewritten for the same',
     'council with its own list order. DOCX documents keep the sample lengths. How it is measured: the built CLI',
-    '(`cpc run`, fresh output folder and cache; then the same command unchanged; then with the 10 documents added',
-    'into the same folder; then the 10 alone, cold, the baseline of the peak RSS\'s growth a document), wall time and',
-    'peak RSS of the process tree; the charts and briefing of the run with the 10 added;',
+    '(`cpc run`, fresh output folder and cache; then the same command unchanged; then with the 10 documents added,',
+    'three times, each into a copy of that folder, the median counting; then the 10 alone, cold, the baseline of the',
+    'peak RSS\'s growth a document), wall time and peak RSS of the process tree; the charts and briefing of the first',
+    'run with the 10 added;',
     'the stages in process through the public API; `pdftotext` two at a time on the same PDFs, the faster of two.',
     '',
     '| target | measured | goal | result |',
