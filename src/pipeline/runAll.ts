@@ -141,7 +141,8 @@ interface Ingested {
 }
 
 async function analyseAndWrite(inputs: readonly string[], options: RunOptions, { spool, out, resources, cacheDir, ingest, corpusFile, corpusCopy }: Ingested): Promise<RunResult> {
-  collectGarbage();
+  // Collected after training, the analysis and progress (each left some 80 MB of garbage on 4,000 documents), not
+  // after ingestion or the review sheet (11 and 17 MB, for 70 and 160 ms of this thread).
   const step = options.onStep ?? (() => undefined);
   step('train');
   const sheets: CorrectionFiles = await readCorrectionFiles(options.corrections ?? [], options.cwd);
@@ -165,7 +166,6 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
   step('review-sheet');
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
-  collectGarbage();
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
   step('write');
