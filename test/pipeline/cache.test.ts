@@ -106,6 +106,32 @@ describe('the document cache', () => {
   });
 });
 
+describe('looking up a large cached folder', () => {
+  it('lets the event loop in while it looks files up (a reader\'s reply, a new file\'s bytes), though the cache reads synchronously', async () => {
+    const register = await loadRegister();
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-turns-'));
+    const cacheDir = join(dir, '.cache');
+    const cached = 200;
+    for (let i = 0; i < cached; i++) writeFileSync(join(dir, `note-${String(i).padStart(3, '0')}.txt`), `Cabinet report ${i}\n\nThe council noted the peer challenge update number ${i}.\n`);
+    await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0 });
+    // turns of the event loop, counted while the rerun looks the files up
+    let turns = 0;
+    let running = true;
+    const turn = () => {
+      turns++;
+      if (running) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const seen: number[] = [];
+    const rerun = await ingestCorpus([dir], { cwd: dir, register, cacheDir, workers: 0, onProgress: () => seen.push(turns) });
+    running = false;
+    expect(rerun.cache).toEqual({ hits: cached, misses: 0 });
+    expect(seen).toHaveLength(cached);
+    // 200 lookups made in one go would all see the same count
+    expect(seen.at(-1)! - seen[0]!).toBeGreaterThanOrEqual(3);
+  });
+});
+
 /** The sample ingested into a new cache folder: the folder, the options that use it, and the documents. */
 async function coldCache() {
   const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
