@@ -118,14 +118,14 @@ export function findProseRecommendations(blocks: readonly Block[]): Candidate[] 
       // "the recommendation to consider separating X from Y": one recommendation's content, not what it is for
       const content = /^recommendation$/i.test(trigger.word) && /^\s+to\s+[a-z]/.test(rest);
       if (noun && !content && noListAfter(sentence, trigger.end)) continue;
-      // "An action plan answering the LGA's recommendations is being drawn up": what answers them, no list of them
-      // unless one is announced ("responds to the recommendations: X; Y")
-      if (noun && ANSWERS_THEM.test(sentence.slice(0, trigger.end)) && !/^[^.;:!?]{0,60}(?::|\b(?:including|such\s+as|namely)\b)/i.test(rest)) continue;
-      // "looked at each recommendation in turn, grouped under these theme headings:": the list is in the blocks after
-      if (/^[^:]*:\s*$/.test(rest)) continue;
       // "the recommendations of the peer team were: X; Y", "recommendations for improvement including X; Y": the
       // list starts at the colon or after "including"
-      const opening = noun ? (/^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest)) : null;
+      const opening = noun ? listOpening(rest) : null;
+      // "An action plan answering the LGA's recommendations is being drawn up": what answers them, no list of them
+      // unless one is announced ("responds to the recommendations: X; Y")
+      if (noun && opening === null && ANSWERS_THEM.test(sentence.slice(0, trigger.end))) continue;
+      // "looked at each recommendation in turn, grouped under these theme headings:": the list is in the blocks after
+      if (/^[^:]*:\s*$/.test(rest)) continue;
       // "urged the council to X and to Y": the list's first "to" is the trigger's; "urged Warrington Borough Council
       // to X": the list starts at "to"
       const named = noun ? null : /^\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,5}(?:council|authority|organisation)\s+(?=to\s)/i.exec(rest);
@@ -166,12 +166,20 @@ function lastTrigger(sentence: string): { word: string; end: number } | null {
     if (hedged && !(/\bwould\s+$/i.test(sentence.slice(0, m.index)) && /^recommend\s+that\b/i.test(sentence.slice(m.index)))) continue;
     // "what it recommended does not mean ...", "what the Scrutiny Committee recommended on the report": the
     // recommendations spoken of as a whole, no list after unless one is announced ("what they recommended was: X")
-    if (/\bwhat\s+(?:[\w'’&-]+\s+){0,7}$/i.test(sentence.slice(0, m.index)) && !/^[^.;:!?]{0,40}:/.test(sentence.slice(end))) continue;
+    if (/\bwhat\s+(?:[\w'’&-]+\s+){0,7}$/i.test(sentence.slice(0, m.index)) && listOpening(sentence.slice(end)) === null) continue;
     // "to recommend any changes it thinks fit": a committee's remit, not advice given
     if (/^recommend$/i.test(m[0]) && /^\s+(?:any|no|whether)\b/i.test(sentence.slice(end))) continue;
     if (sentence.slice(end).replace(LEAD_IN, '').trim().length >= 15) best = { word: m[0], end };
   }
   return best;
+}
+
+/**
+ * Where a list of the recommendations is announced in what follows a trigger, up to its colon or its "including",
+ * "such as", "namely"; null when none is (within 60 characters, in the sentence's first clause).
+ */
+function listOpening(rest: string): RegExpExecArray | null {
+  return /^[^.;:!?]{0,60}:/.exec(rest) ?? /^[^.;:!?]{0,60}?\b(?:including|such\s+as|namely)\b/i.exec(rest);
 }
 
 /** A sentence that carries on the list of the one before: "Among them were X; Y; Z." */
