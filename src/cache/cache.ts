@@ -81,7 +81,7 @@ export class DocumentCache {
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     try {
       const path = this.entryPath(key);
-      const { bytes, mtimeMs, ino } = await readEntry(path);
+      const { bytes, mtimeMs, ino } = readEntry(path);
       const record = entryRecord(bytes, key, this.names, this.keysCode);
       if (record !== null && record.sha256 === content && record.file === context.display) {
         this.stats.hits++;

@@ -23,7 +23,7 @@ export function entryFile(dir: string, folder: EntryFolder, key: string): string
  */
 export async function readKeyedEntry<T>(file: string, key: string, member: string, valid: (value: unknown) => value is T): Promise<T | null> {
   try {
-    const { bytes, mtimeMs } = await readEntry(file);
+    const { bytes, mtimeMs } = readEntry(file);
     const entry = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     if (entry.key !== key || !valid(entry[member])) return null;
     await touchEntry(file, mtimeMs);
@@ -40,7 +40,7 @@ export async function readKeyedEntry<T>(file: string, key: string, member: strin
  * (open, stat, read, close, each a promise) cost about three times the CPU of the same calls made directly (on
  * 4,000 entries, 0.3 s of the run's core).
  */
-export async function readEntry(file: string): Promise<{ bytes: Buffer; mtimeMs: number; ino: number }> {
+export function readEntry(file: string): { bytes: Buffer; mtimeMs: number; ino: number } {
   const fd = openSync(file, 'r');
   try {
     const { mtimeMs, ino } = fstatSync(fd);
