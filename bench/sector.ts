@@ -11,6 +11,7 @@
  * Exits 1 when a stage fails, never because a target is missed.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,12 +54,14 @@ function parseOptions(): { count: number; seed: number; write: boolean; render: 
   return { count, seed, write: !values['no-write'], render: values.render };
 }
 
-/** A copy of the folder `from` as `to` (`cp -a`: times kept, as a cache's entries need), written out to the disk. */
+/**
+ * A copy of the folder `from` as `to`, its files' times kept (the cache orders its entries by them), then written out
+ * to the disk (`sync`), so that the run timed next does not share the disk with the copy's writing.
+ */
 function copyFolder(from: string, to: string): void {
-  for (const [command, args] of [['rm', ['-rf', to]], ['cp', ['-a', from, to]], ['sync', []]] as const) {
-    const done = spawnSync(command, args, { stdio: 'inherit' });
-    if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${done.status ?? done.signal})`);
-  }
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true, preserveTimestamps: true });
+  spawnSync('sync');
 }
 
 /** Hard links of `files` (from `from`) in a fresh folder `to`. */
