@@ -308,10 +308,8 @@ class Parser<D extends Kept> {
       return this.local.then((local) => readAndNormalise(task.file, { cwd: options.cwd, register: options.register, limits, manifest: task.manifest, ...local }));
     }
     this.pool ??= createIngestPool(options.register, cap, limits, this.wanted());
-    return this.pool.then((pool) => {
-      pool.allow(this.wanted());
-      return pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) });
-    });
+    // more readers are allowed as files are found missing (`add`)
+    return this.pool.then((pool) => pool.run({ file: task.file, cwd: options.cwd, limits, ...(task.manifest === undefined ? {} : { manifest: task.manifest }) }));
   }
 }
 
