@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import type { Register } from '../corpus/register.js';
 import { summaryOf, type CorpusDocument } from '../corpus/schema.js';
@@ -96,10 +97,10 @@ export class DocumentCache {
   }
 
   /**
-   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"sections":…,"cut":…,"left":…,"keys":…,
-   * "document":…}`, with the record as its JSON, where in it the members its summary leaves out lie
-   * (`ParsedRecord.cut`) and the digest of their bytes, and its sentence keys. A cache that cannot be written is
-   * skipped.
+   * Keep a freshly parsed record under the key `lookup` gave: `{"key":…,"sections":…,"cut":…,"leftCrc32":…,
+   * "keptCrc32":…,"keys":…,"document":…}`, with the record as its JSON, where in it the members its summary leaves
+   * out lie (`ParsedRecord.cut`), the CRC-32 of their bytes and of the summary's, and its sentence keys. A cache that
+   * cannot be written is skipped.
    */
   async store(key: string, record: ParsedRecord): Promise<void> {
     const { sections, keys, json } = record;
@@ -111,8 +112,8 @@ export class DocumentCache {
       sha256: record.sha256,
       sections,
       cut,
-      left: cut === null ? null : leftOutDigest(json, cut),
-      kept: cut === null ? null : sha256(record.summaryJson),
+      leftCrc32: cut === null ? null : leftOutDigest(json, cut),
+      keptCrc32: cut === null ? null : crc32(record.summaryJson),
       // keys made with another name test than the register's would be read back as the register's: not kept
       keys: keys.names === this.names ? { code: this.keysCode, sections: keys.sections, keys: Array.from(keys.keys) } : null,
     });
@@ -173,7 +174,7 @@ function sentenceKeysCode(): Promise<string> {
 function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string): StoredRecord | null {
   const at = bytes.indexOf(DOCUMENT_MEMBER);
   if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
-  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; id?: unknown; file?: unknown; sha256?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; left?: unknown; kept?: unknown; keys?: unknown };
+  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; id?: unknown; file?: unknown; sha256?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; leftCrc32?: unknown; keptCrc32?: unknown; keys?: unknown };
   const { sections, cut } = head;
   if (head.key !== key || typeof sections?.digest !== 'string' || !isCount(sections.count)) return null;
   const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
@@ -184,9 +185,9 @@ function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: stri
     return { id: summary.id, file: summary.file, sha256: summary.sha256, summaryJson: Buffer.from(JSON.stringify(summary)), json, sections: digest, keys };
   }
   if (typeof head.id !== 'string' || typeof head.file !== 'string' || typeof head.sha256 !== 'string') return null;
-  if (!isCut(cut, json.length) || head.left !== leftOutDigest(json, cut)) return null;
+  if (!isCut(cut, json.length) || head.leftCrc32 !== leftOutDigest(json, cut)) return null;
   const summaryJson = summaryBytes(json, cut);
-  if (head.kept !== sha256(summaryJson)) return null;
+  if (head.keptCrc32 !== crc32(summaryJson)) return null;
   return { id: head.id, file: head.file, sha256: head.sha256, summaryJson, json, sections: digest, keys };
 }
 

@@ -1,6 +1,6 @@
 import type { CorpusDocument, DocumentSummary, SourceLocation } from '../corpus/schema.js';
 import { summaryOf } from '../corpus/schema.js';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { sha256 } from './fingerprint.js';
 import { sentenceKeys, type SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
@@ -191,11 +191,15 @@ export function summaryBytes(json: Uint8Array, cut: readonly (readonly [number, 
   return Buffer.concat(pieces);
 }
 
-/** The SHA-256 of the bytes a cut leaves out of a record's JSON, in order: what a cache entry checks them by. */
-export function leftOutDigest(json: Uint8Array, cut: readonly (readonly [number, number])[]): string {
-  const hash = createHash('sha256');
-  for (const [start, end] of cut) hash.update(json.subarray(start, end));
-  return hash.digest('hex');
+/**
+ * The CRC-32 of the bytes a cut leaves out of a record's JSON, in order: what a cache entry checks them by. A check
+ * against damage (a torn or edited entry), not against forgery: CRC-32 runs at several times SHA-256's speed, and a
+ * rerun checks some 350 MB of text at 4,000 documents.
+ */
+export function leftOutDigest(json: Uint8Array, cut: readonly (readonly [number, number])[]): number {
+  let crc = 0;
+  for (const [start, end] of cut) crc = crc32(json.subarray(start, end), crc);
+  return crc;
 }
 
 /** The whole record of a `StoredRecord`: the one at hand, or its JSON parsed. */

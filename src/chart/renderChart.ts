@@ -3,7 +3,7 @@ import { View, parse } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { CpcError } from '../errors.js';
 import { collectingLogger, compileChart } from './compileChart.js';
-import { dejaVuFontFiles } from './fonts.js';
+import { chartFontFiles } from './fonts.js';
 import { FONT } from './layout.js';
 import { normaliseSvg } from './normaliseSvg.js';
 import { useDejaVuTextMetrics } from './textMeasure.js';
@@ -53,7 +53,7 @@ export async function renderChart(spec: TopLevelSpec, options: RenderOptions = {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS, options.maxSide ?? DEFAULT_MAX_PNG_SIDE) },
     background: 'white',
-    font: { fontFiles: dejaVuFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
+    font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
   });
   return { svg, png: new Uint8Array(resvg.render().asPng()) };
 }
