@@ -35,7 +35,7 @@ describe('the cut-down chart fonts (data/fonts)', () => {
     }
   });
 
-  it('leave other characters to the whole fonts: Greek and Cyrillic are still drawn as DejaVu Sans draws them', () => {
+  it('leave other characters to the whole fonts: Greek and Cyrillic in regular text are still drawn as DejaVu Sans draws them', () => {
     const text = 'Ωμέγα Кириллица';
     expect(png(line(text, 'normal'), chartFontFiles()).equals(png(line(text, 'normal'), dejaVuFontFiles()))).toBe(true);
     // and not as blanks: the text draws something beyond the white of an empty line
