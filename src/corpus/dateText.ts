@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// the English locale alone: the package's index loads every locale, 0.1 s more of each reader's start
+import { GB } from 'chrono-node/en';
 
 /** Date wording shared by the date extractors: month names, day ranges, single dates read with chrono. */
 
@@ -62,7 +63,7 @@ export function firstDate(text: string): { iso: string; text: string; index: num
   // a stated year is written in figures: a text without one need not be read
   if (!/\d/.test(text)) return null;
   const reference = new Date(Date.UTC(2000, 0, 1));
-  for (const result of chrono.en.GB.parse(text, { instant: reference, timezone: 0 })) {
+  for (const result of GB.parse(text, { instant: reference, timezone: 0 })) {
     const c = result.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || [...c.tags()].some((tag) => RELATIVE.test(tag))) continue;
     const date = iso(c.get('year')!, c.get('month')!, c.get('day')!);

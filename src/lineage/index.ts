@@ -9,6 +9,7 @@ export { StatusVocabularySchema, parseStatusVocabulary, type StatusVocabulary } 
 export { readStatus, statusInCell, statusInText } from './readStatus.js';
 export { followUpPassages } from './followUpPassages.js';
 export { linkPassages, linkTarget, LINK_THRESHOLD, type LinkTarget, type PassageLink } from './linkPassages.js';
-export { isFollowUp, traceProgress, type TraceInput } from './traceProgress.js';
+export { isFollowUp } from './followUp.js';
+export { traceProgress, type TraceInput } from './traceProgress.js';
 export { implementationTable, IMPLEMENTATION_GROUPINGS, type ImplementationGrouping, type ImplementationRow } from './implementationTable.js';
 export { progressSummary, type ProgressQuote, type ProgressSummary } from './progressSummary.js';

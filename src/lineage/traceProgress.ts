@@ -2,18 +2,12 @@ import { compareNullable } from '../order.js';
 import type { Challenge, ChallengeRecommendation } from '../aggregate/types.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
 import type { DocumentSummary } from '../corpus/schema.js';
-import { UNCLASSIFIED, type DocumentType, type ThemeOrUnclassified } from '../vocabulary.js';
+import { UNCLASSIFIED, type ThemeOrUnclassified } from '../vocabulary.js';
 import { linkPassages, linkTarget, LINK_THRESHOLD } from './linkPassages.js';
 import { readStatus } from './readStatus.js';
 import type { StatusVocabulary } from './statusVocabulary.js';
+import { FOLLOW_UP_SPEAKERS, isFollowUp } from './followUp.js';
 import type { Evidence, FollowUpPassage, ProgressStatus, RecommendationProgress, Speaker, SpeakerStatus } from './types.js';
-
-/** Documents that can report on a recommendation's progress, and who speaks in each. */
-const FOLLOW_UP_SPEAKERS: Partial<Record<DocumentType, Speaker>> = {
-  'progress-review': 'peer',
-  'action-plan': 'council',
-  'committee-report': 'council',
-};
 
 export interface TraceInput {
   readonly challenges: readonly Challenge[];
@@ -118,15 +112,6 @@ export function challengeProgress(challenge: Challenge, plan: ChallengePlan, evi
       status: latestOf(peer, councilStatus, followUps.length > 0),
     };
   });
-}
-
-/**
- * Can the document report on progress? Progress reviews and action plans, and committee reports at the action-plan
- * or progress-review stage (a report that presents the challenge itself, or proposes one, cannot).
- */
-export function isFollowUp(document: DocumentSummary): boolean {
-  if (document.documentType === 'committee-report') return document.stage === 'action-plan' || document.stage === 'progress-review';
-  return FOLLOW_UP_SPEAKERS[document.documentType] !== undefined && document.stage !== 'proposal';
 }
 
 /** The feedback report (the earliest, if several), else the earliest document with recommendations, or null. */

@@ -4,7 +4,7 @@ import type { normalise } from '../corpus/normalise.js';
 import { toBlocks } from '../corpus/blocks.js';
 import type { CorpusDocument } from '../corpus/schema.js';
 import { followUpPassages } from '../lineage/followUpPassages.js';
-import { isFollowUp } from '../lineage/traceProgress.js';
+import { isFollowUp } from '../lineage/followUp.js';
 import type { FollowUpPassage } from '../lineage/types.js';
 import type { ReadLimits } from '../limits.js';
 import type { ReadDocumentOptions } from '../ingest/read.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/corpus/normalise.js';
 import { readDocument } from '../../src/ingest/read.js';
-import { isFollowUp } from '../../src/lineage/traceProgress.js';
+import { isFollowUp } from '../../src/lineage/followUp.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { readAndNormalise } from '../../src/pool/readOne.js';
