@@ -191,8 +191,8 @@ function startReader(register: Register, maxMemory: number): Reader {
     execArgv: [
       ...(fromSource ? ['--import', pathToFileURL(createRequire(self).resolve('tsx')).href] : []),
       `--max-old-space-size=${Math.max(64, Math.floor(maxMemory / MB))}`,
-      // V8's collector without its helper threads: the pool already keeps every core busy with a reader, and the
-      // helpers only took time from the others (400 long PDFs, two readers on two cores: 7% faster, in six of six
+      // V8's collector without its helper threads: by default there is a reader for every core, and the helpers
+      // only took time from the other readers (400 long PDFs, two readers on two cores: 7% faster, in six of six
       // alternating runs)
       '--single-threaded-gc',
     ],
