@@ -51,6 +51,7 @@ export interface Analysis {
   readonly themeRows: Readonly<Record<Framework, Readonly<Record<ThemeGrouping, readonly ThemeTableRow[]>>>>;
   readonly issues: readonly IssueRow[];
   readonly issuePairs: readonly IssuePairRow[];
+  /** Empty when `analyse` was asked for none (`cpc run`, none of whose outputs shows them). */
   readonly similar: readonly SimilarCluster[];
   readonly documentRows: readonly DocumentRow[];
   /** A researcher's corrections and what cpc found before them, when corrections were given. */
@@ -99,6 +100,11 @@ export function analyse(
     readonly known?: KnownChallenges;
     /** Evidence terms per assigned theme (default 5): `cpc run` asks for none, as none of its outputs shows them. */
     readonly maxEvidence?: number;
+    /**
+     * Find the similar recommendations (default true): `cpc run` does not, as none of its outputs shows them (on
+     * 4,000 documents they took 0.45 s of every run); `similarRecommendations(analysis.challenges)` finds them later.
+     */
+    readonly similar?: boolean;
   } = {},
 ): Analysis {
   const known = corrections === undefined ? options.known : undefined;
@@ -130,7 +136,7 @@ export function analyse(
     themeRows,
     issues: issueTable(challenges, resources.taxonomy, { documents }),
     issuePairs: issuePairs(challenges),
-    similar: similarRecommendations(challenges),
+    similar: options.similar === false ? [] : similarRecommendations(challenges),
     documentRows: documentRows(documents),
     ...(corrected === null ? {} : { review: corrected.review }),
   };
