@@ -191,10 +191,10 @@ function startReader(register: Register, maxMemory: number): Reader {
     execArgv: [
       ...(fromSource ? ['--import', pathToFileURL(createRequire(self).resolve('tsx')).href] : []),
       `--max-old-space-size=${Math.max(64, Math.floor(maxMemory / MB))}`,
-      // V8's collector without its helper threads: by default there is a reader for every core, and the helpers
-      // only took time from the other readers (400 long PDFs, two readers on two cores: 7% faster, in six of six
-      // alternating runs)
-      '--single-threaded-gc',
+      // V8 without its helper threads (the collector's, the compilers'): by default there is a reader for every
+      // core, and the helpers only took time from the other readers (400 long PDFs, two readers on two cores: the
+      // collector's alone 7% faster in six of six alternating runs; the compilers' too, 0.4-6% more in six of six)
+      '--single-threaded',
     ],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
