@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/corpus/schema.js';
-import { analyse, trainOnCorpus, type Analysis } from '../../src/pipeline/analyse.js';
+import { analyse, type Analysis } from '../../src/pipeline/analyse.js';
 import { challengeCache } from '../../src/pipeline/challengeCache.js';
 import { isCounted } from '../../src/pipeline/corrected.js';
 import { ingestCorpus } from '../../src/pipeline/ingestCorpus.js';
-import { loadResources, type Resources } from '../../src/resources/resources.js';
+import type { Resources } from '../../src/resources/resources.js';
 import { challengeGroups, units } from '../../src/units/units.js';
 import { restatements } from '../../src/units/mergeRestatements.js';
 import type { Classifier } from '../../src/classify/classifier.js';
+import { analysedCorpus } from './helpers/analysedCorpus.js';
 
 /** The challenge cache's entries: each challenge's file under documents/ that is not a document's record. */
 function challengeEntries(cacheDir: string): string[] {
@@ -25,11 +26,8 @@ describe('what an earlier run made of each challenge', () => {
   let classifier: Classifier;
   let plain: Analysis;
   beforeAll(async () => {
-    resources = await loadResources();
     // several documents a challenge, restating each other's recommendations
-    documents = (await ingestCorpus(['test/fixtures/lineage'], { cwd: process.cwd(), register: resources.register, workers: 0 })).documents;
-    classifier = trainOnCorpus(documents, resources);
-    plain = analyse(documents, resources, classifier);
+    ({ resources, documents, classifier, plain } = await analysedCorpus(async ({ register }) => (await ingestCorpus(['test/fixtures/lineage'], { cwd: process.cwd(), register, workers: 0 })).documents));
   });
 
   it('gives the analysis it would make afresh, from a cold cache and from a warm one', async () => {
