@@ -26,7 +26,7 @@ export interface StageTimings {
   readonly trainMs: number;
   readonly classifyMs: number;
   readonly recommendationsPerSecond: number;
-  /** `analyse` (classify + grouping, tables, issues, similar recommendations) minus its classify pass. */
+  /** `analyse` (classify + grouping, tables, issues) minus its classify pass. */
   readonly aggregateMs: number;
   readonly evaluateMs: number;
   readonly chartsMs: number;

@@ -3,11 +3,10 @@ import { documentRows } from '../aggregate/documentRows.js';
 import { challenges as withAssignments } from '../aggregate/challenges.js';
 import { issuePairs } from '../aggregate/issuePairs.js';
 import { issueTable } from '../aggregate/issueTable.js';
-import { similarRecommendations } from '../aggregate/similarRecommendations.js';
 import { tagIssues } from '../aggregate/tagIssues.js';
 import { themeTable } from '../aggregate/themeTable.js';
 import type {
-  Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, IssueTag, SimilarCluster, ThemeTableRow,
+  Challenge, ChallengeRecommendation, DocumentRow, IssuePairRow, IssueRow, IssueTag, ThemeTableRow,
 } from '../aggregate/types.js';
 import type { Classifier } from '../classify/classifier.js';
 import { assignmentIn } from '../classify/assignmentIn.js';
@@ -51,8 +50,6 @@ export interface Analysis {
   readonly themeRows: Readonly<Record<Framework, Readonly<Record<ThemeGrouping, readonly ThemeTableRow[]>>>>;
   readonly issues: readonly IssueRow[];
   readonly issuePairs: readonly IssuePairRow[];
-  /** Empty when `analyse` was asked for none (`cpc run`, none of whose outputs shows them). */
-  readonly similar: readonly SimilarCluster[];
   readonly documentRows: readonly DocumentRow[];
   /** A researcher's corrections and what cpc found before them, when corrections were given. */
   readonly review?: AnalysisReview;
@@ -88,8 +85,9 @@ export function trainOnSectionExamples(
  * Corpus -> analysis. Phases: the counted documents as units (see `units`: restatements merged first) -> classify
  * each unit once in its framework (with `corrections`: apply them, see `correctedCorpus`; the analysis's documents
  * are then the corrected ones) -> challenges with their units' assignments and issue tags -> what each challenge
- * asked about -> theme tables for both frameworks and every grouping -> issue table, issue pairs, similar
- * recommendations. The classifier is trained beforehand (`trainOnCorpus`), never here.
+ * asked about -> theme tables for both frameworks and every grouping -> issue table and issue pairs. The classifier
+ * is trained beforehand (`trainOnCorpus`), never here. Similar recommendations, which no output of `cpc run` shows,
+ * are not part of it: `similarRecommendations(analysis.challenges)` finds them.
  */
 export function analyse(
   found: readonly DocumentSummary[],
@@ -100,11 +98,6 @@ export function analyse(
     readonly known?: KnownChallenges;
     /** Evidence terms per assigned theme (default 5): `cpc run` asks for none, as none of its outputs shows them. */
     readonly maxEvidence?: number;
-    /**
-     * Find the similar recommendations (default true): `cpc run` does not, as none of its outputs shows them (on
-     * 4,000 documents they took 0.45 s of every run); `similarRecommendations(analysis.challenges)` finds them later.
-     */
-    readonly similar?: boolean;
   } = {},
 ): Analysis {
   const known = corrections === undefined ? options.known : undefined;
@@ -136,7 +129,6 @@ export function analyse(
     themeRows,
     issues: issueTable(challenges, resources.taxonomy, { documents }),
     issuePairs: issuePairs(challenges),
-    similar: options.similar === false ? [] : similarRecommendations(challenges),
     documentRows: documentRows(documents),
     ...(corrected === null ? {} : { review: corrected.review }),
   };

@@ -196,12 +196,10 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
  * with a researcher's corrections, nor without a cache), and what it makes of the others kept for the next.
  */
 async function analyseCached(documents: readonly DocumentSummary[], resources: Resources, classifier: Classifier, corrections: readonly Correction[] | undefined, cacheDir: string | null): Promise<Analysis> {
-  // no output of the run shows the terms behind each theme (`cpc classify` does), nor similar recommendations (a
-  // notebook's `similarRecommendations` does): neither is made
-  const shown = { maxEvidence: 0, similar: false };
-  if (cacheDir === null || corrections !== undefined) return analyse(documents, resources, classifier, corrections, shown);
+  // no output of the run shows the terms behind each theme (`cpc classify` does): none are kept
+  if (cacheDir === null || corrections !== undefined) return analyse(documents, resources, classifier, corrections, { maxEvidence: 0 });
   const cache = await challengeCache(cacheDir, documents, resources);
-  const analysis = analyse(documents, resources, classifier, undefined, { ...shown, known: cache.known });
+  const analysis = analyse(documents, resources, classifier, undefined, { known: cache.known, maxEvidence: 0 });
   await cache.keep(analysis);
   return analysis;
 }
