@@ -196,6 +196,67 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
   });
 });
 
+/** Each page's words as the poppler addon gives them: text, font, left edge, baseline, and whether a marked-content sequence begins or ends just before it. */
+function popplerWords(bytes: Uint8Array): { text: string; font: string; x: number; y: number; opens: boolean }[][] {
+  const { pages, fonts } = popplerAddon()!.readPdf(bytes);
+  return pages.map((page) =>
+    page.words === '' ? [] : page.words.split('\0').map((text, i) => ({ text, font: fonts[page.numbers[i * 7 + 4]!]!, x: page.numbers[i * 7]!, y: page.numbers[i * 7 + 1]!, opens: page.numbers[i * 7 + 6] === 1 })),
+  );
+}
+
+// The addon draws the pages that name the same fonts through one of poppler's Gfx, each font loaded once; a page
+// that does not fit is drawn on its own, and nothing one page sets reaches the next.
+describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loaded once', () => {
+  it('draws a page whose font names mean other fonts in its own fonts', () => {
+    const pages = popplerWords(
+      minimalPdf([
+        { texts: [{ x: 72, y: 700, text: 'Regular one' }, { x: 72, y: 680, text: 'Bold one', font: 'F2' }] },
+        { texts: [{ x: 72, y: 700, text: 'Bold two' }, { x: 72, y: 680, text: 'Regular two', font: 'F2' }], swapFonts: true },
+        { texts: [{ x: 72, y: 700, text: 'Regular three' }, { x: 72, y: 680, text: 'Bold three', font: 'F2' }] },
+      ]),
+    );
+    expect(pages.map((words) => words.map((w) => `${w.text} ${w.font}`))).toEqual([
+      ['Regular Helvetica', 'one Helvetica', 'Bold Helvetica-Bold', 'one Helvetica-Bold'],
+      ['Bold Helvetica-Bold', 'two Helvetica-Bold', 'Regular Helvetica', 'two Helvetica'],
+      ['Regular Helvetica', 'three Helvetica', 'Bold Helvetica-Bold', 'three Helvetica-Bold'],
+    ]);
+  });
+
+  it('places the words of a page with its own crop box from that box', () => {
+    const texts = [{ x: 150, y: 500, text: 'Boxed' }];
+    const [first, cropped, last] = popplerWords(minimalPdf([{ texts }, { texts, cropBox: [100, 100, 512, 692] }, { texts }]));
+    expect(first).toEqual(last);
+    expect(cropped!.map((w) => [w.x, w.y])).toEqual(first!.map((w) => [w.x - 100, w.y - 100]));
+  });
+
+  it('does not let a layer left open on one page hide the next', () => {
+    const pages = popplerWords(
+      minimalPdf([
+        { texts: [{ x: 72, y: 700, text: 'Shown one' }], hidden: 'Hidden words' },
+        { texts: [{ x: 72, y: 700, text: 'Shown two' }] },
+        { texts: [{ x: 72, y: 700, text: 'Shown three' }] },
+      ]),
+    );
+    expect(pages.map((words) => words.map((w) => w.text).join(' '))).toEqual(['Shown one', 'Shown two', 'Shown three']);
+  });
+
+  it('does not let a marked-content sequence left open on one page end on the next', () => {
+    // a tagged paragraph begun and not ended on page 1; page 2 ends a sequence it never began (poppler ignores it)
+    const pages = popplerWords(
+      minimalPdf([
+        { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: '/P << /MCID 0 >> BDC BT /F1 12 Tf 72 600 Td (Left open) Tj ET' },
+        { texts: [{ x: 72, y: 700, text: 'Second page' }], drawing: 'EMC BT /F1 12 Tf 72 600 Td (After) Tj ET' },
+        { texts: [{ x: 72, y: 700, text: 'Third page' }] },
+      ]),
+    );
+    expect(pages.map((words) => words.map((w) => `${w.text}${w.opens ? '*' : ''}`))).toEqual([
+      ['First', 'page', 'Left*', 'open'],
+      ['Second', 'page', 'After'],
+      ['Third', 'page'],
+    ]);
+  });
+});
+
 describe('pdfEngine', () => {
   afterEach(() => {
     vi.unstubAllEnvs();

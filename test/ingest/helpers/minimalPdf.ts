@@ -1,7 +1,8 @@
 /**
  * Hand-built PDFs for the PDF reader's tests: a few hundred bytes of PDF syntax with a correct cross-reference
  * table, using the standard Helvetica fonts (not embedded). Enough to give pdf.js a text layer, a page without
- * text, or an encryption dictionary it cannot open without a password.
+ * text, or an encryption dictionary it cannot open without a password; and the page resources that make poppler
+ * draw a page on its own (fonts named otherwise than on the other pages, a crop box of its own, a layer).
  */
 
 export interface PdfText {
@@ -19,6 +20,12 @@ export interface PdfPage {
   readonly drawing?: string;
   /** The page's `/Rotate` (a landscape page is often portrait content turned 90°). */
   readonly rotate?: 0 | 90 | 180 | 270;
+  /** `F1` names Helvetica-Bold and `F2` Helvetica on this page, as producers that name fonts page by page do. */
+  readonly swapFonts?: boolean;
+  /** The page's `/CropBox` (x1 y1 x2 y2), within its 612 × 792 media box. */
+  readonly cropBox?: readonly [number, number, number, number];
+  /** Text drawn (in F1 at 12 pt, from 72 100) in a layer that is off, its marked-content sequence left open. */
+  readonly hidden?: string;
 }
 
 export interface MinimalPdfOptions {
@@ -36,21 +43,26 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
   const pagesId = add('');
   const font1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const font2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const layer = pages.some((page) => page.hidden !== undefined) ? add('<< /Type /OCG /Name (Hidden) >>') : null;
   const kids: number[] = [];
   for (const page of pages) {
     const content = [
       ...page.texts.map((t) => `BT /${t.font ?? 'F1'} ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`),
       page.drawing ?? '',
+      page.hidden === undefined ? '' : `/OC /L1 BDC BT /F1 12 Tf 72 100 Td (${escape(page.hidden)}) Tj ET`,
     ].join('\n');
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    const [regular, bold] = page.swapFonts === true ? [font2, font1] : [font1, font2];
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Contents ${stream} 0 R ` +
-          `/Resources << /Font << /F1 ${font1} 0 R /F2 ${font2} 0 R >> >> >>`,
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792]${page.cropBox ? ` /CropBox [${page.cropBox.join(' ')}]` : ''}` +
+          `${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Contents ${stream} 0 R ` +
+          `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${page.hidden === undefined ? '' : ` /Properties << /L1 ${layer} 0 R >>`} >> >>`,
       ),
     );
   }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
+  const layers = layer === null ? '' : ` /OCProperties << /OCGs [${layer} 0 R] /D << /OFF [${layer} 0 R] >> >>`;
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R${layers} >>`;
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const encrypt = options.encrypted === true ? add(encryptionDictionary()) : null;
 
