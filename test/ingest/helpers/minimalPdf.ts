@@ -49,7 +49,7 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
     const content = [
       ...page.texts.map((t) => `BT /${t.font ?? 'F1'} ${t.size ?? 12} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`),
       page.drawing ?? '',
-      page.hidden === undefined ? '' : `/OC /L1 BDC BT /F1 12 Tf 72 100 Td (${escape(page.hidden)}) Tj ET`,
+      ...(page.hidden === undefined ? [] : [`/OC /L1 BDC BT /F1 12 Tf 72 100 Td (${escape(page.hidden)}) Tj ET`]),
     ].join('\n');
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     const [regular, bold] = page.swapFonts === true ? [font2, font1] : [font1, font2];
