@@ -112,8 +112,9 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
   for (let s = 0; s < tokens.length; s++) {
     if (!isCapital(tokens[s]!.word)) continue;
     // the word as written ("King’s Lynn") or without its possessive ("Bolton’s corporate plan" names Bolton)
-    const first = firstKeyWord(text.slice(tokens[s]!.start, tokens[s]!.end));
-    if (first !== 'the' && !firstWords.has(first) && !firstWords.has(firstKeyWord(tokens[s]!.word))) continue;
+    const written = text.slice(tokens[s]!.start, tokens[s]!.end);
+    const first = firstKeyWord(written);
+    if (first !== 'the' && !firstWords.has(first) && (tokens[s]!.word === written || !firstWords.has(firstKeyWord(tokens[s]!.word)))) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
