@@ -1,5 +1,3 @@
-import { memoised } from '../memo.js';
-
 /**
  * Council names -> lookup keys. The `exact` key folds case, accents, punctuation, "&"/"and" and "St."/"Saint";
  * the `core` key also drops the words that say what kind of council it is ("City of X Council", "X Borough
@@ -51,22 +49,14 @@ export interface CouncilKeys {
   readonly core: string;
 }
 
-/**
- * The exact and core lookup keys of a council name. Remembered, as `exactKey`: a report names its council and its
- * partners many times over.
- */
-export const councilKeys: (name: string) => CouncilKeys = memoised((name) => {
+/** The exact and core lookup keys of a council name. */
+export function councilKeys(name: string): CouncilKeys {
   const exact = exactKey(name);
   return { exact, core: coreOf(exact) };
-}, 50_000);
+}
 
-/**
- * The exact lookup key alone (case, accents, punctuation, "&" and "Saint" folded), for scans that need no core.
- * Remembered: reading a document asks for the keys of the same capitalised phrases again and again.
- */
-export const exactKey: (name: string) => string = memoised(foldName, 50_000);
-
-function foldName(name: string): string {
+/** The exact lookup key alone (case, accents, punctuation, "&" and "Saint" folded), for scans that need no core. */
+export function exactKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

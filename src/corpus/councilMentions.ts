@@ -1,6 +1,7 @@
 import type { Block } from './blocks.js';
 import { exactKey } from './councilKey.js';
 import { lookupCouncil } from './lookupCouncil.js';
+import { memoised } from '../memo.js';
 import type { Register, RegisterEntry } from './register.js';
 
 /** Where a block's text names a council: "X Council" phrases, "London Borough of X" forms and bare register names. */
@@ -37,10 +38,19 @@ const OWN_VERB = /^\s+(?:(?:requested|asked|participated|invited|commissioned|we
 
 /** Every council mention in the blocks, longest reading first, never overlapping. */
 export function findCouncilMentions(blocks: readonly Block[], register: Register): CouncilMention[] {
-  return blocks.flatMap((block) => mentionsIn(block, register));
+  // a report names the same councils, partners and places many times over: each phrase is looked up once. Held for
+  // this document only (a remembered slice of its text would keep the whole text alive).
+  const names: Names = { exactKey: memoised(exactKey), lookup: memoised((name) => lookupCouncil(register, name)) };
+  return blocks.flatMap((block) => mentionsIn(block, register, names));
 }
 
-function mentionsIn(block: Block, register: Register): CouncilMention[] {
+/** `exactKey` and `lookupCouncil` in the register, remembered for one document. */
+interface Names {
+  readonly exactKey: (name: string) => string;
+  readonly lookup: (name: string) => readonly RegisterEntry[];
+}
+
+function mentionsIn(block: Block, register: Register, names: Names): CouncilMention[] {
   const text = block.text;
   const tokens = tokensOf(text);
   const found: CouncilMention[] = [];
@@ -57,10 +67,10 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     covered.fill(1, from, to + 1);
   };
   // the register's entries for the longest of `names(s)`, s in `starts` (ascending), that it knows
-  const longestKnown = (starts: readonly number[], names: (s: number) => string) => {
+  const longestKnown = (starts: readonly number[], name: (s: number) => string) => {
     for (const s of starts) {
       if (!isCapital(tokens[s]!.word)) continue;
-      const candidates = lookupCouncil(register, withoutPossessive(names(s)));
+      const candidates = names.lookup(withoutPossessive(name(s)));
       if (candidates.length > 0) return { from: s, candidates };
     }
     return null;
@@ -86,7 +96,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     const first = runStart(tokens, text, i);
     for (let s = first; s < i; s++) {
       if (!isCapital(tokens[s]!.word)) continue;
-      const candidates = lookupCouncil(register, withoutPossessive(text.slice(tokens[s]!.start, token.end)));
+      const candidates = names.lookup(withoutPossessive(text.slice(tokens[s]!.start, token.end)));
       if (candidates.length > 0) return mention(s, i, 'phrase', candidates);
     }
     const s = unknownStart(tokens, text, i);
@@ -103,7 +113,7 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     if (taken(from, i)) return;
     for (let e = Math.min(i + 5, tokens.length - 1); e > i; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, i, e)) continue;
-      const candidates = lookupCouncil(register, withoutPossessive(text.slice(tokens[from]!.start, tokens[e]!.end)));
+      const candidates = names.lookup(withoutPossessive(text.slice(tokens[from]!.start, tokens[e]!.end)));
       if (candidates.length > 0) return mention(from, e, 'phrase', candidates);
     }
   });
@@ -113,17 +123,17 @@ function mentionsIn(block: Block, register: Register): CouncilMention[] {
     if (!isCapital(tokens[s]!.word)) continue;
     // the word as written ("King’s Lynn") or without its possessive ("Bolton’s corporate plan" names Bolton)
     const written = text.slice(tokens[s]!.start, tokens[s]!.end);
-    const first = firstKeyWord(written);
-    if (first !== 'the' && !firstWords.has(first) && (tokens[s]!.word === written || !firstWords.has(firstKeyWord(tokens[s]!.word)))) continue;
+    const first = firstKeyWord(written, names);
+    if (first !== 'the' && !firstWords.has(first) && (tokens[s]!.word === written || !firstWords.has(firstKeyWord(tokens[s]!.word, names)))) continue;
     for (let e = Math.min(s + 4, tokens.length - 1); e >= s; e--) {
       if (!isCapital(tokens[e]!.word) || !joined(tokens, text, s, e) || taken(s, e)) continue;
       if (e === s && opensSentence(tokens, text, s) && !OWN_VERB.test(text.slice(tokens[e]!.end))) continue;
       if (namesPerson(tokens, s)) break;
       const name = withoutPossessive(text.slice(tokens[s]!.start, tokens[e]!.end));
-      const codes = register.byExact.get(exactKey(name));
+      const codes = register.byExact.get(names.exactKey(name));
       if (codes === undefined) continue;
       if (ORGANISATION_AFTER.test(text.slice(tokens[e]!.end))) break;
-      mention(s, e, 'bare', lookupCouncil(register, name));
+      mention(s, e, 'bare', names.lookup(name));
       s = e;
       break;
     }
@@ -191,12 +201,12 @@ function isCapital(word: string): boolean {
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** The first word of a token's exact key (`exactKey`), without building the key of a plain word. */
-function firstKeyWord(written: string): string {
+function firstKeyWord(written: string, names: Names): string {
   if (PLAIN_WORD.test(written)) {
     const lower = written.toLowerCase();
     return lower === 'saint' ? 'st' : lower;
   }
-  return exactKey(written).split(' ')[0]!;
+  return names.exactKey(written).split(' ')[0]!;
 }
 
 /** `word` is `lower` in any case. */

@@ -108,13 +108,19 @@ function write(block: Block, metrics: Metrics): string {
     segments.push(...runs);
     tail = line.text.slice(-2);
   });
-  const text = boldLead(segments).replace(/ [ \u00a0]+|\u00a0[ \u00a0]*/g, ' ').replace(/ ?\t ?/g, '\t').trim();
+  const text = tidySpaces(boldLead(segments)).trim();
   const first = block.lines[0];
   const size = block.lines.reduce((max, l) => Math.max(max, l.size), 0);
   const marked = block.marker === null ? text : `${block.marker} ${text}`;
   if (size > metrics.bodySize * 1.15) return `## ${marked.replace(/\*\*/g, '')}`;
   if (block.marker !== null && (first?.x ?? 0) > metrics.left + TOLERANCE) return `- ${marked}`;
   return block.glyph ? `- ${text}` : marked;
+}
+
+/** Runs of spaces and no-break spaces one space, and a tab without the spaces beside it (most blocks have neither). */
+function tidySpaces(text: string): string {
+  const spaced = text.includes('  ') || text.includes('\u00a0') ? text.replace(/ [ \u00a0]+|\u00a0[ \u00a0]*/g, ' ') : text;
+  return spaced.includes('\t') ? spaced.replace(/ ?\t ?/g, '\t') : spaced;
 }
 
 function stripMarker(runs: { text: string; bold: boolean }[], marked: boolean): { text: string; bold: boolean }[] {

@@ -75,8 +75,10 @@ interface Chunk {
 
 function itemsOfPage(page: PopplerPage, fonts: readonly string[]): PdfItem[] {
   if (page.words === '') return [];
-  // ligature characters (ﬁ, ﬂ, ﬃ...) as their letters, as pdf.js gives them: "ﬁnance" would match nothing
-  const words = page.words.split('\0').map((word) => (LIGATURE.test(word) ? word.normalize('NFKC') : word));
+  // ligature characters (ﬁ, ﬂ, ﬃ...) as their letters, as pdf.js gives them: "ﬁnance" would match nothing (a page
+  // without any is split as it is)
+  const split = page.words.split('\0');
+  const words = LIGATURE.test(page.words) ? split.map((word) => (LIGATURE.test(word) ? word.normalize('NFKC') : word)) : split;
   const n = page.numbers;
   const items: PdfItem[] = [];
   let chunk: Chunk | null = null;
