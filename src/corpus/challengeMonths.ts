@@ -65,8 +65,12 @@ function isPrevious(blockText: string, sentence: string, month: string, context:
   return visitMonth - (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7))) >= 12;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?']);
+
 function sentenceAround(text: string, index: number): string {
-  const start = text.slice(0, index).search(/[^.!?]*$/);
+  // after the last ".", "!" or "?" before `index` (a scan back, where a regex anchored at the end would be quadratic)
+  let start = index;
+  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
   const end = text.slice(index).search(/[.!?](?:\s|$)/);
   return text.slice(Math.max(start, 0), end < 0 ? text.length : index + end + 1);
 }

@@ -75,8 +75,8 @@ function continuedIntro(blocks: readonly Block[], i: number): 'peer-recommendati
  * recommendations for the council to consider going forward." over a numbered list (a council page).
  */
 function countedIntro(blocks: readonly Block[], i: number): 'peer-recommendations' | null {
-  // what the last sentence must hold, tested on the whole block first: most blocks count no recommendations
-  if (!STATED_COUNT.test(blocks[i]!.text)) return null;
+  // the word the count must end in, looked for in the whole block first: most blocks count no recommendations
+  if (!/recommendations/i.test(blocks[i]!.text)) return null;
   const sentences = sentencesOf(blocks[i]!.text);
   const last = sentences[sentences.length - 1] ?? '';
   if (!STATED_COUNT.test(last) || !/\b(?:sets?\s+out|made|makes|contains?|includes?|gave|gives|identified|identifies|are|were)\b/i.test(last) || isCommitteeDecision(last)) return null;
