@@ -66,7 +66,7 @@ function mentionsIn(block: Block, register: Register, names: Names): CouncilMent
     found.push({ text: text.slice(start, end), block, start, end, kind, candidates });
     covered.fill(1, from, to + 1);
   };
-  // the register's entries for the longest of `names(s)`, s in `starts` (ascending), that it knows
+  // the register's entries for the longest of `name(s)`, s in `starts` (ascending), that it knows
   const longestKnown = (starts: readonly number[], name: (s: number) => string) => {
     for (const s of starts) {
       if (!isCapital(tokens[s]!.word)) continue;
