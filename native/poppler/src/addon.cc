@@ -102,7 +102,6 @@ private:
   int position = 0;
 };
 
-
 // Draws a document's pages into the device. Poppler's own page loop (PDFDoc::displayPage) gives each page a fresh
 // Gfx, which loads every font the page's resources name (its widths, its ToUnicode map, the start of its embedded
 // program), though most documents name the same font objects on every page: a sixth of poppler's time on long
