@@ -255,6 +255,70 @@ describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loa
       ['Third', 'page'],
     ]);
   });
+
+  it('does the same for a sequence the device is never told of (its properties named, not given)', () => {
+    const pages = popplerWords(
+      minimalPdf([
+        { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: '/Span /P0 BDC BT /F1 12 Tf 72 600 Td (Left open) Tj ET' },
+        { texts: [{ x: 72, y: 700, text: 'Second page' }], drawing: 'EMC BT /F1 12 Tf 72 600 Td (After) Tj ET' },
+        { texts: [{ x: 72, y: 700, text: 'Third page' }] },
+      ]),
+    );
+    expect(pages.map((words) => words.map((w) => `${w.text}${w.opens ? '*' : ''}`))).toEqual([
+      ['First', 'page', 'Left', 'open'],
+      ['Second', 'page', 'After'],
+      ['Third', 'page'],
+    ]);
+  });
+
+  it('draws no text in a font a page uses but does not declare, though another page declares it', () => {
+    const pages = popplerWords(
+      minimalPdf([
+        { texts: [{ x: 72, y: 700, text: 'Courier one', font: 'F3' }], courier: true },
+        { texts: [{ x: 72, y: 700, text: 'Regular two' }, { x: 72, y: 680, text: 'Undeclared two', font: 'F3' }] },
+        { texts: [{ x: 72, y: 700, text: 'Regular three' }] },
+      ]),
+    );
+    expect(pages.map((words) => words.map((w) => `${w.text} ${w.font}`))).toEqual([
+      ['Courier Courier', 'one Courier'],
+      ['Regular Helvetica', 'two Helvetica'],
+      ['Regular Helvetica', 'three Helvetica'],
+    ]);
+  });
+
+  it('reads a damaged file as poppler does page by page, where loading every font first would rebuild its table sooner', () => {
+    // object 5 (page 1's text) is written twice, the table pointing at the first; page 3's font has a wrong offset, so
+    // fetching it makes poppler rebuild the table from the file, which then finds the second object 5
+    const text = (font: string, words: string, y = 700) => `BT /${font} 12 Tf 72 ${y} Td (${words}) Tj ET`;
+    const stream = (content: string) => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+    const page = (contents: number, fonts: string) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R /Resources << /Font << ${fonts} >> >> >>`;
+    const objects: [number, string][] = [
+      [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+      [2, '<< /Type /Pages /Kids [6 0 R 7 0 R 8 0 R] /Count 3 >>'],
+      [3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'],
+      [5, stream(text('F1', 'first'))],
+      [6, page(5, '/F1 3 0 R')],
+      [7, page(10, '/F1 3 0 R')],
+      [8, page(11, '/F1 3 0 R /F3 9 0 R')],
+      [9, '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>'],
+      [10, stream(text('F1', 'second'))],
+      [11, stream(`${text('F1', 'third')} ${text('F3', 'courier', 600)}`)],
+      [5, stream(text('F1', 'rewritten'))],
+    ];
+    let pdf = '%PDF-1.4\n';
+    const offsets = new Map<number, number>();
+    for (const [id, body] of objects) {
+      if (!offsets.has(id)) offsets.set(id, pdf.length);
+      pdf += `${id} 0 obj\n${body}\nendobj\n`;
+    }
+    offsets.set(9, 3);
+    const table = pdf.length;
+    pdf += 'xref\n0 12\n0000000000 65535 f \n';
+    for (let id = 1; id <= 11; id++) pdf += `${String(offsets.get(id) ?? 0).padStart(10, '0')} 00000 ${offsets.has(id) ? 'n' : 'f'} \n`;
+    pdf += `trailer\n<< /Size 12 /Root 1 0 R >>\nstartxref\n${table}\n%%EOF\n`;
+    const pages = popplerWords(new Uint8Array(Buffer.from(pdf, 'latin1')));
+    expect(pages.map((words) => words.map((w) => w.text))).toEqual([['first'], ['second'], ['third', 'courier']]);
+  });
 });
 
 describe('pdfEngine', () => {

@@ -13,6 +13,7 @@
 #include <Catalog.h>
 #include <Error.h>
 #include <Gfx.h>
+#include <GfxFont.h>
 #include <GlobalParams.h>
 #include <Page.h>
 #include <PDFDoc.h>
@@ -20,9 +21,11 @@
 #include <TextOutputDev.h>
 #include <poppler-config.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -55,10 +58,17 @@ public:
     position = 0;
     boundaries.clear();
     spaces.clear();
+    lastFont = nullptr;
+    fontsDrawn.clear();
   }
   void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
     if (overBudget()) return;  // past the text limit: keep nothing more, the page is being abandoned
     TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    const GfxFont *font = state->getFont().get();
+    if (font != lastFont) {
+      lastFont = font;
+      if (font != nullptr && std::find(fontsDrawn.begin(), fontsDrawn.end(), font) == fontsDrawn.end()) fontsDrawn.push_back(font);
+    }
     chars += uLen > 0 ? uLen : 1;
     if (uLen > 0 && u[0] == 0x20) spaces.push_back(position);
     position += nBytes;
@@ -68,17 +78,28 @@ public:
     position += nChars;
   }
   void beginMarkedContent(const char *name, Dict *properties) override {
+    if (draining) return;
     TextOutputDev::beginMarkedContent(name, properties);
     mark();
-    markedDepth++;
   }
   void endMarkedContent(GfxState *state) override {
+    if (draining) {
+      drained++;
+      return;
+    }
     TextOutputDev::endMarkedContent(state);
     mark();
-    markedDepth--;
   }
-  // Marked-content sequences begun (as this device is told) and not yet ended: see PagePainter.
-  int markedDepth = 0;
+  void endActualText(GfxState *state) override {
+    if (!draining) TextOutputDev::endActualText(state);
+  }
+
+  // While set, the marked-content sequences a page left open are being closed (see PagePainter): the device is not
+  // told of them, as poppler's own page loop drops them unseen with its Gfx; `drained` counts them.
+  bool draining = false;
+  int drained = 0;
+  // The fonts this page's text was drawn in.
+  std::vector<const GfxFont *> fontsDrawn;
 
   // Character positions at which a marked-content sequence began or ended, ascending: pdf.js ends its text item
   // at both.
@@ -100,6 +121,7 @@ private:
   }
 
   int position = 0;
+  const GfxFont *lastFont = nullptr;
 };
 
 // Draws a document's pages into the device. Poppler's own page loop (PDFDoc::displayPage) gives each page a fresh
@@ -108,34 +130,41 @@ private:
 // reports (400 of the sector benchmark's PDFs: 15.7 s, 13.3 s with this). Pages of one crop box whose fonts agree
 // (each name, on every such page, the same font object) are drawn through one Gfx that loads those fonts once:
 // each page's other resources are pushed over them, its contents drawn between a saved and a restored graphics
-// state, and its annotations as poppler draws them. Any other page is drawn by poppler's own loop, and so is a
-// page that could leave something behind in the shared Gfx: one that names optional content (a /Properties
-// resource, when the document has layers), which could hide the pages after it; and, from the first page whose
-// marked-content sequences do not all end on it (as the device is told of them), every page after it.
+// state, and its annotations as poppler draws them. The words are those of poppler's own loop, which draws any
+// other page, and a shared page again when sharing could have changed it:
+// - a document with optional content (layers) is not shared at all: a layer left off could hide later pages;
+// - nor a page without resources (poppler draws no text from it);
+// - the marked-content sequences a page leaves open are closed after it, unseen by the device, as poppler's loop
+//   drops them with its Gfx (past kDrain of them, the rest of the document is drawn by poppler's loop);
+// - a page whose text was drawn in a shared font it does not name itself (a name it uses but never declares, which
+//   poppler would not find) is drawn again by poppler's loop.
+// Loading every page's fonts before the first page is drawn could make poppler rebuild a damaged file's
+// cross-reference table sooner than its own loop would; `rebuiltTable` says so, and the caller then reads a fresh
+// copy of the file without sharing.
 class PagePainter {
 public:
-  PagePainter(PDFDoc &doc, MarkingTextOutputDev &dev) : doc(doc), dev(dev), shared(doc.getNumPages() + 1, false) { prepare(); }
+  PagePainter(PDFDoc &doc, MarkingTextOutputDev &dev, bool share, const int &rebuilds) : doc(doc), dev(dev), shared(doc.getNumPages() + 1, false) {
+    const int before = rebuilds;
+    if (share) prepare();
+    rebuiltTable = rebuilds != before;
+  }
+
+  // Preparing made poppler rebuild the cross-reference table: this document's words may not be poppler's own.
+  bool rebuiltTable = false;
 
   void paint(int page) {
-    if (gfx == nullptr || !shared[page]) {
-      // rotate back the page's own /Rotate: positions in the page's unrotated space, as pdf.js reports them
-      doc.displayPage(&dev, page, 72, 72, (360 - doc.getPageRotate(page)) % 360, false, true, false, MarkingTextOutputDev::abortCheck, &dev);
-      return;
-    }
+    if (gfx == nullptr || !shared[page]) return drawAlone(page);
     Page *p = doc.getPage(page);
     XRef *xref = doc.getXRef();
     GfxState *state = gfx->getState();
     dev.startPage(page, state, xref);
     dev.setDefaultCTM(state->getCTM());
     dev.updateAll(state);
-    dev.markedDepth = 0;
-    Dict *resources = p->getResourceDict();
-    Object own;  // the page's resources but its fonts
-    if (resources != nullptr) {
-      own = Object(resources->copy(xref));
-      own.getDict()->remove("Font");
-      gfx->pushResources(own.getDict());
-    }
+    const double charsBefore = dev.chars;
+    Dict *resources = p->getResourceDict();  // not null: see prepare
+    Object own(resources->copy(xref));  // the page's resources but its fonts
+    own.getDict()->remove("Font");
+    gfx->pushResources(own.getDict());
     Object contents = p->getContents();
     if (!contents.isNull()) {
       gfx->saveState();
@@ -149,18 +178,52 @@ public:
       for (Annot *annot : annots->getAnnots()) annot->draw(gfx.get(), false);
       dev.dump();
     }
-    if (resources != nullptr) gfx->popResources();
+    const bool allClosed = closeOpenSequences();
+    gfx->popResources();
     dev.endPage();
-    // a sequence left open would reach the next page: draw the rest as poppler does
-    if (dev.markedDepth != 0) gfx.reset();
+    if (usedUndeclaredFont(resources->lookup("Font"))) {
+      dev.chars = charsBefore;
+      drawAlone(page);
+    }
+    if (!allClosed) gfx.reset();
   }
 
 private:
+  // How many marked-content sequences left open by a page are closed after it; a page that leaves more ends sharing.
+  static constexpr int kDrain = 16;
+
+  // rotate back the page's own /Rotate: positions in the page's unrotated space, as pdf.js reports them
+  void drawAlone(int page) { doc.displayPage(&dev, page, 72, 72, (360 - doc.getPageRotate(page)) % 360, false, true, false, MarkingTextOutputDev::abortCheck, &dev); }
+
+  // End, unseen by the device, the marked-content sequences the page left open (an `EMC` with none open does
+  // nothing); false when there may be more than kDrain of them.
+  bool closeOpenSequences() {
+    static const char ends[] = "EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC EMC";
+    static_assert(sizeof ends == kDrain * 4, "one EMC a sequence");
+    Object stream(static_cast<Stream *>(new MemStream(ends, 0, sizeof ends - 1, Object(objNull))));
+    dev.draining = true;
+    dev.drained = 0;
+    gfx->display(&stream, false);
+    dev.draining = false;
+    return dev.drained < kDrain;
+  }
+
+  // Whether the page's text was drawn in a shared font under a name the page's own font resources do not give it.
+  bool usedUndeclaredFont(const Object &pageFonts) const {
+    for (const GfxFont *font : dev.fontsDrawn) {
+      auto known = fonts.find(font->getTag());
+      if (known == fonts.end() || known->second != *font->getID()) continue;  // not one of the shared fonts
+      if (!pageFonts.isDict()) return true;
+      const Object &own = pageFonts.dictLookupNF(font->getTag().c_str());
+      if (!own.isRef() || own.getRef() != *font->getID()) return true;
+    }
+    return false;
+  }
+
   void prepare() {
+    if (doc.getCatalog()->getOptContentConfig() != nullptr) return;
     const int count = doc.getNumPages();
     XRef *xref = doc.getXRef();
-    const bool optionalContent = doc.getCatalog()->getOptContentConfig() != nullptr;
-    std::map<std::string, Ref> fonts;
     const PDFRectangle *box = nullptr;
     int first = 0, sharing = 0;
     // every page is drawn unturned (paint undoes its /Rotate), so pages of one crop box share one graphics state
@@ -169,8 +232,7 @@ private:
       if (p == nullptr) continue;
       if (box != nullptr && !(*p->getCropBox() == *box)) continue;
       Dict *resources = p->getResourceDict();
-      if (optionalContent && resources != nullptr && resources->hasKey("Properties")) continue;
-      if (resources != nullptr && !agree(resources->lookup("Font"), fonts)) continue;
+      if (resources == nullptr || !agree(resources->lookup("Font"), fonts)) continue;
       if (box == nullptr) {
         box = p->getCropBox();
         first = page;
@@ -205,6 +267,8 @@ private:
   PDFDoc &doc;
   MarkingTextOutputDev &dev;
   std::vector<bool> shared;
+  // The shared fonts: each name, the font object it names on every shared page.
+  std::map<std::string, Ref> fonts;
   std::unique_ptr<Gfx> gfx;
 };
 
@@ -328,10 +392,15 @@ napi_value ReadPdfUnguarded(napi_env env, napi_callback_info info) {
   if (type != napi_uint8_array) return fail(env, "ERR_INVALID_ARG_TYPE", "readPdf expects a Uint8Array");
 
   initialise();
-  PDFDoc doc(new MemStream(static_cast<const char *>(bytes), 0, static_cast<Goffset>(length), Object(objNull)));
-  if (!doc.isOk()) {
-    if (doc.getErrorCode() == errEncrypted) return fail(env, "pdf-encrypted", "the PDF is encrypted and needs a password");
-    const int code = doc.getErrorCode();
+  int rebuilds = 0;  // times poppler rebuilt a damaged file's cross-reference table
+  const auto open = [&] {
+    return std::make_unique<PDFDoc>(new MemStream(static_cast<const char *>(bytes), 0, static_cast<Goffset>(length), Object(objNull)), std::optional<GooString>(),
+                                    std::optional<GooString>(), nullptr, [&rebuilds] { rebuilds++; });
+  };
+  std::unique_ptr<PDFDoc> doc = open();
+  if (!doc->isOk()) {
+    if (doc->getErrorCode() == errEncrypted) return fail(env, "pdf-encrypted", "the PDF is encrypted and needs a password");
+    const int code = doc->getErrorCode();
     return fail(env, "pdf-corrupt", code == errDamaged ? "the file is damaged or cut short" : code == errBadCatalog ? "its catalog (the list of pages) cannot be read" : "it is not a PDF poppler can parse");
   }
   MarkingTextOutputDev dev;
@@ -339,12 +408,18 @@ napi_value ReadPdfUnguarded(napi_env env, napi_callback_info info) {
   napi_valuetype limitType = napi_undefined;
   if (argc >= 2 && napi_typeof(env, argv[1], &limitType) == napi_ok && limitType == napi_number) napi_get_value_double(env, argv[1], &dev.maxChars);
   Fonts fonts;
-  PagePainter painter(doc, dev);
-  const int count = doc.getNumPages();
+  auto painter = std::make_unique<PagePainter>(*doc, dev, true, rebuilds);
+  if (painter->rebuiltTable) {
+    // a fresh copy of the file, read page by page as poppler's own loop reads it
+    painter.reset();
+    doc = open();
+    painter = std::make_unique<PagePainter>(*doc, dev, false, rebuilds);
+  }
+  const int count = doc->getNumPages();
   napi_value pages;
   napi_create_array_with_length(env, count, &pages);
   for (int i = 1; i <= count; i++) {
-    napi_value page = readPage(env, doc, i, painter, dev, fonts);
+    napi_value page = readPage(env, *doc, i, *painter, dev, fonts);
     if (page == nullptr) return nullptr;
     napi_set_element(env, pages, i - 1, page);
   }

@@ -2,15 +2,16 @@
  * Hand-built PDFs for the PDF reader's tests: a few hundred bytes of PDF syntax with a correct cross-reference
  * table, using the standard Helvetica fonts (not embedded). Enough to give pdf.js a text layer, a page without
  * text, or an encryption dictionary it cannot open without a password; and the page resources that make poppler
- * draw a page on its own (fonts named otherwise than on the other pages, a crop box of its own, a layer).
+ * draw a page on its own (fonts named otherwise than on the other pages, a crop box of its own, a layer, a font
+ * that only some pages declare).
  */
 
 export interface PdfText {
   readonly x: number;
   readonly y: number;
   readonly text: string;
-  /** `F1` Helvetica (body), `F2` Helvetica-Bold. */
-  readonly font?: 'F1' | 'F2';
+  /** `F1` Helvetica (body), `F2` Helvetica-Bold, `F3` Courier (declared only on pages with `courier`). */
+  readonly font?: 'F1' | 'F2' | 'F3';
   readonly size?: number;
 }
 
@@ -26,6 +27,8 @@ export interface PdfPage {
   readonly cropBox?: readonly [number, number, number, number];
   /** Text drawn (in F1 at 12 pt, from 72 100) in a layer that is off, its marked-content sequence left open. */
   readonly hidden?: string;
+  /** The page's font resources name `F3` (Courier) too. */
+  readonly courier?: boolean;
 }
 
 export interface MinimalPdfOptions {
@@ -43,6 +46,7 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
   const pagesId = add('');
   const font1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const font2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const font3 = pages.some((page) => page.courier === true) ? add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>') : null;
   const layer = pages.some((page) => page.hidden !== undefined) ? add('<< /Type /OCG /Name (Hidden) >>') : null;
   const kids: number[] = [];
   for (const page of pages) {
@@ -57,7 +61,7 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
       add(
         `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 612 792]${page.cropBox ? ` /CropBox [${page.cropBox.join(' ')}]` : ''}` +
           `${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Contents ${stream} 0 R ` +
-          `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${page.hidden === undefined ? '' : ` /Properties << /L1 ${layer} 0 R >>`} >> >>`,
+          `/Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R${page.courier === true ? ` /F3 ${font3} 0 R` : ''} >>${page.hidden === undefined ? '' : ` /Properties << /L1 ${layer} 0 R >>`} >> >>`,
       ),
     );
   }
