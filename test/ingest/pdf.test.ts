@@ -240,32 +240,20 @@ describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loa
     expect(pages.map((words) => words.map((w) => w.text).join(' '))).toEqual(['Shown one', 'Shown two', 'Shown three']);
   });
 
-  it('does not let a marked-content sequence left open on one page end on the next', () => {
-    // a tagged paragraph begun and not ended on page 1; page 2 ends a sequence it never began (poppler ignores it)
+  // page 1 begins a sequence and does not end it; page 2 ends a sequence it never began (poppler ignores that end)
+  it.each([
+    ['a tagged paragraph', '/P << /MCID 0 >> BDC', 'Left*'],
+    ['a sequence the device is never told of (its properties named, not given)', '/Span /P0 BDC', 'Left'],
+  ])('does not let %s left open on one page end on the next', (_, begin, left) => {
     const pages = popplerWords(
       minimalPdf([
-        { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: '/P << /MCID 0 >> BDC BT /F1 12 Tf 72 600 Td (Left open) Tj ET' },
+        { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: `${begin} BT /F1 12 Tf 72 600 Td (Left open) Tj ET` },
         { texts: [{ x: 72, y: 700, text: 'Second page' }], drawing: 'EMC BT /F1 12 Tf 72 600 Td (After) Tj ET' },
         { texts: [{ x: 72, y: 700, text: 'Third page' }] },
       ]),
     );
     expect(pages.map((words) => words.map((w) => `${w.text}${w.opens ? '*' : ''}`))).toEqual([
-      ['First', 'page', 'Left*', 'open'],
-      ['Second', 'page', 'After'],
-      ['Third', 'page'],
-    ]);
-  });
-
-  it('does the same for a sequence the device is never told of (its properties named, not given)', () => {
-    const pages = popplerWords(
-      minimalPdf([
-        { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: '/Span /P0 BDC BT /F1 12 Tf 72 600 Td (Left open) Tj ET' },
-        { texts: [{ x: 72, y: 700, text: 'Second page' }], drawing: 'EMC BT /F1 12 Tf 72 600 Td (After) Tj ET' },
-        { texts: [{ x: 72, y: 700, text: 'Third page' }] },
-      ]),
-    );
-    expect(pages.map((words) => words.map((w) => `${w.text}${w.opens ? '*' : ''}`))).toEqual([
-      ['First', 'page', 'Left', 'open'],
+      ['First', 'page', left, 'open'],
       ['Second', 'page', 'After'],
       ['Third', 'page'],
     ]);
