@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toBlocks } from '../../src/corpus/blocks.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
 import { pdfEngine, pdfEngineId, type PdfEngine } from '../../src/ingest/pdfEngine.js';
-import { popplerAddon } from '../../src/ingest/popplerPages.js';
+import { popplerAddon, popplerPages } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
 import { minimalPdf, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
@@ -196,85 +196,80 @@ describe.runIf(popplerAddon() !== null)('poppler and pdf.js', () => {
   });
 });
 
-/** Each page's words as the poppler addon gives them: text, font, left edge, baseline, and whether a marked-content sequence begins or ends just before it. */
-function popplerWords(bytes: Uint8Array): { text: string; font: string; x: number; y: number; opens: boolean }[][] {
-  const { pages, fonts } = popplerAddon()!.readPdf(bytes);
-  return pages.map((page) =>
-    page.words === '' ? [] : page.words.split('\0').map((text, i) => ({ text, font: fonts[page.numbers[i * 7 + 4]!]!, x: page.numbers[i * 7]!, y: page.numbers[i * 7 + 1]!, opens: page.numbers[i * 7 + 6] === 1 })),
-  );
+/** Each page's text items as the poppler reader gives them: text (`⏎` for an empty end-of-line item), font, left edge, baseline. */
+async function popplerItems(bytes: Uint8Array): Promise<{ text: string; font: string; x: number; y: number }[][]> {
+  const pdf = popplerPages(bytes, Number.MAX_SAFE_INTEGER);
+  const pages: { text: string; font: string; x: number; y: number }[][] = [];
+  for (let number = 1; number <= pdf.count; number++) {
+    pages.push((await pdf.items(number)).map((item) => ({ text: item.hasEOL ? '⏎' : item.str, font: item.font, x: item.x, y: item.y })));
+  }
+  return pages;
 }
 
 // The addon draws the pages that name the same fonts through one of poppler's Gfx, each font loaded once; a page
 // that does not fit is drawn on its own, and nothing one page sets reaches the next.
 describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loaded once', () => {
-  it('draws a page whose font names mean other fonts in its own fonts', () => {
-    const pages = popplerWords(
+  it('draws a page whose font names mean other fonts in its own fonts', async () => {
+    const pages = await popplerItems(
       minimalPdf([
         { texts: [{ x: 72, y: 700, text: 'Regular one' }, { x: 72, y: 680, text: 'Bold one', font: 'F2' }] },
         { texts: [{ x: 72, y: 700, text: 'Bold two' }, { x: 72, y: 680, text: 'Regular two', font: 'F2' }], swapFonts: true },
         { texts: [{ x: 72, y: 700, text: 'Regular three' }, { x: 72, y: 680, text: 'Bold three', font: 'F2' }] },
       ]),
     );
-    expect(pages.map((words) => words.map((w) => `${w.text} ${w.font}`))).toEqual([
-      ['Regular Helvetica', 'one Helvetica', 'Bold Helvetica-Bold', 'one Helvetica-Bold'],
-      ['Bold Helvetica-Bold', 'two Helvetica-Bold', 'Regular Helvetica', 'two Helvetica'],
-      ['Regular Helvetica', 'three Helvetica', 'Bold Helvetica-Bold', 'three Helvetica-Bold'],
+    expect(pages.map((items) => items.map((item) => (item.text === '⏎' ? '⏎' : `${item.text}: ${item.font}`)))).toEqual([
+      ['Regular one: Helvetica', '⏎', 'Bold one: Helvetica-Bold'],
+      ['Bold two: Helvetica-Bold', '⏎', 'Regular two: Helvetica'],
+      ['Regular three: Helvetica', '⏎', 'Bold three: Helvetica-Bold'],
     ]);
   });
 
-  it('places the words of a page with its own crop box from that box', () => {
+  it('places the text of a page with its own crop box from that box', async () => {
     const texts = [{ x: 150, y: 500, text: 'Boxed' }];
-    const [first, cropped, last] = popplerWords(minimalPdf([{ texts }, { texts, cropBox: [100, 100, 512, 692] }, { texts }]));
+    const [first, cropped, last] = await popplerItems(minimalPdf([{ texts }, { texts, cropBox: [100, 100, 512, 692] }, { texts }]));
     expect(first).toEqual(last);
-    expect(cropped!.map((w) => [w.x, w.y])).toEqual(first!.map((w) => [w.x - 100, w.y - 100]));
+    expect(cropped!.map((item) => [item.x, item.y])).toEqual(first!.map((item) => [item.x - 100, item.y - 100]));
   });
 
-  it('does not let a layer left open on one page hide the next', () => {
-    const pages = popplerWords(
+  it('does not let a layer left open on one page hide the next', async () => {
+    const pages = await popplerItems(
       minimalPdf([
         { texts: [{ x: 72, y: 700, text: 'Shown one' }], hidden: 'Hidden words' },
         { texts: [{ x: 72, y: 700, text: 'Shown two' }] },
         { texts: [{ x: 72, y: 700, text: 'Shown three' }] },
       ]),
     );
-    expect(pages.map((words) => words.map((w) => w.text).join(' '))).toEqual(['Shown one', 'Shown two', 'Shown three']);
+    expect(pages.map((items) => items.map((item) => item.text))).toEqual([['Shown one'], ['Shown two'], ['Shown three']]);
   });
 
-  // page 1 begins a sequence and does not end it; page 2 ends a sequence it never began (poppler ignores that end)
+  // page 1 begins a sequence and does not end it; page 2 ends a sequence it never began (poppler ignores that end,
+  // where ending one would start a fresh item, after an end-of-line item, for "After")
   it.each([
-    ['a tagged paragraph', '/P << /MCID 0 >> BDC', 'Left*'],
-    ['a sequence the device is never told of (its properties named, not given)', '/Span /P0 BDC', 'Left'],
-  ])('does not let %s left open on one page end on the next', (_, begin, left) => {
-    const pages = popplerWords(
+    ['a tagged paragraph', '/P << /MCID 0 >> BDC', ['First page', '⏎', 'Left open']],
+    ['a sequence the device is never told of (its properties named, not given)', '/Span /P0 BDC', ['First page', 'Left open']],
+  ])('does not let %s left open on one page end on the next', async (_, begin, first) => {
+    const pages = await popplerItems(
       minimalPdf([
         { texts: [{ x: 72, y: 700, text: 'First page' }], drawing: `${begin} BT /F1 12 Tf 72 600 Td (Left open) Tj ET` },
         { texts: [{ x: 72, y: 700, text: 'Second page' }], drawing: 'EMC BT /F1 12 Tf 72 600 Td (After) Tj ET' },
         { texts: [{ x: 72, y: 700, text: 'Third page' }] },
       ]),
     );
-    expect(pages.map((words) => words.map((w) => `${w.text}${w.opens ? '*' : ''}`))).toEqual([
-      ['First', 'page', left, 'open'],
-      ['Second', 'page', 'After'],
-      ['Third', 'page'],
-    ]);
+    expect(pages.map((items) => items.map((item) => item.text))).toEqual([first, ['Second page', 'After'], ['Third page']]);
   });
 
-  it('draws no text in a font a page uses but does not declare, though another page declares it', () => {
-    const pages = popplerWords(
+  it('draws no text in a font a page uses but does not declare, though another page declares it', async () => {
+    const pages = await popplerItems(
       minimalPdf([
-        { texts: [{ x: 72, y: 700, text: 'Courier one', font: 'F3' }], courier: true },
-        { texts: [{ x: 72, y: 700, text: 'Regular two' }, { x: 72, y: 680, text: 'Undeclared two', font: 'F3' }] },
+        { texts: [{ x: 72, y: 700, text: 'Declared', font: 'F3' }], courier: true },
+        { texts: [{ x: 72, y: 700, text: 'Regular two' }, { x: 72, y: 680, text: 'Undeclared', font: 'F3' }] },
         { texts: [{ x: 72, y: 700, text: 'Regular three' }] },
       ]),
     );
-    expect(pages.map((words) => words.map((w) => `${w.text} ${w.font}`))).toEqual([
-      ['Courier Courier', 'one Courier'],
-      ['Regular Helvetica', 'two Helvetica'],
-      ['Regular Helvetica', 'three Helvetica'],
-    ]);
+    expect(pages.map((items) => items.map((item) => `${item.text}: ${item.font}`))).toEqual([['Declared: Courier'], ['Regular two: Helvetica'], ['Regular three: Helvetica']]);
   });
 
-  it('reads a damaged file as poppler does page by page, where loading every font first would rebuild its table sooner', () => {
+  it('reads a damaged file as poppler does page by page, where loading every font first would rebuild its table sooner', async () => {
     // object 5 (page 1's text) is written twice, the table pointing at the first; page 3's font has a wrong offset, so
     // fetching it makes poppler rebuild the table from the file, which then finds the second object 5
     const text = (font: string, words: string, y = 700) => `BT /${font} 12 Tf 72 ${y} Td (${words}) Tj ET`;
@@ -304,8 +299,8 @@ describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loa
     pdf += 'xref\n0 12\n0000000000 65535 f \n';
     for (let id = 1; id <= 11; id++) pdf += `${String(offsets.get(id) ?? 0).padStart(10, '0')} 00000 ${offsets.has(id) ? 'n' : 'f'} \n`;
     pdf += `trailer\n<< /Size 12 /Root 1 0 R >>\nstartxref\n${table}\n%%EOF\n`;
-    const pages = popplerWords(new Uint8Array(Buffer.from(pdf, 'latin1')));
-    expect(pages.map((words) => words.map((w) => w.text))).toEqual([['first'], ['second'], ['third', 'courier']]);
+    const pages = await popplerItems(new Uint8Array(Buffer.from(pdf, 'latin1')));
+    expect(pages.map((items) => items.map((item) => item.text))).toEqual([['first'], ['second'], ['third', '⏎', 'courier']]);
   });
 });
 

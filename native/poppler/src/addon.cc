@@ -22,6 +22,7 @@
 #include <poppler-config.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -32,8 +33,8 @@
 
 namespace {
 
-// x, y (baseline, up from the page's bottom), width, size, font, a space character follows, a marked-content
-// sequence begins or ends just before the word
+// Numbers a text item: x, y (baseline, up from the page's bottom), width, font size, font (an index into the
+// document's font names), 1 for an empty end-of-line item, and how many pieces it is given as (0: as its text).
 constexpr int kFields = 7;
 
 void quiet(ErrorCategory, Goffset, const char *) {}
@@ -327,52 +328,145 @@ struct Fonts {
   }
 };
 
-// One page -> { words: string (NUL-separated), numbers: Float64Array(kFields per word) }, or nullptr (an error
-// is then pending) when a buffer cannot be made or the document's text passes the limit.
+// pdf.js's limits, in ems, for a gap within one text item: wider than the first is a space; wider than the second
+// ends the item.
+constexpr double kSpaceInFlowMin = 0.102;
+constexpr double kSpaceInFlowMax = 0.6;
+
+// A text item being built from a page's words.
+struct Chunk {
+  std::string text;
+  double x = 0, y = 0, right = 0, size = 0;
+  int font = 0;
+  // where each word after the first begins in `text` (before the space that joins it), when a word holds a ligature
+  std::vector<size_t> cuts;
+  bool ligature = false;
+};
+
+// What one page's items are built into.
+struct PageItems {
+  std::string texts;   // each item's text, NUL-separated (empty for an item given as pieces)
+  std::string pieces;  // the pieces of the items whose words hold a ligature, NUL-separated
+  std::vector<double> numbers;
+  size_t count = 0;
+
+  void add(const std::string &text, double x, double y, double width, double size, int font, bool eol, const std::vector<size_t> *cuts) {
+    if (count > 0) texts.push_back('\0');
+    size_t pieceCount = 0;
+    if (cuts == nullptr) {
+      texts += text;
+    } else {
+      size_t from = 0;
+      for (size_t i = 0; i <= cuts->size(); i++) {
+        const size_t to = i < cuts->size() ? (*cuts)[i] : text.size();
+        if (!pieces.empty() || pieceCount > 0) pieces.push_back('\0');
+        pieces.append(text, from, to - from);
+        from = to;
+        pieceCount++;
+      }
+    }
+    numbers.insert(numbers.end(), {x, y, width, size, static_cast<double>(font), eol ? 1.0 : 0.0, static_cast<double>(pieceCount)});
+    count++;
+  }
+};
+
+// A ligature character (the alphabetic presentation forms U+FB00-FB4F: ﬁ, ﬂ, ﬃ...), which cpc reads as its letters.
+bool isLigature(Unicode u) { return u >= 0xFB00 && u <= 0xFB4F; }
+
+// One page -> { items: string, pieces: string, numbers: Float64Array(kFields per item) }, or nullptr (an error is
+// then pending) when a buffer cannot be made or the document's text passes the limit.
+//
+// The page's words, in content-stream order, are joined into text items as pdf.js cuts them, so that both engines
+// feed the layout the same items: an item ends where the font or size changes, the baseline moves, a gap wider than
+// 0.6 em opens, or a marked-content sequence begins or ends; and an empty end-of-line item comes before an item that
+// begins after such a boundary (or in another font) on a new line, as pdf.js reports a fresh chunk. A word is
+// joined with a space when a space character follows the word before it or the gap is wider than 0.102 em. An item
+// with a ligature in one of its words is given as pieces (each word, with the space before it), for the reader to
+// write its ligatures as letters word by word, as pdf.js does.
 napi_value readPage(napi_env env, PDFDoc &doc, int page, PagePainter &painter, MarkingTextOutputDev &dev, Fonts &fonts) {
   painter.paint(page);
   if (dev.overBudget()) return fail(env, "too-large", "more characters of text than the limit");
   const double height = doc.getPageCropHeight(page);
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   const int count = list ? list->getLength() : 0;
-  std::string text;
-  napi_value buffer, numbers;
-  double *data = nullptr;
-  if (napi_create_arraybuffer(env, static_cast<size_t>(count) * kFields * sizeof(double), reinterpret_cast<void **>(&data), &buffer) != napi_ok ||
-      napi_create_typedarray(env, napi_float64_array, static_cast<size_t>(count) * kFields, buffer, 0, &numbers) != napi_ok || (count > 0 && data == nullptr)) {
-    return nullptr;
-  }
+  PageItems items;
+  Chunk chunk;
+  bool haveChunk = false;
+  bool spaceAfter = false;  // a space character follows the previous word
+  const auto flush = [&] {
+    if (haveChunk) items.add(chunk.text, chunk.x, chunk.y, chunk.right - chunk.x, chunk.size, chunk.font, false, chunk.ligature ? &chunk.cuts : nullptr);
+    haveChunk = false;
+  };
+  std::string word;
   size_t boundary = 0;  // the next marked-content boundary not yet matched to a word
   size_t space = 0;  // the next space character not yet passed
   int previousEnd = 0;
   for (int i = 0; i < count; i++) {
-    const TextWord *word = list->get(i);
-    if (i > 0) text.push_back('\0');
-    for (int c = 0; c < word->getLength(); c++) appendUtf8(text, *word->getChar(c));
+    const TextWord *w = list->get(i);
+    word.clear();
+    bool ligature = false;
+    for (int c = 0; c < w->getLength(); c++) {
+      const Unicode u = *w->getChar(c);
+      ligature = ligature || isLigature(u);
+      appendUtf8(word, u == 0 ? 0xFFFD : u);  // NUL separates the items
+    }
     double xMin, yMin, xMax, yMax;
-    word->getBBox(&xMin, &yMin, &xMax, &yMax);
-    const int position = word->getCharPos();
+    w->getBBox(&xMin, &yMin, &xMax, &yMax);
+    const int position = w->getCharPos();
     bool opens = false;
     while (boundary < dev.boundaries.size() && dev.boundaries[boundary] <= position) {
       if (dev.boundaries[boundary] >= previousEnd) opens = true;
       boundary++;
     }
-    previousEnd = position + word->getCharLen();
+    previousEnd = position + w->getCharLen();
     while (space < dev.spaces.size() && dev.spaces[space] < previousEnd) space++;
     const TextWord *next = i + 1 < count ? list->get(i + 1) : nullptr;
     const bool spaced = space < dev.spaces.size() && (next == nullptr || dev.spaces[space] < next->getCharPos());
-    double *row = data + static_cast<size_t>(i) * kFields;
-    row[0] = xMin;
-    row[1] = height - word->getBaseline();
-    row[2] = xMax - xMin;
-    row[3] = word->getFontSize();
-    row[4] = fonts.of(*word);
-    row[5] = spaced ? 1 : 0;
-    row[6] = opens ? 1 : 0;
+
+    const double x = xMin;
+    const double y = height - w->getBaseline();
+    const double right = x + (xMax - xMin);
+    const double size = w->getFontSize();
+    const int font = fonts.of(*w);
+    const bool newLine = haveChunk && std::abs(chunk.y - y) > 0.4 * std::max(size, chunk.size);
+    const double gap = haveChunk ? x - chunk.right : 0;
+    const bool sameRun = haveChunk && !opens && !newLine && chunk.font == font && std::abs(chunk.size - size) < 0.01 && gap <= kSpaceInFlowMax * size;
+    if (sameRun) {
+      chunk.cuts.push_back(chunk.text.size());
+      if (spaceAfter || gap > kSpaceInFlowMin * size) chunk.text.push_back(' ');
+      chunk.text += word;
+      chunk.ligature = chunk.ligature || ligature;
+      chunk.right = right;
+    } else {
+      const bool lineBreak = haveChunk ? newLine : items.count > 0;
+      const int ended = chunk.font;  // the font of the item that ends here (there is one whenever lineBreak is true)
+      flush();
+      if (lineBreak && (opens || font != ended)) items.add(std::string(), x, y, 0, size, font, true, nullptr);
+      else if (spaceAfter && items.count > 0 && !newLine) items.add(" ", x, y, 0, size, font, false, nullptr);
+      chunk.text = word;
+      chunk.cuts.clear();
+      chunk.ligature = ligature;
+      chunk.x = x;
+      chunk.y = y;
+      chunk.right = right;
+      chunk.size = size;
+      chunk.font = font;
+      haveChunk = true;
+    }
+    spaceAfter = spaced;
   }
+  flush();
+  napi_value buffer, numbers;
+  double *data = nullptr;
+  if (napi_create_arraybuffer(env, items.numbers.size() * sizeof(double), reinterpret_cast<void **>(&data), &buffer) != napi_ok ||
+      napi_create_typedarray(env, napi_float64_array, items.numbers.size(), buffer, 0, &numbers) != napi_ok || (!items.numbers.empty() && data == nullptr)) {
+    return nullptr;
+  }
+  std::copy(items.numbers.begin(), items.numbers.end(), data);
   napi_value result;
   napi_create_object(env, &result);
-  set(env, result, "words", utf8(env, text));
+  set(env, result, "items", utf8(env, items.texts));
+  set(env, result, "pieces", utf8(env, items.pieces));
   set(env, result, "numbers", numbers);
   return result;
 }
