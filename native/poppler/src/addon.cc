@@ -1,12 +1,11 @@
-// cpc's PDF text reader on poppler: a PDF's bytes -> each page's words in content-stream order, with position,
-// size, font, and whether a marked-content sequence (a paragraph or list item of a tagged PDF) begins or ends just
-// before the word.
-// One synchronous call per document; cpc calls it from its ingestion worker threads.
+// cpc's PDF text reader on poppler: a PDF's bytes -> each page's text items in content-stream order, cut as pdf.js
+// cuts them, with position, size and font. One synchronous call per document; cpc calls it from its reader
+// processes.
 //
 // It uses poppler's TextOutputDev in raw order (no reading-order analysis: cpc's own layout code does that) and
 // counts the content stream's characters as TextPage does, so that each marked-content boundary can be matched to
-// the word after it. pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places. Pages that name
-// the same fonts are drawn through one Gfx, so that each font is loaded once a document (PagePainter).
+// the word after it: pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places (readPage). Pages
+// that name the same fonts are drawn through one Gfx, so that each font is loaded once a document (PagePainter).
 #include <node_api.h>
 
 #include <Annot.h>
