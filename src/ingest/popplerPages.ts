@@ -69,7 +69,7 @@ function itemsOfPage(page: PopplerPage, fonts: readonly string[]): PdfItem[] {
   const count = n.length / FIELDS;
   if (count === 0) return [];
   const texts = page.items.split('\0');
-  const pieces = page.pieces === '' ? [] : page.pieces.split('\0');
+  const pieces = page.pieces.split('\0');
   let piece = 0;
   const items: PdfItem[] = new Array(count);
   for (let i = 0; i < count; i++) {

@@ -6,7 +6,7 @@ import { pdfEngine, pdfEngineId, type PdfEngine } from '../../src/ingest/pdfEngi
 import { popplerAddon, popplerPages } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
-import { minimalPdf, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
+import { minimalPdf, pdfFile, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
 import { pdfStreamBomb } from '../helpers/hostileGenerators.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
@@ -275,31 +275,24 @@ describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loa
     const text = (font: string, words: string, y = 700) => `BT /${font} 12 Tf 72 ${y} Td (${words}) Tj ET`;
     const stream = (content: string) => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
     const page = (contents: number, fonts: string) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R /Resources << /Font << ${fonts} >> >> >>`;
-    const objects: [number, string][] = [
-      [1, '<< /Type /Catalog /Pages 2 0 R >>'],
-      [2, '<< /Type /Pages /Kids [6 0 R 7 0 R 8 0 R] /Count 3 >>'],
-      [3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'],
-      [5, stream(text('F1', 'first'))],
-      [6, page(5, '/F1 3 0 R')],
-      [7, page(10, '/F1 3 0 R')],
-      [8, page(11, '/F1 3 0 R /F3 9 0 R')],
-      [9, '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>'],
-      [10, stream(text('F1', 'second'))],
-      [11, stream(`${text('F1', 'third')} ${text('F3', 'courier', 600)}`)],
-      [5, stream(text('F1', 'rewritten'))],
-    ];
-    let pdf = '%PDF-1.4\n';
-    const offsets = new Map<number, number>();
-    for (const [id, body] of objects) {
-      if (!offsets.has(id)) offsets.set(id, pdf.length);
-      pdf += `${id} 0 obj\n${body}\nendobj\n`;
-    }
-    offsets.set(9, 3);
-    const table = pdf.length;
-    pdf += 'xref\n0 12\n0000000000 65535 f \n';
-    for (let id = 1; id <= 11; id++) pdf += `${String(offsets.get(id) ?? 0).padStart(10, '0')} 00000 ${offsets.has(id) ? 'n' : 'f'} \n`;
-    pdf += `trailer\n<< /Size 12 /Root 1 0 R >>\nstartxref\n${table}\n%%EOF\n`;
-    const pages = await popplerItems(new Uint8Array(Buffer.from(pdf, 'latin1')));
+    const damaged = pdfFile(
+      [
+        [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+        [2, '<< /Type /Pages /Kids [6 0 R 7 0 R 8 0 R] /Count 3 >>'],
+        [3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'],
+        [5, stream(text('F1', 'first'))],
+        [6, page(5, '/F1 3 0 R')],
+        [7, page(10, '/F1 3 0 R')],
+        [8, page(11, '/F1 3 0 R /F3 9 0 R')],
+        [9, '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>'],
+        [10, stream(text('F1', 'second'))],
+        [11, stream(`${text('F1', 'third')} ${text('F3', 'courier', 600)}`)],
+        [5, stream(text('F1', 'rewritten'))],
+      ],
+      '/Root 1 0 R',
+      [9],
+    );
+    const pages = await popplerItems(damaged);
     expect(pages.map((items) => items.map((item) => item.text))).toEqual([['first'], ['second'], ['third', '⏎', 'courier']]);
   });
 });

@@ -347,25 +347,24 @@ struct PageItems {
   std::string texts;   // each item's text, NUL-separated (empty for an item given as pieces)
   std::string pieces;  // the pieces of the items whose words hold a ligature, NUL-separated
   std::vector<double> numbers;
-  size_t count = 0;
+  size_t count = 0;        // items
+  size_t pieceCount = 0;   // pieces
 
   void add(const std::string &text, double x, double y, double width, double size, int font, bool eol, const std::vector<size_t> *cuts) {
-    if (count > 0) texts.push_back('\0');
-    size_t pieceCount = 0;
+    if (count++ > 0) texts.push_back('\0');
+    const size_t piecesBefore = pieceCount;
     if (cuts == nullptr) {
       texts += text;
     } else {
       size_t from = 0;
       for (size_t i = 0; i <= cuts->size(); i++) {
         const size_t to = i < cuts->size() ? (*cuts)[i] : text.size();
-        if (!pieces.empty() || pieceCount > 0) pieces.push_back('\0');
+        if (pieceCount++ > 0) pieces.push_back('\0');
         pieces.append(text, from, to - from);
         from = to;
-        pieceCount++;
       }
     }
-    numbers.insert(numbers.end(), {x, y, width, size, static_cast<double>(font), eol ? 1.0 : 0.0, static_cast<double>(pieceCount)});
-    count++;
+    numbers.insert(numbers.end(), {x, y, width, size, static_cast<double>(font), eol ? 1.0 : 0.0, static_cast<double>(pieceCount - piecesBefore)});
   }
 };
 

@@ -70,19 +70,31 @@ export function minimalPdf(pages: readonly PdfPage[], options: MinimalPdfOptions
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const encrypt = options.encrypted === true ? add(encryptionDictionary()) : null;
 
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
   const id = '<0123456789ABCDEF0123456789ABCDEF>';
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /ID [${id} ${id}]`;
-  if (encrypt !== null) out += ` /Encrypt ${encrypt} 0 R`;
-  out += ` >>\nstartxref\n${xref}\n%%EOF\n`;
+  const trailer = `/Root ${catalog} 0 R /ID [${id} ${id}]${encrypt === null ? '' : ` /Encrypt ${encrypt} 0 R`}`;
+  return pdfFile(objects.map((body, i) => [i + 1, body]), trailer);
+}
+
+/**
+ * PDF syntax for numbered objects, in the order given, with a cross-reference table and a trailer (`trailer`: its
+ * entries after /Size). An object number written twice keeps the table pointing at its first copy; the numbers in
+ * `misplaced` get a wrong offset in the table, as in a damaged file (a reader must rebuild the table to find them).
+ */
+export function pdfFile(objects: readonly (readonly [number, string])[], trailer: string, misplaced: readonly number[] = []): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets = new Map<number, number>();
+  for (const [number, body] of objects) {
+    if (!offsets.has(number)) offsets.set(number, misplaced.includes(number) ? 3 : out.length);
+    out += `${number} 0 obj\n${body}\nendobj\n`;
+  }
+  const size = Math.max(0, ...offsets.keys()) + 1;
+  const xref = out.length;
+  out += `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let number = 1; number < size; number++) {
+    const offset = offsets.get(number);
+    out += offset === undefined ? '0000000000 00000 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
+  }
+  out += `trailer\n<< /Size ${size} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
