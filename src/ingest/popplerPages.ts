@@ -22,9 +22,10 @@ interface PopplerAddon {
   readonly popplerVersion: string;
   /**
    * Throws an Error whose `code` is `pdf-corrupt`, `pdf-encrypted`, or `too-large` as soon as the pages drawn hold
-   * more than `maxChars` characters (counted while poppler draws them, so a stream bomb stops early).
+   * more than `maxChars` characters (counted while poppler draws them, so a stream bomb stops early). `exact` builds
+   * the words with poppler's own TextOutputDev instead of the addon's copy of its rules: the tests' reference.
    */
-  readPdf(bytes: Uint8Array, maxChars?: number): { readonly pages: readonly PopplerPage[]; readonly fonts: readonly string[] };
+  readPdf(bytes: Uint8Array, maxChars?: number, exact?: boolean): { readonly pages: readonly PopplerPage[]; readonly fonts: readonly string[] };
 }
 
 let addon: PopplerAddon | null | undefined;

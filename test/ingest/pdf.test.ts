@@ -7,6 +7,7 @@ import { popplerAddon, popplerPages } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
 import { minimalPdf, pdfFile, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
+import { WORD_RULE_PAGES, wordRulesPdf } from './helpers/wordRulesPdf.js';
 import { pdfStreamBomb } from '../helpers/hostileGenerators.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
@@ -294,6 +295,39 @@ describe.runIf(popplerAddon() !== null)('poppler: pages drawn with the fonts loa
     );
     const pages = await popplerItems(damaged);
     expect(pages.map((items) => items.map((item) => item.text))).toEqual([['first'], ['second'], ['third', '⏎', 'courier']]);
+  });
+});
+
+// The addon builds each page's words by poppler's own rules (TextPage in raw order) without poppler's per-word
+// allocations; `readPdf(bytes, limit, true)` builds them with poppler's TextOutputDev itself, the reference.
+describe.runIf(popplerAddon() !== null)(`poppler: words built by poppler's rules`, () => {
+  const addon = popplerAddon()!;
+  const bytes = wordRulesPdf();
+  const lean = addon.readPdf(bytes, Number.MAX_SAFE_INTEGER);
+  const exact = addon.readPdf(bytes, Number.MAX_SAFE_INTEGER, true);
+  const texts = (page: { items: string }) => page.items.split('\0');
+
+  it(`are poppler's own on every page: turned, overlapping, spaced, accented, Type 3, vertical, ActualText`, () => {
+    expect(lean.pages).toHaveLength(WORD_RULE_PAGES.length);
+    expect(lean.fonts).toEqual(exact.fonts);
+    lean.pages.forEach((page, i) => {
+      const reference = exact.pages[i]!;
+      expect({ page: i + 1, items: texts(page), pieces: page.pieces }).toEqual({ page: i + 1, items: texts(reference), pieces: reference.pieces });
+      expect(Array.from(page.numbers)).toEqual(Array.from(reference.numbers));
+    });
+  });
+
+  it('join an accent drawn over an ASCII letter to it, and leave one beside a letter alone', () => {
+    expect(texts(lean.pages[2]!)).toEqual(['cafe\u0301', 'nai\u0308ve', 'don`t', 'c\u0327a']);
+  });
+
+  it('leave to poppler a page where its character table decides whether an accent joins a Latin-1 letter', () => {
+    expect(texts(lean.pages[3]!)).toEqual(['plain words', '\u00f8\u0301', '\u00f8\u0301']);
+  });
+
+  it(`size a Type 3 font from its "m", and write a vertical font's words down the page`, () => {
+    expect(texts(lean.pages[4]!)).toEqual(['mama nan', 'man', 'and Helvetica']);
+    expect(texts(lean.pages[5]!)).toEqual(['VERT', 'a bcd', '', 'level text']);
   });
 });
 
