@@ -7,7 +7,7 @@ import { popplerAddon, popplerPages } from '../../src/ingest/popplerPages.js';
 import { onCi } from '../helpers/ci.js';
 import { fixtureBytes, SAMPLE_STEMS, sampleBytes } from './fixtures.js';
 import { minimalPdf, pdfFile, type PdfPage, type PdfText } from './helpers/minimalPdf.js';
-import { WORD_RULE_PAGES, wordRulesPdf } from './helpers/wordRulesPdf.js';
+import { CARRIED_STATE, WORD_RULE_PAGES, wordRulesPdf } from './helpers/wordRulesPdf.js';
 import { pdfStreamBomb } from '../helpers/hostileGenerators.js';
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
@@ -328,6 +328,25 @@ describe.runIf(popplerAddon() !== null)(`poppler: words built by poppler's rules
   it(`size a Type 3 font from its "m", and write a vertical font's words down the page`, () => {
     expect(texts(lean.pages[4]!)).toEqual(['mama nan', 'man', 'and Helvetica']);
     expect(texts(lean.pages[5]!)).toEqual(['VERT', 'a bcd', '', 'level text']);
+  });
+
+  // the fonts the items name, each once, in the order of their first item
+  const fontsUsed = (read: typeof lean) => [...new Set(read.pages.flatMap((page) => Array.from({ length: page.numbers.length / 7 }, (_, k) => read.fonts[page.numbers[k * 7 + 4]!])))];
+
+  it.each(Object.entries(CARRIED_STATE))(`are poppler's own where a page carries state to the next or is drawn twice: %s`, (_, pages) => {
+    const bytes = wordRulesPdf(pages);
+    const read = addon.readPdf(bytes, Number.MAX_SAFE_INTEGER);
+    const reference = addon.readPdf(bytes, Number.MAX_SAFE_INTEGER, true);
+    expect(read.pages.map(texts)).toEqual(reference.pages.map(texts));
+    expect(read.pages.map((page) => Array.from(page.numbers))).toEqual(reference.pages.map((page) => Array.from(page.numbers)));
+    expect(read.fonts).toEqual(reference.fonts);
+    // a drawing that is thrown away (a page drawn again) names no font
+    expect(read.fonts).toEqual(fontsUsed(read));
+  });
+
+  it('draw a page again from the ActualText span it began in, not one its first drawing left open', () => {
+    const read = addon.readPdf(wordRulesPdf(CARRIED_STATE['a page in a font it does not declare, leaving a span open']!), Number.MAX_SAFE_INTEGER);
+    expect(read.pages.map(texts)).toEqual([['Hello'], ['Start']]);
   });
 });
 

@@ -62,6 +62,11 @@ struct Fonts {
     names.push_back(name);
     return next;
   }
+  // Forgets the names given an index after the first n (those of a drawing being thrown away).
+  void truncate(size_t n) {
+    for (size_t i = n; i < names.size(); i++) index.erase(names[i]);
+    if (n < names.size()) names.resize(n);
+  }
 };
 
 // A word of a page as poppler's TextPage makes it in raw order, with what a text item needs of it.
@@ -168,77 +173,9 @@ public:
     if (gfxFont && gfxFont->getType() == fontType3) curFontSize = type3Size(*static_cast<Gfx8BitFont *>(gfxFont.get()), curFontSize);
   }
 
-  // ActualText::addChar
-  void drawChar(const GfxState *state, double x, double y, double dx, double dy, CharCode c, int nBytes, const Unicode *u, int uLen) {
-    if (!actual) return addChar(state, x, y, dx, dy, c, nBytes, u, uLen);
-    if (actualBytes == 0) {
-      actualX0 = x;
-      actualY0 = y;
-    }
-    actualX1 = x + dx;
-    actualY1 = y + dy;
-    actualBytes += nBytes;
-  }
-
   void incCharCount(int nChars) { charPos += nChars; }
-
-  // ActualText::begin and ::end: the span's text is drawn once, over the extent of the glyphs inside it.
-  void beginActualText(const GooString *text) {
-    actual = true;
-    actualText = text ? text->toStr() : std::string();
-    actualBytes = 0;
-  }
-  void endActualText(const GfxState *state) {
-    if (actualBytes != 0) {
-      Unicode *uni = nullptr;
-      const int length = TextStringToUCS4(actualText, &uni);
-      addChar(state, actualX0, actualY0, actualX1 - actualX0, actualY1 - actualY0, 0, actualBytes, uni, length);
-      gfree(uni);
-    }
-    actual = false;
-    actualBytes = 0;
-  }
-
-private:
-  struct FontInfo {
-    std::shared_ptr<GfxFont> gfxFont;
-    double ascent, descent;
-    int wMode;
-    std::string name;
-    int index = -1;  // in `fonts`, once a word has been made in it
-  };
-
-  // TextWord: its characters are the last `len` of page.text; edgeBefore and edgeLast are its edge[len - 1] and
-  // edge[len].
-  struct OpenWord {
-    bool open = false;
-    int len = 0, rot = 0, wMode = 0;
-    double fontSize = 0, xMin = 0, xMax = 0, yMin = 0, yMax = 0, base = 0, edgeBefore = 0, edgeLast = 0;
-    int charPos = 0, charEnd = 0;
-    FontInfo *first = nullptr;
-  };
-
-  // poppler's guess at a Type 3 font's size, from the width of its "m" or some other glyph (TextPage::updateFont).
-  static double type3Size(Gfx8BitFont &font, double size) {
-    int mCode = -1, letterCode = -1, anyCode = -1;
-    for (int code = 0; code < 256; ++code) {
-      const char *name = font.getCharName(code);
-      const int nameLen = name ? static_cast<int>(strlen(name)) : 0;
-      const bool nameOneChar = nameLen == 1 || (nameLen > 1 && name[1] == '\0');
-      if (nameOneChar && name[0] == 'm') mCode = code;
-      if (letterCode < 0 && nameOneChar && ((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z'))) letterCode = code;
-      if (anyCode < 0 && name && font.getWidth(code) > 0) anyCode = code;
-    }
-    double w;
-    if (mCode >= 0 && (w = font.getWidth(mCode)) > 0) size *= w / 0.6;
-    else if (letterCode >= 0 && (w = font.getWidth(letterCode)) > 0) size *= w / 0.5;
-    else if (anyCode >= 0 && (w = font.getWidth(anyCode)) > 0) size *= w / 0.5;
-    const double *fm = font.getFontMatrix();
-    if (fm[0] != 0) size *= fabs(fm[3] / fm[0]);
-    return size;
-  }
-
-  // TextPage::addChar, in raw order, with discardDiag off
+  // TextPage::addChar, in raw order, with discardDiag off: a character no ActualText span takes, or a span's text
+  // (ItemsDev keeps the span, for both modes)
   void addChar(const GfxState *state, double x, double y, double dx, double dy, CharCode c, int nBytes, const Unicode *u, int uLen) {
     double x1, y1, w1, h1, dx2, dy2;
     double sp = state->getCharSpace();
@@ -307,6 +244,46 @@ private:
       for (int i = 0; i < uLen; ++i) addToWord(curFont, x1 + i * w1, y1 + i * h1, w1, h1, nBytes, u[i]);
     }
     charPos += nBytes;
+  }
+
+
+private:
+  struct FontInfo {
+    std::shared_ptr<GfxFont> gfxFont;
+    double ascent, descent;
+    int wMode;
+    std::string name;
+    int index = -1;  // in `fonts`, once a word has been made in it
+  };
+
+  // TextWord: its characters are the last `len` of page.text; edgeBefore and edgeLast are its edge[len - 1] and
+  // edge[len].
+  struct OpenWord {
+    bool open = false;
+    int len = 0, rot = 0, wMode = 0;
+    double fontSize = 0, xMin = 0, xMax = 0, yMin = 0, yMax = 0, base = 0, edgeBefore = 0, edgeLast = 0;
+    int charPos = 0, charEnd = 0;
+    FontInfo *first = nullptr;
+  };
+
+  // poppler's guess at a Type 3 font's size, from the width of its "m" or some other glyph (TextPage::updateFont).
+  static double type3Size(Gfx8BitFont &font, double size) {
+    int mCode = -1, letterCode = -1, anyCode = -1;
+    for (int code = 0; code < 256; ++code) {
+      const char *name = font.getCharName(code);
+      const int nameLen = name ? static_cast<int>(strlen(name)) : 0;
+      const bool nameOneChar = nameLen == 1 || (nameLen > 1 && name[1] == '\0');
+      if (nameOneChar && name[0] == 'm') mCode = code;
+      if (letterCode < 0 && nameOneChar && ((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z'))) letterCode = code;
+      if (anyCode < 0 && name && font.getWidth(code) > 0) anyCode = code;
+    }
+    double w;
+    if (mCode >= 0 && (w = font.getWidth(mCode)) > 0) size *= w / 0.6;
+    else if (letterCode >= 0 && (w = font.getWidth(letterCode)) > 0) size *= w / 0.5;
+    else if (anyCode >= 0 && (w = font.getWidth(anyCode)) > 0) size *= w / 0.5;
+    const double *fm = font.getFontMatrix();
+    if (fm[0] != 0) size *= fabs(fm[3] / fm[0]);
+    return size;
   }
 
   // TextPage::beginWord
@@ -494,15 +471,11 @@ private:
   bool lastCharOverlap = false;
   OpenWord word;
   size_t wordFrom = 0;
-  // an ActualText span being drawn
-  bool actual = false;
-  std::string actualText;
-  int actualBytes = 0;
-  double actualX0 = 0, actualY0 = 0, actualX1 = 0, actualY1 = 0;
 };
 
-// The device pages are drawn into: each page's words (RawWords, or poppler's own TextOutputDev in exact mode) and,
-// in TextPage's character positions, where each marked-content sequence begins and ends and where each space is.
+// The device pages are drawn into: each page's words (RawWords, or poppler's own TextOutputDev in exact mode, both
+// fed the text of ActualText spans kept here) and, in TextPage's character positions, where each marked-content
+// sequence begins and ends and where each space is.
 class ItemsDev : public OutputDev {
 public:
   ItemsDev() : raw(fonts, page) {}
@@ -555,8 +528,19 @@ public:
   }
   void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override {
     if (overBudget()) return;  // past the text limit: keep nothing more, the page is being abandoned
-    if (exact) exactDev().drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
-    else raw.drawChar(state, x, y, dx, dy, c, nBytes, u, uLen);
+    if (span.open) {  // ActualText::addChar
+      if (span.bytes == 0) {
+        span.x0 = x;
+        span.y0 = y;
+      }
+      span.x1 = x + dx;
+      span.y1 = y + dy;
+      span.bytes += nBytes;
+    } else if (exact) {
+      exactDev().drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);  // its own span is never open
+    } else {
+      raw.addChar(state, x, y, dx, dy, c, nBytes, u, uLen);
+    }
     const GfxFont *font = state->getFont().get();
     if (font != lastFont) {
       lastFont = font;
@@ -571,14 +555,25 @@ public:
     else raw.incCharCount(nChars);
     position += nChars;
   }
-  void beginActualText(GfxState *state, const GooString *text) override {
-    if (exact) exactDev().beginActualText(state, text);
-    else raw.beginActualText(text);
+  // ActualText::begin and ::end, kept here for both modes, so that a span left open is carried from page to page
+  // whichever mode draws them
+  void beginActualText(GfxState *, const GooString *text) override {
+    span.open = true;
+    span.text = text ? text->toStr() : std::string();
+    span.bytes = 0;
   }
   void endActualText(GfxState *state) override {
     if (draining) return;
-    if (exact) exactDev().endActualText(state);
-    else raw.endActualText(state);
+    if (span.bytes != 0) {
+      Unicode *uni = nullptr;
+      const int length = TextStringToUCS4(span.text, &uni);
+      const double x0 = span.x0, y0 = span.y0, dx = span.x1 - span.x0, dy = span.y1 - span.y0;
+      if (exact) exactDev().drawChar(state, x0, y0, dx, dy, 0, 0, 0, span.bytes, uni, length);
+      else raw.addChar(state, x0, y0, dx, dy, 0, span.bytes, uni, length);
+      gfree(uni);
+    }
+    span.open = false;
+    span.bytes = 0;
   }
   void beginMarkedContent(const char *, Dict *) override {
     if (!draining) mark();
@@ -589,6 +584,28 @@ public:
       return;
     }
     mark();
+  }
+
+  // The ActualText span being drawn (ActualText in TextOutputDev.cc), carried from page to page as poppler does.
+  struct Span {
+    bool open = false;
+    std::string text;
+    int bytes = 0;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  };
+  Span span;
+  // What a page's drawing changes that outlives the page (the ActualText span, the font names, the characters
+  // counted): a page drawn again starts from it again.
+  struct Checkpoint {
+    Span span;
+    size_t fonts = 0;
+    double chars = 0;
+  };
+  Checkpoint checkpoint() const { return Checkpoint{span, fonts.names.size(), chars}; }
+  void rollback(const Checkpoint &before) {
+    span = before.span;
+    fonts.truncate(before.fonts);
+    chars = before.chars;
   }
 
   // The page's words, once drawn.
@@ -649,6 +666,7 @@ private:
 //   drops them with its Gfx (past kDrain of them, the rest of the document is drawn by poppler's loop);
 // - a page whose text was drawn in a shared font it does not name itself (a name it uses but never declares, which
 //   poppler would not find) is drawn again by poppler's loop.
+// A page drawn again starts from the device's state before its first drawing (ItemsDev::Checkpoint).
 // Loading every page's fonts before the first page is drawn could make poppler rebuild a damaged file's
 // cross-reference table sooner than its own loop would; `rebuiltTable` says so, and the caller then reads a fresh
 // copy of the file without sharing.
@@ -665,11 +683,11 @@ public:
 
   // Draws the page into the device; a page RawWords leaves undecided is drawn again, alone, in exact mode.
   void paint(int page) {
-    const double charsBefore = dev.chars;
+    pageStart = dev.checkpoint();
     if (gfx == nullptr || !shared[page]) drawAlone(page);
     else paintShared(page);
     if (dev.undecided()) {
-      dev.chars = charsBefore;
+      dev.rollback(pageStart);
       dev.exact = true;
       drawAlone(page);
       dev.exact = false;
@@ -684,7 +702,6 @@ private:
     dev.startPage(page, state, xref);
     dev.setDefaultCTM(state->getCTM());
     dev.updateAll(state);
-    const double charsBefore = dev.chars;
     Dict *resources = p->getResourceDict();  // not null: see prepare
     Object own(resources->copy(xref));  // the page's resources but its fonts
     own.getDict()->remove("Font");
@@ -706,7 +723,7 @@ private:
     gfx->popResources();
     dev.endPage();
     if (usedUndeclaredFont(resources->lookup("Font"))) {
-      dev.chars = charsBefore;
+      dev.rollback(pageStart);
       drawAlone(page);
     }
     if (!allClosed) gfx.reset();
@@ -793,6 +810,8 @@ private:
   // The shared fonts: each name, the font object it names on every shared page.
   std::map<std::string, Ref> fonts;
   std::unique_ptr<Gfx> gfx;
+  // The device's state before the page being painted, for a page drawn again.
+  ItemsDev::Checkpoint pageStart;
 };
 
 napi_value fail(napi_env env, const char *code, const std::string &message) {

@@ -6,10 +6,11 @@ import { pdfFile } from './minimalPdf.js';
  * and word spacing, rise, size and font changes inside a word, invisible, off-page, tiny, NUL and white-space
  * characters; spacing accents drawn over or under letters (ASCII ones, and Latin-1 ones only poppler's own
  * character table can judge); a Type 3 font (whose size poppler guesses from its "m") and a vertical CID font;
- * ActualText spans, the last left open over the next page (whose text it takes). The addon's words must be poppler's own on every page.
+ * ActualText spans, the last left open over the next page (whose text it takes). The addon's words must be
+ * poppler's own on every page.
  *
- * Each page's content-stream operators, in order; fonts: F1 Helvetica, F2 Helvetica-Bold (WinAnsi), T3 the Type 3
- * font (glyphs a, m, n and space), V the vertical font (Identity-V, codes = Unicode).
+ * Each page's content-stream operators, in order; fonts: F1 Helvetica, F2 Helvetica-Bold, F3 Courier (WinAnsi), T3
+ * the Type 3 font (glyphs a, m, n and space), V the vertical font (Identity-V, codes = Unicode).
  */
 export const WORD_RULE_PAGES: readonly (readonly string[])[] = [
   // turned, mirrored, slanted
@@ -56,7 +57,46 @@ export const WORD_RULE_PAGES: readonly (readonly string[])[] = [
   ['BT /F1 12 Tf 72 700 Td (the next page) Tj ET', 'EMC', 'BT /F1 12 Tf 72 680 Td (after it closed) Tj ET'],
 ];
 
-export function wordRulesPdf(): Uint8Array {
+/** A page's content-stream operators, and the fonts its resources declare (all four when not said). */
+export type RulePage = readonly string[] | { readonly operators: readonly string[]; readonly fonts: readonly RuleFont[] };
+/** F1 Helvetica, F2 Helvetica-Bold, F3 Courier (WinAnsi), T3 the Type 3 font, V the vertical font. */
+export type RuleFont = 'F1' | 'F2' | 'F3' | 'T3' | 'V';
+
+/** An accent drawn over ø: whether it joins the letter, only poppler's character table says. */
+export const LATIN1_ACCENT = (y: number) => `BT /F1 12 Tf 72 ${y} Td [(\\370) 440 (\\264)] TJ ET`;
+
+/**
+ * Documents whose pages carry state to the next, or are drawn twice: an ActualText span left open before a page
+ * read again by poppler's own TextOutputDev, or closed between two such pages; an accent in another font over ø
+ * before a font the next page uses; a page drawn in a font it does not declare (drawn again on its own) that
+ * leaves a span open, or before a page with a font of its own.
+ */
+export const CARRIED_STATE: Readonly<Record<string, readonly RulePage[]>> = {
+  'a span left open before a page read again': [
+    ['/Span << /ActualText (kept open) >> BDC BT /F1 12 Tf 72 700 Td (not closed here) Tj ET'],
+    ['BT /F1 12 Tf 72 700 Td (Taken by the span) Tj ET', '/Span << /ActualText (W) >> BDC BT /F1 12 Tf 72 680 Td (V) Tj ET EMC', LATIN1_ACCENT(660)],
+  ],
+  'a span closed between two pages read again': [
+    [LATIN1_ACCENT(700), '/Span << /ActualText (kept open) >> BDC BT /F1 12 Tf 72 600 Td (not closed here) Tj ET'],
+    ['/Span << /ActualText (W) >> BDC BT /F1 12 Tf 72 680 Td (V) Tj ET EMC', 'BT /F1 12 Tf 72 660 Td (second page) Tj ET'],
+    ['BT /F1 12 Tf 72 700 Td (Shown) Tj ET', LATIN1_ACCENT(680)],
+  ],
+  'an accent in another font on a page read again': [
+    ['BT /F1 12 Tf 72 700 Td (\\370) Tj ET', 'BT /F2 12 Tf 74 700 Td (\\264) Tj ET', 'BT /F3 12 Tf 72 650 Td (Courier) Tj ET'],
+    ['BT /F2 12 Tf 72 700 Td (Bold) Tj ET'],
+  ],
+  'a page in a font it does not declare, before one with a font of its own': [
+    { operators: ['BT /F1 12 Tf 72 700 Td (Hello) Tj ET'], fonts: ['F1', 'F3', 'F2'] },
+    { operators: ['BT /F3 12 Tf 72 700 Td (Undeclared) Tj ET', 'BT /F1 12 Tf 72 650 Td (World) Tj ET'], fonts: ['F1'] },
+    { operators: ['BT /F2 12 Tf 72 700 Td (Bold) Tj ET'], fonts: ['F1', 'F2'] },
+  ],
+  'a page in a font it does not declare, leaving a span open': [
+    { operators: ['BT /F1 12 Tf 72 700 Td (Hello) Tj ET'], fonts: ['F1', 'F3'] },
+    { operators: ['BT /F1 12 Tf 72 700 Td (Start) Tj ET', 'BT /F3 12 Tf 72 680 Td (Undeclared) Tj ET', '/Span << /ActualText (kept open) >> BDC BT /F1 12 Tf 72 600 Td (end) Tj ET'], fonts: ['F1'] },
+  ],
+};
+
+export function wordRulesPdf(pages: readonly RulePage[] = WORD_RULE_PAGES): Uint8Array {
   const objects: [number, string][] = [];
   let next = 1;
   const add = (body: string) => {
@@ -65,9 +105,10 @@ export function wordRulesPdf(): Uint8Array {
   };
   const stream = (content: string, dict = '') => add(`<< /Length ${content.length}${dict} >>\nstream\n${content}\nendstream`);
   const catalog = add('');
-  const pages = add('');
+  const catalogPages = add('');
   const helvetica = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const courier = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
   const glyph = (width: number) => stream(`${width} 0 0 0 ${width} 700 d1 0 0 ${width} 700 re f`);
   const procs = { space: glyph(250), a: glyph(500), m: glyph(800), n: glyph(520) };
   const widths = Array.from({ length: 110 - 32 + 1 }, (_, i) => ({ 32: 250, 97: 500, 109: 800, 110: 520 })[i + 32] ?? 0);
@@ -87,12 +128,14 @@ export function wordRulesPdf(): Uint8Array {
       `/FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`,
   );
   const vertical = add(`<< /Type /Font /Subtype /Type0 /BaseFont /VerticalSans /Encoding /Identity-V /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
-  const fonts = `/Font << /F1 ${helvetica} 0 R /F2 ${bold} 0 R /T3 ${type3} 0 R /V ${vertical} 0 R >>`;
-  const kids = WORD_RULE_PAGES.map((operators) => {
+  const fontObjects: Record<RuleFont, number> = { F1: helvetica, F2: bold, F3: courier, T3: type3, V: vertical };
+  const kids = pages.map((page) => {
+    const { operators, fonts } = 'operators' in page ? page : { operators: page, fonts: ['F1', 'F2', 'F3', 'T3', 'V'] as const };
     const contents = stream(operators.join('\n'));
-    return add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R /Resources << ${fonts} >> >>`);
+    const resources = `/Font << ${fonts.map((name) => `/${name} ${fontObjects[name]} 0 R`).join(' ')} >>`;
+    return add(`<< /Type /Page /Parent ${catalogPages} 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R /Resources << ${resources} >> >>`);
   });
-  objects[catalog - 1] = [catalog, `<< /Type /Catalog /Pages ${pages} 0 R >>`];
-  objects[pages - 1] = [pages, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`];
+  objects[catalog - 1] = [catalog, `<< /Type /Catalog /Pages ${catalogPages} 0 R >>`];
+  objects[catalogPages - 1] = [catalogPages, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`];
   return pdfFile(objects, `/Root ${catalog} 0 R`);
 }
