@@ -174,6 +174,7 @@ public:
   }
 
   void incCharCount(int nChars) { charPos += nChars; }
+
   // TextPage::addChar, in raw order, with discardDiag off: a character no ActualText span takes, or a span's text
   // (ItemsDev keeps the span, for both modes)
   void addChar(const GfxState *state, double x, double y, double dx, double dy, CharCode c, int nBytes, const Unicode *u, int uLen) {
@@ -245,7 +246,6 @@ public:
     }
     charPos += nBytes;
   }
-
 
 private:
   struct FontInfo {
