@@ -7,6 +7,9 @@
 // counts the content stream's characters as TextPage does, so that each marked-content boundary can be matched to
 // the word after it: pdf.js, cpc's other PDF engine, starts a fresh text chunk at the same places (readPage). Pages
 // that name the same fonts are drawn through one Gfx, so that each font is loaded once a document (PagePainter).
+//
+// Licence: GPL-2.0-or-later, as poppler is. RawWords follows poppler's TextOutputDev.cc (Copyright 1997-2003 Glyph &
+// Cog, LLC, and poppler's authors) rule for rule, and the addon links poppler; the rest of cpc is MIT.
 #include <node_api.h>
 
 #include <Annot.h>
