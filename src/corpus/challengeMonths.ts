@@ -72,5 +72,5 @@ function sentenceAround(text: string, index: number): string {
   let start = index;
   while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
   const end = text.slice(index).search(/[.!?](?:\s|$)/);
-  return text.slice(Math.max(start, 0), end < 0 ? text.length : index + end + 1);
+  return text.slice(start, end < 0 ? text.length : index + end + 1);
 }

@@ -117,7 +117,8 @@ bool isWhitespace(Unicode u) {
 }
 
 // poppler's unicodeTypeAlphaNum (a letter or a number in its character types) where it is known here, ASCII: 1 or
-// 0; -1 past ASCII, where poppler's own table (not exported by the library either) decides.
+// 0 (its table counts # $ % and + , - . / : as numbers, with the digits); -1 past ASCII, where poppler's own table
+// (not exported by the library either) decides.
 int alphaNum(Unicode c) {
   if (c >= 0x80) return -1;
   return (c >= '0' && c <= ':') || (c >= '#' && c <= '%') || (c >= '+' && c <= '/') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? 1 : 0;
@@ -138,8 +139,8 @@ public:
 
   bool undecided = false;
 
+  // (ItemsDev clears the page's words)
   void startPage(const GfxState *state) {
-    page.clear();
     pageFonts.clear();
     word.open = false;
     charPos = 0;
