@@ -69,7 +69,7 @@ export function issueCooccurrence(rows: readonly IssuePairRow[], context: ChartC
             field: 'recommendations',
             type: 'quantitative',
             scale: { scheme: SEQUENTIAL_SCHEME, domain: [0, max] },
-            legend: { title: 'Recommendations', direction: 'horizontal', gradientLength: 200, format: 'd' },
+            legend: { title: 'Recommendations', direction: 'horizontal', gradientLength: 200, format: 'd', tickMinStep: 1 },
           },
         },
       },

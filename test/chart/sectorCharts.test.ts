@@ -165,3 +165,18 @@ describe('issue co-occurrence with every issue of the taxonomy', () => {
     expect(svg.length).toBeLessThan(260_000);
   });
 });
+
+describe('issue co-occurrence in a small corpus', () => {
+  it('labels its colour legend with whole counts, each once (0, 1, 2: not 0, 1, 1, 2, 2)', async () => {
+    const pairs = [
+      { issueA: 'narrative', issueB: 'finance', recommendations: 2 },
+      { issueA: 'narrative', issueB: 'capacity', recommendations: 1 },
+    ];
+    const context = { councils: 5, documents: 5, yearFrom: 2016, yearTo: 2022, framework: 'classic' as const };
+    const [chart] = buildCharts({ themeRows: {}, issueRows: [], issuePairs: pairs, documentRows: [], confusion: null }, context, { names: ['issue-cooccurrence'] });
+    const { svg } = await renderChart(chart!.spec);
+    const legend = svg.slice(svg.indexOf('role-legend-label'));
+    const labels = [...legend.slice(0, legend.indexOf('</g>')).matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['0', '1', '2']);
+  });
+});
