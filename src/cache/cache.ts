@@ -8,9 +8,9 @@ import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
 import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
-import { entryFile, readEntry, storeEntry, touchEntry } from './cacheEntries.js';
+import { entryFile, readEntryInto, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import { leftOutDigest, summaryBytes, type ParsedRecord, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { leftOutDigest, type ParsedRecord, type RecordSource, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
 import type { SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
@@ -49,6 +49,8 @@ export const POPPLER_SOURCE = '../native/poppler/src';
 export class DocumentCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private changed = false;
+  /** What entries are read into, one after another (`readEntryInto`): a rerun reads some hundreds of MB of them. */
+  private buffer: Buffer = Buffer.allocUnsafeSlow(1 << 18);
 
   private constructor(
     readonly dir: string,
@@ -73,27 +75,32 @@ export class DocumentCache {
   }
 
   /**
-   * The cached record of `file` (absolute), or null; and the key to store under after a miss. Only the summary's
-   * part of the entry is parsed: the record's JSON stays bytes, as the spool writes it.
+   * What `keep` returns of the cached record of `file` (absolute), or null; and the key to store under after a miss.
+   * `keep` is called at once with the record as bytes in this cache's read buffer, which the next lookup reuses: it
+   * is to take what it needs of them then (the spool links the entry instead of copying it). Only the head of the
+   * entry is parsed: the record's JSON stays bytes, checked against their digests.
    */
-  async lookup(file: string, context: DocumentContext): Promise<{ record: StoredRecord | null; key: string | null }> {
+  async lookup<K>(file: string, context: DocumentContext, keep: (record: StoredRecord) => K): Promise<{ kept: K | null; key: string | null }> {
     const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (content === null) return { record: null, key: null };
+    if (content === null) return { kept: null, key: null };
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
+    const path = this.entryPath(key);
+    let read: { kept: K; mtimeMs: number } | null = null;
     try {
-      const path = this.entryPath(key);
-      const { bytes, mtimeMs, ino } = readEntry(path);
-      const record = entryRecord(bytes, key, this.names, this.keysCode);
-      if (record !== null && record.sha256 === content && record.file === context.display) {
-        this.stats.hits++;
-        await touchEntry(path, mtimeMs);
-        return { record: { ...record, source: { path, offset: record.json.byteOffset - bytes.byteOffset, ino } }, key };
-      }
+      const entry = readEntryInto(path, this.buffer);
+      this.buffer = entry.buffer;
+      const record = entryRecord(entry.bytes, key, this.names, this.keysCode, { path, ino: entry.ino });
+      if (record !== null && record.sha256 === content && record.file === context.display) read = { kept: keep(record), mtimeMs: entry.mtimeMs };
     } catch {
       // missing or corrupt: parse the file again
     }
-    this.stats.misses++;
-    return { record: null, key };
+    if (read === null) {
+      this.stats.misses++;
+      return { kept: null, key };
+    }
+    this.stats.hits++;
+    await touchEntry(path, read.mtimeMs);
+    return { kept: read.kept, key };
   }
 
   /**
@@ -113,7 +120,7 @@ export class DocumentCache {
       sections,
       cut,
       leftCrc32: cut === null ? null : leftOutDigest(json, cut),
-      keptCrc32: cut === null ? null : crc32(record.summaryJson),
+      keptCrc32: cut === null ? null : crc32(record.summaryJson[0]),
       // keys made with another name test than the register's would be read back as the register's: not kept
       keys: keys.names === this.names ? { code: this.keysCode, sections: keys.sections, keys: Array.from(keys.keys) } : null,
     });
@@ -165,30 +172,43 @@ function sentenceKeysCode(): Promise<string> {
 }
 
 /**
- * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key`: which document it is and its
- * summary's JSON, cut from the record's JSON without the left-out members once the bytes of both parts match their
- * digests (the whole record parsed when the entry does not say where they lie), and its sentence keys when `keysCode` made
- * them. Null for an entry of another key or shape, or damaged where it can be told. The summary is not parsed here:
- * its bytes, checked, go to the spool, and are parsed once ingestion is over.
+ * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key` into the file `at`: which
+ * document it is and its summary's JSON, the record's JSON without the left-out members, once the bytes of both
+ * parts match their digests (the whole record parsed when the entry does not say where they lie), and its sentence
+ * keys when `keysCode` made them. Its bytes are views of `bytes`. Null for an entry of another key or shape, or
+ * damaged where it can be told. The summary is not parsed here: its bytes, checked, go to the spool, and are parsed
+ * once ingestion is over.
  */
-function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string): StoredRecord | null {
-  const at = bytes.indexOf(DOCUMENT_MEMBER);
-  if (at < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
-  const head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { key?: unknown; id?: unknown; file?: unknown; sha256?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; leftCrc32?: unknown; keptCrc32?: unknown; keys?: unknown };
+function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string, at: Omit<RecordSource, 'offset'>): StoredRecord | null {
+  const start = bytes.indexOf(DOCUMENT_MEMBER);
+  if (start < 0 || bytes[bytes.length - 1] !== 0x7d) return null;
+  const head = JSON.parse(`${bytes.toString('utf8', 0, start)}}`) as { key?: unknown; id?: unknown; file?: unknown; sha256?: unknown; sections?: Partial<SectionsDigest>; cut?: unknown; leftCrc32?: unknown; keptCrc32?: unknown; keys?: unknown };
   const { sections, cut } = head;
   if (head.key !== key || typeof sections?.digest !== 'string' || !isCount(sections.count)) return null;
-  const json = bytes.subarray(at + DOCUMENT_MEMBER.length, bytes.length - 1);
+  const offset = start + DOCUMENT_MEMBER.length;
+  const json = bytes.subarray(offset, bytes.length - 1);
   const keys = sentenceKeysOf(head.keys, sections.count, names, keysCode);
   const digest = { digest: sections.digest, count: sections.count };
   if (cut === null) {
     const summary = summaryOf(JSON.parse(json.toString('utf8')) as CorpusDocument);
-    return { id: summary.id, file: summary.file, sha256: summary.sha256, summaryJson: Buffer.from(JSON.stringify(summary)), json, sections: digest, keys };
+    return { id: summary.id, file: summary.file, sha256: summary.sha256, summaryJson: [Buffer.from(JSON.stringify(summary))], json, sections: digest, keys, source: { ...at, offset } };
   }
   if (typeof head.id !== 'string' || typeof head.file !== 'string' || typeof head.sha256 !== 'string') return null;
   if (!isCut(cut, json.length) || head.leftCrc32 !== leftOutDigest(json, cut)) return null;
-  const summaryJson = summaryBytes(json, cut);
-  if (head.keptCrc32 !== crc32(summaryJson)) return null;
-  return { id: head.id, file: head.file, sha256: head.sha256, summaryJson, json, sections: digest, keys };
+  const summaryJson = keptPieces(json, cut);
+  if (head.keptCrc32 !== summaryJson.reduce((crc, piece) => crc32(piece, crc), 0)) return null;
+  return { id: head.id, file: head.file, sha256: head.sha256, summaryJson, json, sections: digest, keys, source: { ...at, offset } };
+}
+
+/** The pieces of a record's JSON that a cut leaves, in order: its summary's JSON, joined (`summaryBytes`). */
+function keptPieces(json: Buffer, cut: readonly (readonly [number, number])[]): Buffer[] {
+  const pieces: Buffer[] = [];
+  let from = 0;
+  for (const [start, end] of [...cut, [json.length, json.length] as const]) {
+    if (start > from) pieces.push(json.subarray(from, start));
+    from = end;
+  }
+  return pieces;
 }
 
 /**

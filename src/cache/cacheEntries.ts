@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
@@ -45,6 +45,23 @@ export function readEntry(file: string): { bytes: Buffer; mtimeMs: number; ino: 
   try {
     const { mtimeMs, ino } = fstatSync(fd);
     return { bytes: readFileSync(fd), mtimeMs, ino };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `readEntry`, into `buffer` (or, for an entry larger than it, a new buffer twice its size or more, returned for the
+ * next read): a rerun reads thousands of entries of some tens of KB, a new buffer each was as much garbage.
+ */
+export function readEntryInto(file: string, buffer: Buffer): { bytes: Buffer; buffer: Buffer; mtimeMs: number; ino: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const { mtimeMs, ino, size } = fstatSync(fd);
+    const into = size <= buffer.length ? buffer : Buffer.allocUnsafeSlow(Math.max(size, buffer.length * 2));
+    let read = 0;
+    for (let n = -1; read < size && n !== 0; read += n) n = readSync(fd, into, read, size - read, read);
+    return { bytes: into.subarray(0, read), buffer: into, mtimeMs, ino };
   } finally {
     closeSync(fd);
   }

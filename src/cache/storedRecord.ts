@@ -16,14 +16,15 @@ export interface SectionsDigest {
  * A document's corpus record as ingestion hands it on, parsed just now or read from the cache: which document it is,
  * its summary and the whole record as JSON, the digest of its theme sections and their sentence keys. A run that
  * keeps only summaries never needs the record as objects, nor, until ingestion ends, the summary: both go to the
- * spool as bytes.
+ * spool as bytes. A record read from the cache is handed on while the cache's read buffer holds it
+ * (`DocumentCache.lookup`): its bytes are to be used then, not kept.
  */
 export interface StoredRecord {
   readonly id: string;
   readonly file: string;
   readonly sha256: string;
-  /** `JSON.stringify` of its summary (`summaryOf` the record), as UTF-8. */
-  readonly summaryJson: Uint8Array;
+  /** `JSON.stringify` of its summary (`summaryOf` the record), as UTF-8, in pieces to be joined. */
+  readonly summaryJson: readonly Uint8Array[];
   /** `JSON.stringify` of the whole record, as UTF-8. */
   readonly json: Uint8Array;
   readonly sections: SectionsDigest;
@@ -90,12 +91,12 @@ export class ParsedRecord implements StoredRecord {
   }
 
   /** The record's JSON without the left-out members (`cut`), as the cache checks it and the spool keeps it. */
-  get summaryJson(): Uint8Array {
+  get summaryJson(): [Uint8Array] {
     if (this.summaryJsonMemo === null) {
       const cut = this.cut();
       this.summaryJsonMemo = cut === null ? Buffer.from(JSON.stringify(this.summary)) : summaryBytes(this.json, cut);
     }
-    return this.summaryJsonMemo;
+    return [this.summaryJsonMemo];
   }
 
   get keys(): SentenceKeys {

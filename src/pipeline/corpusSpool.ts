@@ -77,23 +77,27 @@ export class CorpusSpool {
   /**
    * Keep a document's full record and its summary, their JSON written as it is; a record from a cache entry
    * (`StoredRecord.source`) is kept as a hard link to the entry instead, where the file system allows one and the
-   * entry is still the file its bytes came from: the entry may then be replaced or removed, the link keeps them.
+   * entry is still the file its bytes came from: the entry may then be replaced or removed, the link keeps them. The
+   * record's bytes are not kept (a cache entry's are the cache's read buffer).
    */
   put(record: StoredRecord): SpooledDocument {
     const { file, json, summaryJson } = record;
     if (!this.slots.has(file)) {
       const linked = record.source === undefined ? null : this.link(record.source);
+      const summaryOffset = this.summariesSize;
       spoolFailure(this.dir, () => {
         if (linked === null) {
           this.write(this.fd, json, this.size);
           this.write(this.fd, NEWLINE, this.size + json.byteLength);
         }
-        this.write(this.summariesFd, summaryJson, this.summariesSize);
+        for (const piece of summaryJson) {
+          this.write(this.summariesFd, piece, this.summariesSize);
+          this.summariesSize += piece.byteLength;
+        }
       });
       const at = linked === null ? { file: null, offset: this.size } : { file: linked, offset: record.source!.offset };
-      this.slots.set(file, { ...at, length: json.byteLength, summaryOffset: this.summariesSize, summaryLength: summaryJson.byteLength, id: record.id, sections: record.sections, keys: record.keys });
+      this.slots.set(file, { ...at, length: json.byteLength, summaryOffset, summaryLength: this.summariesSize - summaryOffset, id: record.id, sections: record.sections, keys: record.keys });
       if (linked === null) this.size += json.byteLength + 1;
-      this.summariesSize += summaryJson.byteLength;
     }
     return { file, sha256: record.sha256 };
   }

@@ -155,8 +155,8 @@ async function ingestEach<K extends Kept>(inputs: readonly string[], options: In
         throw new CpcError(broken.code, `${file}: ${why}`, { file, cause: broken });
       }
       const manifest = manifests.entries.get(file);
-      const looked = cache === null ? { record: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits });
-      const slot = { file, document: looked.record === null ? null : keep(looked.record) };
+      const looked = cache === null ? { kept: null, key: null } : await cache.lookup(file, { display: displayPath(file, options.cwd), manifest, limits }, keep);
+      const slot = { file, document: looked.kept };
       slots[i] = slot;
       if (slot.document !== null) {
         progress(file);

@@ -42,7 +42,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       const stoke = documents.find((d) => d.themeSections.length > 0)!;
       const json = JSON.stringify(stoke);
       const { sections, keys } = new ParsedRecord(stoke, NO_NAMES);
-      const summary = spool.summary(spool.put({ id: stoke.id, file: stoke.file, sha256: stoke.sha256, summaryJson: Buffer.from(JSON.stringify(summaryOf(stoke))), json: Buffer.from(json), sections, keys }));
+      const summary = spool.summary(spool.put({ id: stoke.id, file: stoke.file, sha256: stoke.sha256, summaryJson: [Buffer.from(JSON.stringify(summaryOf(stoke)))], json: Buffer.from(json), sections, keys }));
       expect(summary).toEqual(summaryOf(stoke));
       expect(await spooledCorpus(spool, [summary])).toBe(`${json}\n`);
       expect(spool.get(summary)).toEqual(stoke);
@@ -64,7 +64,7 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
       };
       const stored = (document: CorpusDocument, source: RecordSource) => {
         const { sections, keys } = new ParsedRecord(document, NO_NAMES);
-        return { id: document.id, file: document.file, sha256: document.sha256, summaryJson: Buffer.from(JSON.stringify(summaryOf(document))), json: Buffer.from(JSON.stringify(document)), sections, keys, source };
+        return { id: document.id, file: document.file, sha256: document.sha256, summaryJson: [Buffer.from(JSON.stringify(summaryOf(document)))], json: Buffer.from(JSON.stringify(document)), sections, keys, source };
       };
       const linked = entryOf(stoke, 'linked.json');
       // an entry replaced after it was read (another inode): its bytes are copied, not linked
