@@ -128,15 +128,37 @@ function writeContent(path: string, content: FileContent): void {
     return;
   }
   const fd = openSync(path, 'w');
+  let used = 0;
+  const write = (bytes: Uint8Array, length: number) => {
+    for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
+  };
   try {
     for (const piece of content) {
+      // UTF-8 takes at most 3 bytes a UTF-16 code unit
+      if (typeof piece === 'string' && piece.length * 3 <= WRITE_BUFFER.length - used) {
+        used += WRITE_BUFFER.write(piece, used);
+        continue;
+      }
+      write(WRITE_BUFFER, used);
+      used = 0;
+      if (typeof piece === 'string' && piece.length * 3 <= WRITE_BUFFER.length) {
+        used = WRITE_BUFFER.write(piece);
+        continue;
+      }
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      write(bytes, bytes.byteLength);
     }
+    write(WRITE_BUFFER, used);
   } finally {
     closeSync(fd);
   }
 }
+
+/**
+ * What `writeContent` gathers pieces of text into, written when full: a 100 MB table in pieces of some tens of KB was
+ * a new buffer and a write call each. Used by one write at a time (`writeContent` is synchronous).
+ */
+const WRITE_BUFFER = Buffer.allocUnsafeSlow(1 << 20);
 
 /**
  * Run `work` so that the files it writes with `writeFileAtomic` appear together or not at all: each is written to
