@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache, readKeyedEntry, storeEntry, takeCacheGrowth, tidyCache } from '../../src/cache/cacheEntries.js';
+import { pruneCache, readEntryInto, readKeyedEntry, storeEntry, takeCacheGrowth, tidyCache } from '../../src/cache/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -191,4 +191,27 @@ describe('cpc run --cache-max-mb', () => {
     expect((await cli(['run', 'data/sample', '--out', out, '--cache-max-mb', '1024'])).code).toBe(0);
     expect(filesUnder(cache)).not.toContain(leftover);
   }, 120_000);
+});
+
+describe('readEntryInto', () => {
+  it('reads an entry into the buffer given, and one larger than it into a new buffer, returned for the next read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-read-'));
+    const [small, large] = [join(dir, 'small.json'), join(dir, 'large.json')];
+    writeFileSync(small, 'a'.repeat(10));
+    writeFileSync(large, Buffer.from(Array.from({ length: 100 }, (_, i) => i)));
+    const given = Buffer.alloc(16);
+    const first = readEntryInto(small, given);
+    expect(first.buffer).toBe(given);
+    expect(first.bytes.toString()).toBe('a'.repeat(10));
+    expect(first.ino).toBe(statSync(small).ino);
+    const second = readEntryInto(large, first.buffer);
+    expect(second.buffer).not.toBe(given);
+    expect(second.buffer.length).toBeGreaterThanOrEqual(100);
+    expect([...second.bytes]).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    // the larger buffer is used again: the bytes read before are overwritten
+    const third = readEntryInto(small, second.buffer);
+    expect(third.buffer).toBe(second.buffer);
+    expect(third.bytes.toString()).toBe('a'.repeat(10));
+    expect(second.bytes.subarray(0, 10).toString()).toBe('a'.repeat(10));
+  });
 });
