@@ -85,22 +85,24 @@ export class DocumentCache {
     if (content === null) return { kept: null, key: null };
     const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
     const path = this.entryPath(key);
-    let read: { kept: K; mtimeMs: number } | null = null;
+    let found: { record: StoredRecord; mtimeMs: number } | null = null;
     try {
       const entry = readEntryInto(path, this.buffer);
       this.buffer = entry.buffer;
       const record = entryRecord(entry.bytes, key, this.names, this.keysCode, { path, ino: entry.ino });
-      if (record !== null && record.sha256 === content && record.file === context.display) read = { kept: keep(record), mtimeMs: entry.mtimeMs };
+      if (record !== null && record.sha256 === content && record.file === context.display) found = { record, mtimeMs: entry.mtimeMs };
     } catch {
       // missing or corrupt: parse the file again
     }
-    if (read === null) {
+    if (found === null) {
       this.stats.misses++;
       return { kept: null, key };
     }
+    // before anything else can read into the buffer; what `keep` throws is the caller's
+    const kept = keep(found.record);
     this.stats.hits++;
-    await touchEntry(path, read.mtimeMs);
-    return { kept: read.kept, key };
+    await touchEntry(path, found.mtimeMs);
+    return { kept, key };
   }
 
   /**

@@ -247,6 +247,22 @@ describe('a record as the cache keeps it', () => {
     }
   });
 
+  it('hands a hit to its keeper, whose error is the caller\'s, not a miss', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const file = resolve('data/sample/sevenoaks-2020-proposal-report.txt');
+    const context = { display: 'data/sample/sevenoaks-2020-proposal-report.txt', manifest: undefined, limits: {} };
+    const cache = await DocumentCache.open(dir, register);
+    const { key } = await cache.lookup(file, context, () => null);
+    await cache.store(key!, new ParsedRecord(documents.find((d) => d.file === context.display)!, NO_NAMES));
+    const again = await DocumentCache.open(dir, register);
+    await expect(again.lookup(file, context, () => {
+      throw new Error('the spool is full');
+    })).rejects.toThrow('the spool is full');
+    expect(again.stats).toEqual({ hits: 0, misses: 0 });
+    expect((await again.lookup(file, context, (record) => record.id)).kept).toBe(documents.find((d) => d.file === context.display)!.id);
+  });
+
   it('parses a file again when its entry says the left-out members lie elsewhere than they do', async () => {
     const { dir, options, cold } = await coldCache();
     for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
