@@ -147,7 +147,7 @@ export class DocumentCache {
 
   /**
    * SHA-256 of the file's bytes: from the index when size, times and inode are unchanged, else by reading it. The
-   * stat is synchronous, as `readEntry`'s calls are: a rerun makes thousands.
+   * stat is synchronous, as `readEntryInto`'s calls are: a rerun makes thousands.
    */
   private async contentHash(file: string, maxBytes: number): Promise<string | null> {
     try {

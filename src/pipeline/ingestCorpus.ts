@@ -130,9 +130,10 @@ async function ingestEach<K extends Kept>(inputs: readonly string[], options: In
   };
 
   // Each file from the cache, or parsed: a file the cache does not have goes to a reader as soon as that is known,
-  // so the readers start and read while the rest are looked up. The cache reads synchronously (see `readEntry`), so
-  // files no earlier run saw are looked up first, on their own (their bytes are read through the event loop to be
-  // hashed), and the event loop is let in every few lookups (the readers' replies, a next file for them).
+  // so the readers start and read while the rest are looked up. The cache reads synchronously (see
+  // `readEntryInto`), so files no earlier run saw are looked up first, on their own (their bytes are read through the
+  // event loop to be hashed), and the event loop is let in every few lookups (the readers' replies, a next file for
+  // them).
   const parser = new Parser(options, names, cache, keep);
   const slots: ({ file: string; document: K | null } | null)[] = new Array(files.length).fill(null);
   let lookups = 0;
