@@ -77,8 +77,9 @@ export class DocumentCache {
   /**
    * What `keep` returns of the cached record of `file` (absolute), or null; and the key to store under after a miss.
    * `keep` is called at once with the record as bytes in this cache's read buffer, which the next lookup reuses: it
-   * is to take what it needs of them then (the spool links the entry instead of copying it). Only the head of the
-   * entry is parsed: the record's JSON stays bytes, checked against their digests.
+   * must take what it needs of them before it returns, synchronously (the spool links the entry, or else copies its
+   * bytes), and return a value other than null for the document. Only the head of the entry is parsed: the record's
+   * JSON stays bytes, checked against their digests.
    */
   async lookup<K>(file: string, context: DocumentContext, keep: (record: StoredRecord) => K): Promise<{ kept: K | null; key: string | null }> {
     const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -177,9 +178,9 @@ function sentenceKeysCode(): Promise<string> {
  * The record an entry's bytes hold, as `DocumentCache.store` wrote them under `key` into the file `at`: which
  * document it is and its summary's JSON, the record's JSON without the left-out members, once the bytes of both
  * parts match their digests (the whole record parsed when the entry does not say where they lie), and its sentence
- * keys when `keysCode` made them. Its bytes are views of `bytes`. Null for an entry of another key or shape, or
- * damaged where it can be told. The summary is not parsed here: its bytes, checked, go to the spool, and are parsed
- * once ingestion is over.
+ * keys when `keysCode` made them. Its JSON is a view of `bytes`, and its summary's pieces too, unless the entry does
+ * not say where the left-out members lie. Null for an entry of another key or shape, or damaged where it can be
+ * told. The summary is not parsed here: its bytes, checked, go to the spool, and are parsed once ingestion is over.
  */
 function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string, at: Omit<RecordSource, 'offset'>): StoredRecord | null {
   const start = bytes.indexOf(DOCUMENT_MEMBER);

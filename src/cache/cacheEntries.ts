@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isStaleTemporary, writeFileAtomic, type FileContent } from '../export/atomic.js';
@@ -33,26 +33,20 @@ export async function readKeyedEntry<T>(file: string, key: string, member: strin
   }
 }
 
-/**
- * An entry's bytes, its modification time (when it was written or last marked used), for `touchEntry`, and its
- * inode: an entry is only ever replaced whole (`storeEntry`), never written in place, so the inode names these bytes.
- * Read synchronously: a rerun reads thousands of entries of some tens of KB, and each read through the thread pool
- * (open, stat, read, close, each a promise) cost about three times the CPU of the same calls made directly (on
- * 4,000 entries, 0.3 s of the run's core).
- */
+/** `readEntryInto` a buffer of the entry's own. */
 export function readEntry(file: string): { bytes: Buffer; mtimeMs: number; ino: number } {
-  const fd = openSync(file, 'r');
-  try {
-    const { mtimeMs, ino } = fstatSync(fd);
-    return { bytes: readFileSync(fd), mtimeMs, ino };
-  } finally {
-    closeSync(fd);
-  }
+  const { bytes, mtimeMs, ino } = readEntryInto(file, Buffer.alloc(0));
+  return { bytes, mtimeMs, ino };
 }
 
 /**
- * `readEntry`, into `buffer` (or, for an entry larger than it, a new buffer twice its size or more, returned for the
- * next read): a rerun reads thousands of entries of some tens of KB, a new buffer each was as much garbage.
+ * An entry's bytes, read into `buffer` (or, for an entry larger than it, into a new buffer twice its size or more,
+ * returned for the next read: it is never made smaller); its modification time (when it was written or last marked
+ * used), for `touchEntry`; and its inode: an entry is only ever replaced whole (`storeEntry`), never written in place,
+ * so the inode names these bytes. Read synchronously: a rerun reads thousands of entries of some tens of KB, and each
+ * read through the thread pool (open, stat, read, close, each a promise) cost about three times the CPU of the same
+ * calls made directly (on 4,000 entries, 0.3 s of the run's core); and into one buffer, where a new one each was as
+ * much garbage.
  */
 export function readEntryInto(file: string, buffer: Buffer): { bytes: Buffer; buffer: Buffer; mtimeMs: number; ino: number } {
   const fd = openSync(file, 'r');

@@ -90,7 +90,10 @@ export class ParsedRecord implements StoredRecord {
     return this.document.sha256;
   }
 
-  /** The record's JSON without the left-out members (`cut`), as the cache checks it and the spool keeps it. */
+  /**
+   * The record's JSON without the left-out members (`cut`), in one piece, as the cache checks it and the spool keeps
+   * it.
+   */
   get summaryJson(): [Uint8Array] {
     if (this.summaryJsonMemo === null) {
       const cut = this.cut();

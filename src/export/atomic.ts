@@ -121,12 +121,19 @@ function openFailed(error: unknown, file: string): boolean {
   return failure?.code === 'ENOENT' && failure.syscall === 'open' && failure.path === file;
 }
 
-/** Write `content` to `path`, a piece at a time when it comes in pieces; synchronously (see `writeFileAtomic`). */
+/**
+ * Write `content` to `path` synchronously (see `writeFileAtomic`); content in pieces is read a piece at a time, its
+ * text gathered into a buffer of 1 MB written when full (a 100 MB table in pieces of some tens of KB had been a new
+ * buffer and a write call each).
+ */
 function writeContent(path: string, content: FileContent): void {
   if (typeof content === 'string' || content instanceof Uint8Array) {
     writeFileSync(path, content);
     return;
   }
+  // the shared buffer, unless a piece being made writes a file itself meanwhile
+  const buffer = writeBuffer ?? Buffer.allocUnsafeSlow(WRITE_BUFFER_BYTES);
+  writeBuffer = null;
   const fd = openSync(path, 'w');
   let used = 0;
   const write = (bytes: Uint8Array, length: number) => {
@@ -134,31 +141,31 @@ function writeContent(path: string, content: FileContent): void {
   };
   try {
     for (const piece of content) {
-      // UTF-8 takes at most 3 bytes a UTF-16 code unit
-      if (typeof piece === 'string' && piece.length * 3 <= WRITE_BUFFER.length - used) {
-        used += WRITE_BUFFER.write(piece, used);
+      // UTF-8 takes at most 3 bytes a UTF-16 code unit (`write` would silently stop short of what does not fit)
+      if (typeof piece === 'string' && piece.length * 3 <= buffer.length - used) {
+        used += buffer.write(piece, used);
         continue;
       }
-      write(WRITE_BUFFER, used);
+      write(buffer, used);
       used = 0;
-      if (typeof piece === 'string' && piece.length * 3 <= WRITE_BUFFER.length) {
-        used = WRITE_BUFFER.write(piece);
+      if (typeof piece === 'string' && piece.length * 3 <= buffer.length) {
+        used = buffer.write(piece);
         continue;
       }
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
       write(bytes, bytes.byteLength);
     }
-    write(WRITE_BUFFER, used);
+    write(buffer, used);
   } finally {
     closeSync(fd);
+    writeBuffer = buffer;
   }
 }
 
-/**
- * What `writeContent` gathers pieces of text into, written when full: a 100 MB table in pieces of some tens of KB was
- * a new buffer and a write call each. Used by one write at a time (`writeContent` is synchronous).
- */
-const WRITE_BUFFER = Buffer.allocUnsafeSlow(1 << 20);
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+/** `writeContent`'s buffer, while no write holds it. */
+let writeBuffer: Buffer | null = Buffer.allocUnsafeSlow(WRITE_BUFFER_BYTES);
 
 /**
  * Run `work` so that the files it writes with `writeFileAtomic` appear together or not at all: each is written to

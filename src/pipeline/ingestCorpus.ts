@@ -103,7 +103,8 @@ type Kept = Pick<DocumentSummary, 'file' | 'sha256'>;
 
 /**
  * Ingestion, keeping of each document what `keep` returns of its record (parsed just now, or from the cache), in
- * file order, duplicates dropped; ids are not yet made unique.
+ * file order, duplicates dropped; ids are not yet made unique. `keep` takes what it needs of the record's bytes
+ * before it returns: a cached record's are the cache's read buffer (`DocumentCache.lookup`).
  */
 async function ingestEach<K extends Kept>(inputs: readonly string[], options: IngestOptions, keep: (record: StoredRecord) => K): Promise<Omit<IngestResult, 'documents'> & { readonly documents: readonly K[] }> {
   // a CPC_PDF_ENGINE mistake is a usage error before any file is read, not one failure per PDF

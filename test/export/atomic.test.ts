@@ -24,6 +24,37 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['corpus.jsonl']);
   });
 
+  it('writes megabytes of pieces byte for byte as each piece alone would be: wide characters at every boundary, bytes between', async () => {
+    const dir = folder();
+    const pieces: (string | Uint8Array)[] = [];
+    // about 3 MB: pieces that fill the buffer to its last bytes, characters of 2, 3 and 4 bytes, a lone surrogate,
+    // empty pieces, a piece longer than the buffer could take, and bytes (a view with an offset) between them
+    for (let i = 0; pieces.length < 400; i++) {
+      pieces.push('a'.repeat(1000 + (i * 7919) % 30_000), 'é£€', '😀'.repeat(i % 5), '', `\ud800${i}`);
+      if (i % 17 === 0) pieces.push(new Uint8Array(Buffer.from(`xx-bytes ${i}-xx`)).subarray(2, 10));
+      if (i === 40) pieces.push('’'.repeat(400_000));
+    }
+    const expected = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
+    expect(expected.length).toBeGreaterThan(2 << 20);
+    await writeFileAtomic(join(dir, 'big.csv'), pieces);
+    expect(readFileSync(join(dir, 'big.csv')).equals(expected)).toBe(true);
+  });
+
+  it('writes a file whose pieces, as they are made, write another: neither takes the other\'s bytes', async () => {
+    const dir = folder();
+    await writeFileAtomic(join(dir, 'first.csv'), 'made the folder known\n');
+    let inner: Promise<void> | null = null;
+    function* pieces(): Generator<string> {
+      yield 'outer one\n';
+      inner = writeFileAtomic(join(dir, 'inner.csv'), ['inner\n']);
+      yield 'outer two\n';
+    }
+    await writeFileAtomic(join(dir, 'outer.csv'), pieces());
+    await inner;
+    expect(readFileSync(join(dir, 'outer.csv'), 'utf8')).toBe('outer one\nouter two\n');
+    expect(readFileSync(join(dir, 'inner.csv'), 'utf8')).toBe('inner\n');
+  });
+
   it('keeps the previous file, and leaves no temporary one, when the pieces fail part-way', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'corpus.jsonl'), 'old\n');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +178,41 @@ describe('a record as the cache keeps it', () => {
       expect(warm.documents).toEqual(cold.documents.map(summaryOf));
       expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
       expect(spool.trainingCorpus(warm.documents).digest).toBe(trainingCorpusOf(cold.documents).digest);
+    } finally {
+      await spool.close();
+    }
+  });
+
+  // the spool on /dev/shm, the cache on the temporary folder's file system: a hard link between them cannot be made
+  const otherFileSystem = statSync('/dev/shm', { throwIfNoEntry: false })?.dev;
+  it.skipIf(otherFileSystem === undefined || otherFileSystem === statSync(tmpdir()).dev)('gives the same when the spool cannot link the entries (another file system) and copies their bytes as read', async () => {
+    const { options, cold } = await coldCache();
+    const elsewhere = mkdtempSync('/dev/shm/cpc-spool-');
+    const spool = await CorpusSpool.open(elsewhere);
+    try {
+      const warm = await ingestSummaries(['data/sample'], options, spool);
+      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
+      expect(readdirSync(readdirSync(elsewhere).map((name) => join(elsewhere, name))[0]!).sort()).toEqual(['corpus.jsonl', 'summaries.jsonl']);
+      expect(warm.documents).toEqual(cold.documents.map(summaryOf));
+      expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
+    } finally {
+      await spool.close();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same from entries that do not say where the left-out members lie (the whole record parsed)', async () => {
+    const { dir, options, cold } = await coldCache();
+    for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"cut":\[\[\d+,\d+\],\[\d+,\d+\]\],"leftCrc32":\d+,"keptCrc32":\d+/, '"cut":null,"leftCrc32":null,"keptCrc32":null'));
+    }
+    expect(filesUnder(join(dir, '.cache', 'documents')).filter((file) => readFileSync(file, 'utf8').includes('"cut":null'))).toHaveLength(5);
+    const spool = await CorpusSpool.open(dir);
+    try {
+      const warm = await ingestSummaries(['data/sample'], options, spool);
+      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
+      expect(warm.documents).toEqual(cold.documents.map(summaryOf));
+      expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
     } finally {
       await spool.close();
     }
