@@ -9,7 +9,7 @@ import { ingestCorpus, ingestSummaries, type ReadOptions } from '../../src/pipel
 import { NO_NAMES } from '../../src/classify/model/groupExamples.js';
 import { ParsedRecord, sharingStrings, summaryBytes } from '../../src/cache/storedRecord.js';
 import { corpusToJsonl } from '../../src/corpus/corpusFile.js';
-import { summaryOf, type CorpusDocument } from '../../src/corpus/schema.js';
+import { summaryOf, type CorpusDocument, type DocumentSummary } from '../../src/corpus/schema.js';
 import { trainingCorpusOf } from '../../src/pipeline/classifierCache.js';
 import { CorpusSpool } from '../../src/pipeline/corpusSpool.js';
 import { spooledCorpus } from '../helpers/spooledCorpus.js';
@@ -169,53 +169,47 @@ describe('a record as the cache keeps it', () => {
     }
   });
 
-  it('gives a warm run\'s spool every record byte for byte, having parsed only the summaries', async () => {
-    const { dir, options, cold } = await coldCache();
-    const spool = await CorpusSpool.open(dir);
+  /**
+   * A warm ingestion of the cached sample into a spool in `spoolDir`: every file from the cache, each summary and
+   * record as the cold run's; `more` checks the spool further before it is closed.
+   */
+  async function warmSpoolAsCold(spoolDir: string, { options, cold }: Awaited<ReturnType<typeof coldCache>>, more: (spool: CorpusSpool, warm: readonly DocumentSummary[]) => void = () => undefined): Promise<void> {
+    const spool = await CorpusSpool.open(spoolDir);
     try {
       const warm = await ingestSummaries(['data/sample'], options, spool);
       expect(warm.cache).toEqual({ hits: 5, misses: 0 });
       expect(warm.documents).toEqual(cold.documents.map(summaryOf));
       expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
-      expect(spool.trainingCorpus(warm.documents).digest).toBe(trainingCorpusOf(cold.documents).digest);
+      more(spool, warm.documents);
     } finally {
       await spool.close();
     }
+  }
+
+  it('gives a warm run\'s spool every record byte for byte, having parsed only the summaries', async () => {
+    const cached = await coldCache();
+    await warmSpoolAsCold(cached.dir, cached, (spool, warm) => expect(spool.trainingCorpus(warm).digest).toBe(trainingCorpusOf(cached.cold.documents).digest));
   });
 
   // the spool on /dev/shm, the cache on the temporary folder's file system: a hard link between them cannot be made
   const otherFileSystem = statSync('/dev/shm', { throwIfNoEntry: false })?.dev;
   it.skipIf(otherFileSystem === undefined || otherFileSystem === statSync(tmpdir()).dev)('gives the same when the spool cannot link the entries (another file system) and copies their bytes as read', async () => {
-    const { options, cold } = await coldCache();
     const elsewhere = mkdtempSync('/dev/shm/cpc-spool-');
-    const spool = await CorpusSpool.open(elsewhere);
     try {
-      const warm = await ingestSummaries(['data/sample'], options, spool);
-      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
-      expect(readdirSync(readdirSync(elsewhere).map((name) => join(elsewhere, name))[0]!).sort()).toEqual(['corpus.jsonl', 'summaries.jsonl']);
-      expect(warm.documents).toEqual(cold.documents.map(summaryOf));
-      expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
+      // no entry linked into the spool's folder: their bytes copied into its file
+      await warmSpoolAsCold(elsewhere, await coldCache(), () => expect(readdirSync(readdirSync(elsewhere).map((name) => join(elsewhere, name))[0]!).sort()).toEqual(['corpus.jsonl', 'summaries.jsonl']));
     } finally {
-      await spool.close();
       rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 
   it('gives the same from entries that do not say where the left-out members lie (the whole record parsed)', async () => {
-    const { dir, options, cold } = await coldCache();
-    for (const file of filesUnder(join(dir, '.cache', 'documents'))) {
+    const cached = await coldCache();
+    for (const file of filesUnder(join(cached.dir, '.cache', 'documents'))) {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"cut":\[\[\d+,\d+\],\[\d+,\d+\]\],"leftCrc32":\d+,"keptCrc32":\d+/, '"cut":null,"leftCrc32":null,"keptCrc32":null'));
     }
-    expect(filesUnder(join(dir, '.cache', 'documents')).filter((file) => readFileSync(file, 'utf8').includes('"cut":null'))).toHaveLength(5);
-    const spool = await CorpusSpool.open(dir);
-    try {
-      const warm = await ingestSummaries(['data/sample'], options, spool);
-      expect(warm.cache).toEqual({ hits: 5, misses: 0 });
-      expect(warm.documents).toEqual(cold.documents.map(summaryOf));
-      expect(await spooledCorpus(spool, warm.documents)).toBe(corpusToJsonl(cold.documents));
-    } finally {
-      await spool.close();
-    }
+    expect(filesUnder(join(cached.dir, '.cache', 'documents')).filter((file) => readFileSync(file, 'utf8').includes('"cut":null'))).toHaveLength(5);
+    await warmSpoolAsCold(cached.dir, cached);
   });
 
   it('parses a file again when the bytes its summary leaves out are damaged, though its summary would parse', async () => {
