@@ -83,6 +83,26 @@ describe('CorpusSpool: full records on disk, summaries in memory', () => {
     }
   });
 
+  it('parses a cached record\'s summary as it is put (readers may still be at work), one parsed just now\'s only when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-early-'));
+    const spool = await CorpusSpool.open(dir);
+    try {
+      const [stoke, other] = [documents.find((d) => d.themeSections.length > 0)!, documents.find((d) => d.themeSections.length === 0)!];
+      const path = join(dir, 'entry.json');
+      writeFileSync(path, `{"key":"k","document":${JSON.stringify(stoke)}}`);
+      const { sections, keys } = new ParsedRecord(stoke, NO_NAMES);
+      const cached = spool.put({ id: stoke.id, file: stoke.file, sha256: stoke.sha256, summaryJson: [Buffer.from(JSON.stringify(summaryOf(stoke)))], json: Buffer.from(JSON.stringify(stoke)), sections, keys, source: { path, offset: 22, ino: statSync(path).ino } });
+      const parsed = spool.put(new ParsedRecord(other, NO_NAMES));
+      // the spool's summaries, written over after both were put: only the summary not yet parsed is lost
+      const summaries = join(dir, readdirSync(dir).find((name) => name.startsWith('.cpc-spool'))!, 'summaries.jsonl');
+      writeFileSync(summaries, ' '.repeat(statSync(summaries).size));
+      expect(spool.summary(cached)).toEqual(summaryOf(stoke));
+      expect(() => spool.summary(parsed)).toThrow();
+    } finally {
+      await spool.close();
+    }
+  });
+
   it('returns a record with the id and recommendations its summary was given (ids made unique after reading)', async () => {
     const spool = await CorpusSpool.open(tmpdir());
     try {
