@@ -15,7 +15,7 @@ const NEWLINE = Buffer.from('\n');
 /** The spool's file of full records. */
 const CORPUS = 'corpus.jsonl';
 
-/** A document put in the spool: which it is, until its summary is read back (`CorpusSpool.summary`). */
+/** A document put in the spool: which it is, until its summary is handed on (`CorpusSpool.summary`). */
 export interface SpooledDocument {
   readonly file: string;
   readonly sha256: string;

@@ -88,9 +88,10 @@ export async function ingestCorpus(inputs: readonly string[], options: IngestOpt
 
 /**
  * `ingestCorpus` for a corpus of any size: each document's full record and its summary go to `spool` as soon as it
- * is read (or found in the cache), so memory does not grow with the documents' length. The summaries are read back
- * once every file is in, after the idle readers have been ended (`releaseSpareReaders`): the readers' memory and
- * the summaries' are never held at once.
+ * is read (or found in the cache), so memory does not grow with the documents' length. The summaries of the files
+ * read are read back once every file is in, after the idle readers have been ended (`releaseSpareReaders`): the
+ * readers' memory and those summaries' are never held at once. The cached documents' are parsed as they are found,
+ * while the readers read (see `CorpusSpool`).
  */
 export async function ingestSummaries(inputs: readonly string[], options: IngestOptions, spool: CorpusSpool): Promise<IngestResult<DocumentSummary>> {
   const result = await ingestEach(inputs, options, (record) => spool.put(record));
