@@ -10,7 +10,7 @@ import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js'
 import type { ManifestEntry } from '../ingest/types.js';
 import { entryFile, readEntryInto, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
-import { leftOutDigest, type ParsedRecord, type RecordSource, type SectionsDigest, type StoredRecord } from './storedRecord.js';
+import { keptPieces, leftOutDigest, type ParsedRecord, type RecordSource, type SectionsDigest, type StoredRecord } from './storedRecord.js';
 import { councilNameTest } from '../classify/councilNames.js';
 import type { SentenceKeys } from '../classify/sectionSample.js';
 import type { NameTest } from '../classify/types.js';
@@ -180,7 +180,7 @@ function sentenceKeysCode(): Promise<string> {
  * parts match their digests (the whole record parsed when the entry does not say where they lie), and its sentence
  * keys when `keysCode` made them. Its JSON is a view of `bytes`, and its summary's pieces too, unless the entry does
  * not say where the left-out members lie. Null for an entry of another key or shape, or damaged where it can be
- * told. The summary is not parsed here: its bytes, checked, go to the spool, and are parsed once ingestion is over.
+ * told. The summary is not parsed here: its bytes, checked, go to the spool, which parses them.
  */
 function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: string, at: Omit<RecordSource, 'offset'>): StoredRecord | null {
   const start = bytes.indexOf(DOCUMENT_MEMBER);
@@ -201,17 +201,6 @@ function entryRecord(bytes: Buffer, key: string, names: NameTest, keysCode: stri
   const summaryJson = keptPieces(json, cut);
   if (head.keptCrc32 !== summaryJson.reduce((crc, piece) => crc32(piece, crc), 0)) return null;
   return { id: head.id, file: head.file, sha256: head.sha256, summaryJson, json, sections: digest, keys, source: { ...at, offset } };
-}
-
-/** The pieces of a record's JSON that a cut leaves, in order: its summary's JSON, joined (`summaryBytes`). */
-function keptPieces(json: Buffer, cut: readonly (readonly [number, number])[]): Buffer[] {
-  const pieces: Buffer[] = [];
-  let from = 0;
-  for (const [start, end] of [...cut, [json.length, json.length] as const]) {
-    if (start > from) pieces.push(json.subarray(from, start));
-    from = end;
-  }
-  return pieces;
 }
 
 /**

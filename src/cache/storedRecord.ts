@@ -185,14 +185,18 @@ export function sharingStrings(summary: DocumentSummary): DocumentSummary {
 
 /** The JSON of a record's summary: the record's JSON without the byte ranges `ParsedRecord.cut` gave. */
 export function summaryBytes(json: Uint8Array, cut: readonly (readonly [number, number])[]): Buffer {
+  return Buffer.concat(keptPieces(json, cut));
+}
+
+/** The pieces of a record's JSON that a cut leaves, in order: its summary's JSON once joined (`summaryBytes`). */
+export function keptPieces(json: Uint8Array, cut: readonly (readonly [number, number])[]): Uint8Array[] {
   const pieces: Uint8Array[] = [];
   let from = 0;
-  for (const [start, end] of cut) {
-    pieces.push(json.subarray(from, start));
+  for (const [start, end] of [...cut, [json.length, json.length] as const]) {
+    if (start > from) pieces.push(json.subarray(from, start));
     from = end;
   }
-  pieces.push(json.subarray(from));
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 /**

@@ -31,8 +31,8 @@ interface Slot {
   /** Where its JSON lies in that file, and its length (without a line break). */
   readonly offset: number;
   readonly length: number;
-  readonly summaryOffset: number;
-  readonly summaryLength: number;
+  /** Its summary: parsed when it was put (a cached record's), or where its JSON lies in the spool's file of summaries. */
+  readonly summary: { readonly parsed: DocumentSummary } | { readonly offset: number; readonly length: number };
   /** The id the record was put with (a summary's differs when ingestion made ids unique). */
   readonly id: string;
   readonly sections: SectionsDigest;
@@ -52,8 +52,6 @@ interface Slot {
  */
 export class CorpusSpool {
   private readonly slots = new Map<string, Slot>();
-  /** Summaries parsed as their cached records were put, by file, until `summary` hands them on. */
-  private readonly parsed = new Map<string, DocumentSummary>();
   private size = 0;
   private summariesSize = 0;
 
@@ -85,25 +83,27 @@ export class CorpusSpool {
    * record's bytes are not kept (a cache entry's are the cache's read buffer).
    */
   put(record: StoredRecord): SpooledDocument {
-    const { file, json, summaryJson } = record;
+    const { file, json, summaryJson, source } = record;
     if (!this.slots.has(file)) {
-      const linked = record.source === undefined ? null : this.link(record.source);
+      const linked = source === undefined ? null : this.link(source);
       const summaryOffset = this.summariesSize;
       spoolFailure(this.dir, () => {
         if (linked === null) {
           this.write(this.fd, json, this.size);
           this.write(this.fd, NEWLINE, this.size + json.byteLength);
         }
-        for (const piece of summaryJson) {
-          this.write(this.summariesFd, piece, this.summariesSize);
-          this.summariesSize += piece.byteLength;
+        // a record parsed just now keeps its summary's JSON; one read from a cache entry has its summary parsed below
+        if (source === undefined) {
+          for (const piece of summaryJson) {
+            this.write(this.summariesFd, piece, this.summariesSize);
+            this.summariesSize += piece.byteLength;
+          }
         }
       });
-      const at = linked === null ? { file: null, offset: this.size } : { file: linked, offset: record.source!.offset };
-      this.slots.set(file, { ...at, length: json.byteLength, summaryOffset, summaryLength: this.summariesSize - summaryOffset, id: record.id, sections: record.sections, keys: record.keys });
+      const summary = source === undefined ? { offset: summaryOffset, length: this.summariesSize - summaryOffset } : { parsed: parseSummary(Buffer.concat(summaryJson)) };
+      const at = linked === null ? { file: null, offset: this.size } : { file: linked, offset: source!.offset };
+      this.slots.set(file, { ...at, length: json.byteLength, summary, id: record.id, sections: record.sections, keys: record.keys });
       if (linked === null) this.size += json.byteLength + 1;
-      // a record read from a cache entry
-      if (record.source !== undefined) this.parsed.set(file, parseSummary(Buffer.concat(summaryJson)));
     }
     return { file, sha256: record.sha256 };
   }
@@ -121,15 +121,10 @@ export class CorpusSpool {
     return null;
   }
 
-  /** The summary of a document put in the spool: parsed when it was put (then handed on once), or read back. */
+  /** The summary of a document put in the spool: parsed when it was put, or read back. */
   summary(document: SpooledDocument): DocumentSummary {
-    const slot = this.slot(document);
-    const parsed = this.parsed.get(document.file);
-    if (parsed !== undefined) {
-      this.parsed.delete(document.file);
-      return parsed;
-    }
-    return parseSummary(this.read(this.summariesFd, slot.summaryOffset, slot.summaryLength));
+    const { summary } = this.slot(document);
+    return 'parsed' in summary ? summary.parsed : parseSummary(this.read(this.summariesFd, summary.offset, summary.length));
   }
 
   /** The full record of a summarised document. */
