@@ -30,9 +30,10 @@ export interface SectorResults {
   readonly addTen: { readonly wallMs: number; readonly peakRssMiB: number | null; readonly runsMs?: readonly number[] };
   /**
    * `cpc run` on the 10 added documents alone (fresh output folder and cache): the baseline that the run's peak
-   * RSS grows from, a document at a time. Absent in results written before it was measured.
+   * RSS grows from, a document at a time; the run of median peak among `runsPeakRssMiB` (absent in results written
+   * before it was measured more than once). Absent in results written before it was measured.
    */
-  readonly small?: { readonly wallMs: number; readonly peakRssMiB: number | null };
+  readonly small?: { readonly wallMs: number; readonly peakRssMiB: number | null; readonly runsPeakRssMiB?: readonly (number | null)[] };
   readonly stages: StageTimings | null;
   readonly pdfReference: { readonly cpcIngestPdfMs: number | null; readonly reader: string; readonly pdftotext: PdftotextFigures; readonly ratio: number | null };
   readonly charts: readonly { readonly chart: string; readonly width: number; readonly height: number }[];
@@ -123,9 +124,9 @@ export function renderSectorReport(r: SectorResults): string {
     'by appendices made from the four other sample documents and then itself again, each rewritten for the same',
     'council with its own list order. DOCX documents keep the sample lengths. How it is measured: the built CLI',
     '(`cpc run`, fresh output folder and cache; then the same command unchanged; then with the 10 documents added,',
-    'three times, each into a copy of that folder, the median counting; then the 10 alone, cold, the baseline of the',
-    'peak RSS\'s growth a document), wall time and peak RSS of the process tree; the charts and briefing of the first',
-    'run with the 10 added;',
+    'three times, each into a copy of that folder, the median counting; then the 10 alone, cold, three times, the run',
+    'of median peak the baseline of the peak RSS\'s growth a document), wall time and peak RSS of the process tree; the',
+    'charts and briefing of the first run with the 10 added;',
     'the stages in process through the public API; `pdftotext` two at a time on the same PDFs, the faster of two.',
     '',
     '| target | measured | goal | result |',
@@ -133,7 +134,7 @@ export function renderSectorReport(r: SectorResults): string {
     ...rows,
     '',
     `Rerun with nothing changed: ${seconds(r.rerun.wallMs)} (peak ${r.rerun.peakRssMiB ?? 'n/a'} MiB).` +
-      (r.small === undefined ? '' : ` The ${r.corpus.added} added documents alone, cold: ${seconds(r.small.wallMs)} (peak ${r.small.peakRssMiB ?? 'n/a'} MiB).`),
+      (r.small === undefined ? '' : ` The ${r.corpus.added} added documents alone, cold: ${seconds(r.small.wallMs)} (peak ${r.small.peakRssMiB ?? 'n/a'} MiB${r.small.runsPeakRssMiB === undefined ? '' : `; peaks of the ${r.small.runsPeakRssMiB.length} runs: ${r.small.runsPeakRssMiB.map((p) => p ?? 'n/a').join(', ')} MiB`}).`),
     '',
     ...(r.notes === undefined || r.notes.length === 0 ? [] : ['## Notes', '', ...r.notes.map((note) => `- ${note}`), '']),
     '## Stages (in process, through the public API)',
