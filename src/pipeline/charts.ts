@@ -14,6 +14,7 @@ import type { Analysis } from './analyse.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
 import type { Resources } from '../resources/resources.js';
+import { releaseDeadNativeObjects } from './collectGarbage.js';
 
 /** Corpus facts for chart subtitles. */
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {
@@ -68,9 +69,14 @@ export async function drawCharts(charts: readonly BuiltChart[], options: { cache
   return drawn;
 }
 
-/** vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache). */
+/**
+ * vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache); what resvg held
+ * for the chart is let go before the next is drawn (`releaseDeadNativeObjects`).
+ */
 async function renderChart(spec: BuiltChart['spec']): Promise<RenderedChart> {
-  return (await import('../chart/renderChart.js')).renderChart(spec);
+  const rendered = await (await import('../chart/renderChart.js')).renderChart(spec);
+  await releaseDeadNativeObjects();
+  return rendered;
 }
 
 async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
