@@ -24,10 +24,18 @@ export interface ReadLimits extends ArchiveLimits {
   readonly timeoutMs?: number;
 }
 
-/** The limits that decide a document's content (the cache's key), without those that only stop a runaway reader. */
-export function contentLimits(limits: ReadLimits): ReadLimits {
-  const { maxMemoryBytes: _memory, timeoutMs: _time, ...content } = limits;
-  return content;
+/**
+ * The limits that decide a document's content (the cache's key), each as it applies (a default when not given), in
+ * one order, without those that only stop a runaway reader: the library called without limits and the CLI, which
+ * passes its defaults, share cache entries.
+ */
+export function contentLimits(limits: ReadLimits): Required<Omit<ReadLimits, 'maxMemoryBytes' | 'timeoutMs'>> {
+  return {
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxEntryBytes: limits.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
+    maxArchiveBytes: limits.maxArchiveBytes ?? DEFAULT_MAX_ARCHIVE_BYTES,
+    maxTextChars: limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
+  };
 }
 
 export const MB = 1024 * 1024;

@@ -6,7 +6,7 @@ import type { Register } from '../corpus/register.js';
 import { summaryOf, type CorpusDocument } from '../corpus/schema.js';
 import { pdfEngineId } from '../ingest/pdfEngine.js';
 import { readFileBounded } from '../ingest/fileBytes.js';
-import { contentLimits, DEFAULT_MAX_BYTES, type ReadLimits } from '../limits.js';
+import { contentLimits, type ReadLimits } from '../limits.js';
 import type { ManifestEntry } from '../ingest/types.js';
 import { entryFile, readEntryInto, storeEntry, touchEntry } from './cacheEntries.js';
 import { codeFingerprint, registerFingerprint, sha256 } from './fingerprint.js';
@@ -82,9 +82,10 @@ export class DocumentCache {
    * JSON stays bytes, checked against their digests.
    */
   async lookup<K>(file: string, context: DocumentContext, keep: (record: StoredRecord) => K): Promise<{ kept: K | null; key: string | null }> {
-    const content = await this.contentHash(file, context.limits.maxBytes ?? DEFAULT_MAX_BYTES);
+    const limits = contentLimits(context.limits);
+    const content = await this.contentHash(file, limits.maxBytes);
     if (content === null) return { kept: null, key: null };
-    const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, contentLimits(context.limits)]));
+    const key = sha256(JSON.stringify([this.salt, content, context.display, context.manifest ?? null, limits]));
     const path = this.entryPath(key);
     let found: { record: StoredRecord; mtimeMs: number } | null = null;
     try {

@@ -18,6 +18,8 @@ import { councilNameTest } from '../../src/classify/councilNames.js';
 import { readFollowUpPassages } from '../../src/pipeline/progress.js';
 import { loadResources } from '../../src/resources/resources.js';
 import { RUN_STEPS, runAll, type RunStep } from '../../src/pipeline/runAll.js';
+import { limitsOf } from '../../src/cli/limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_TEXT_CHARS, MB } from '../../src/limits.js';
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
@@ -274,6 +276,20 @@ describe('a record as the cache keeps it', () => {
       expect(record?.summary).toEqual(summaryOf(document));
       expect(record?.keys !== null).toBe(kept);
     }
+  });
+
+  it('finds an entry stored with the CLI\'s default limits when called with none, and misses it under other limits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-cache-'));
+    const register = await loadRegister();
+    const file = resolve('data/sample/sevenoaks-2020-proposal-report.txt');
+    const display = 'data/sample/sevenoaks-2020-proposal-report.txt';
+    const cli = limitsOf({ maxFileMb: DEFAULT_MAX_BYTES / MB, maxEntryMb: DEFAULT_MAX_ENTRY_BYTES / MB, maxTextMb: DEFAULT_MAX_TEXT_CHARS / 1_000_000, maxMemoryMb: 100, timeout: 5 });
+    const cache = await DocumentCache.open(dir, register);
+    const { key } = await cache.lookup(file, { display, manifest: undefined, limits: cli }, () => null);
+    await cache.store(key!, new ParsedRecord(documents.find((d) => d.file === display)!, NO_NAMES));
+    const again = await DocumentCache.open(dir, register);
+    expect((await again.lookup(file, { display, manifest: undefined, limits: {} }, (record) => record.id)).kept).not.toBeNull();
+    expect((await again.lookup(file, { display, manifest: undefined, limits: { maxTextChars: 1000 } }, (record) => record.id)).kept).toBeNull();
   });
 
   it('hands a hit to its keeper, whose error is the caller\'s, not a miss', async () => {
