@@ -39,7 +39,7 @@ const ADDED = 10;
 const ADD_RUNS = 3;
 /**
  * Times the 10 alone are run cold, each into a fresh output folder and cache: the run with the median peak RSS
- * counts. One run's peak varies by some 15 MiB from run to run here, as much as 0.004 MB a document of growth.
+ * counts. One run's peak moves by 15-30 MiB from run to run here, up to 0.007 MB a document of growth.
  */
 const SMALL_RUNS = 3;
 const RUNS = join(tmpdir(), 'cpc-bench-sector');
