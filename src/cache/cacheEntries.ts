@@ -17,13 +17,18 @@ export function entryFile(dir: string, folder: EntryFolder, key: string): string
   return join(dir, folder, key.slice(0, 2), `${key}.json`);
 }
 
+/** What `readKeyedEntry` reads entries into, one after another (a rerun reads a challenge's and a follow-up's each). */
+let keyedEntryBuffer: Buffer = Buffer.allocUnsafeSlow(1 << 16);
+
 /**
  * The `member` of the JSON entry `storeKeyedEntry` wrote to `file` under `key`, when it passes `valid`; the entry is
  * then marked used. Null when the entry is missing, unreadable, another key's or not of that shape: a miss.
  */
 export async function readKeyedEntry<T>(file: string, key: string, member: string, valid: (value: unknown) => value is T): Promise<T | null> {
   try {
-    const { bytes, mtimeMs } = readEntry(file);
+    // read and parsed before anything else can read into the buffer
+    const { bytes, buffer, mtimeMs } = readEntryInto(file, keyedEntryBuffer);
+    keyedEntryBuffer = buffer;
     const entry = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     if (entry.key !== key || !valid(entry[member])) return null;
     await touchEntry(file, mtimeMs);
@@ -31,12 +36,6 @@ export async function readKeyedEntry<T>(file: string, key: string, member: strin
   } catch {
     return null;
   }
-}
-
-/** `readEntryInto` a buffer of the entry's own. */
-export function readEntry(file: string): { bytes: Buffer; mtimeMs: number; ino: number } {
-  const { bytes, mtimeMs, ino } = readEntryInto(file, Buffer.alloc(0));
-  return { bytes, mtimeMs, ino };
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneCache, readEntryInto, readKeyedEntry, storeEntry, takeCacheGrowth, tidyCache } from '../../src/cache/cacheEntries.js';
+import { pruneCache, readEntryInto, readKeyedEntry, storeEntry, storeKeyedEntry, takeCacheGrowth, tidyCache } from '../../src/cache/cacheEntries.js';
 import { cli } from '../helpers/cli.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -213,5 +213,17 @@ describe('readEntryInto', () => {
     expect(third.buffer).toBe(second.buffer);
     expect(third.bytes.toString()).toBe('a'.repeat(10));
     expect(second.bytes.subarray(0, 10).toString()).toBe('a'.repeat(10));
+  });
+});
+
+describe('readKeyedEntry', () => {
+  it('reads entries of any size one after another, each whole and alone (the read buffer is shared)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-keyed-'));
+    const values = ['x'.repeat(200_000), 'short', '£'.repeat(70_000), 'é'];
+    for (const [i, value] of values.entries()) await storeKeyedEntry(join(dir, `${i}.json`), `k${i}`, 'text', value);
+    const read = async (i: number) => readKeyedEntry(join(dir, `${i}.json`), `k${i}`, 'text', (v): v is string => typeof v === 'string');
+    expect(await Promise.all(values.map((_, i) => read(i)))).toEqual(values);
+    expect(await read(1)).toBe('short');
+    expect(await readKeyedEntry(join(dir, '0.json'), 'k1', 'text', (v): v is string => typeof v === 'string')).toBeNull();
   });
 });
