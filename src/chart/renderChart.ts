@@ -1,3 +1,4 @@
+import './resvgMemory.js';
 import { Resvg } from '@resvg/resvg-js';
 import { View, parse } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
