@@ -14,7 +14,7 @@ import type { Analysis } from './analyse.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
 import type { Resources } from '../resources/resources.js';
-import { releaseDeadNativeObjects } from './collectGarbage.js';
+import { PngThread } from '../chart/pngThread.js';
 
 /** Corpus facts for chart subtitles. */
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {
@@ -64,25 +64,61 @@ export interface DrawnChart extends BuiltChart, RenderedChart {}
  * code) is read back from `cacheDir/charts/` instead of drawn again; an unreadable entry is drawn again.
  */
 export async function drawCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<DrawnChart[]> {
-  const drawn: DrawnChart[] = [];
-  for (const chart of charts) drawn.push({ ...chart, ...(await drawCached(chart, options.cacheDir ?? null)) });
-  return drawn;
+  return (await startDrawingCharts(charts, options)).drawn;
 }
 
 /**
- * vega and resvg, loaded when a chart is first drawn (not when every chart comes from the cache); what resvg held
- * for the chart is let go before the next is drawn (`releaseDeadNativeObjects`).
+ * `drawCharts`, done once the SVGs are drawn (here, with Vega, one chart after another): their PNGs are drawn on a
+ * thread of their own (`PngThread`) while the caller goes on, and `drawn` gives the charts once they are.
  */
-async function renderChart(spec: BuiltChart['spec']): Promise<RenderedChart> {
-  const rendered = await (await import('../chart/renderChart.js')).renderChart(spec);
-  await releaseDeadNativeObjects();
-  return rendered;
+export async function startDrawingCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<{ drawn: Promise<DrawnChart[]> }> {
+  const thread = new PngThread();
+  const drawings: { chart: BuiltChart; svg: string; png: Promise<Uint8Array> }[] = [];
+  try {
+    for (const chart of charts) drawings.push({ chart, ...(await startDrawing(chart, options.cacheDir ?? null, thread)) });
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
+  const drawn = (async () => {
+    try {
+      const done: DrawnChart[] = [];
+      for (const { chart, svg, png } of drawings) done.push({ ...chart, svg, png: await png });
+      return done;
+    } finally {
+      await thread.close();
+    }
+  })();
+  drawn.catch(() => undefined); // awaited by the caller, where a failure surfaces
+  return { drawn };
 }
 
-async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<RenderedChart> {
-  if (cacheDir === null) return renderChart(chart.spec);
-  const key = sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
-  const base = join(cacheDir, 'charts', key.slice(0, 2), key);
+/**
+ * A chart's SVG, and its PNG being drawn (then kept in the cache): from the cache when there, else drawn. vega and
+ * resvg are loaded when a chart is first drawn (not when every chart comes from the cache).
+ */
+async function startDrawing(chart: BuiltChart, cacheDir: string | null, thread: PngThread): Promise<{ svg: string; png: Promise<Uint8Array> }> {
+  const base = cacheDir === null ? null : join(cacheDir, 'charts', ...entryName(sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`)));
+  const cached = base === null ? null : await readDrawing(base);
+  if (cached !== null) return { svg: cached.svg, png: Promise.resolve(cached.png) };
+  const svg = await (await import('../chart/renderChart.js')).chartSvg(chart.spec);
+  const { pngOptions } = await import('../chart/png.js');
+  const png = thread.png(svg, pngOptions(svg)).then(async (drawn) => {
+    // the PNG first: an SVG without its PNG beside it is never taken for a hit
+    if (base !== null && (await storeEntry(`${base}.png`, drawn))) await storeEntry(`${base}.svg`, svg);
+    return drawn;
+  });
+  png.catch(() => undefined); // awaited once every SVG is drawn, where a failure surfaces
+  return { svg, png };
+}
+
+/** `<key[0..2]>/<key>`: a chart's entry in the cache's charts folder. */
+function entryName(key: string): [string, string] {
+  return [key.slice(0, 2), key];
+}
+
+/** A chart drawn before, from the cache entry `base` (.svg and .png); null when it is not there whole. */
+async function readDrawing(base: string): Promise<RenderedChart | null> {
   try {
     const [svg, png] = await Promise.all([readFile(`${base}.svg`, 'utf8'), readFile(`${base}.png`)]);
     if (svg.startsWith('<svg') && svg.trimEnd().endsWith('</svg>') && png.subarray(1, 4).toString() === 'PNG' && png.subarray(-8, -4).toString() === 'IEND') {
@@ -92,10 +128,7 @@ async function drawCached(chart: BuiltChart, cacheDir: string | null): Promise<R
   } catch {
     // not drawn yet
   }
-  const rendered = await renderChart(chart.spec);
-  // the PNG first: an SVG without its PNG beside it is never taken for a hit
-  if (await storeEntry(`${base}.png`, rendered.png)) await storeEntry(`${base}.svg`, rendered.svg);
-  return rendered;
+  return null;
 }
 
 /** Write `<name>.vl.json`, `.svg` and `.png` of each chart into `dir`; returns the files written. */

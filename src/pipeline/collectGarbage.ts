@@ -1,8 +1,8 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** V8's `gc`: a full collection, or with `{ type: 'minor' }` the young generation's alone. */
-type Collect = (options?: { type: 'minor' | 'major' }) => void;
+/** V8's `gc`: a full collection. */
+type Collect = () => void;
 
 let gc: Collect | null = null;
 
@@ -27,17 +27,6 @@ export function collectGarbage(): void {
   if (getHeapStatistics().used_heap_size < liveAfterLast * WORTH_COLLECTING) return;
   v8gc()();
   liveAfterLast = getHeapStatistics().used_heap_size;
-}
-
-/**
- * A collection of the young generation alone (a few milliseconds), then a turn of the event loop, in which Node runs
- * the finalizers of native objects found dead. resvg frees a chart's tree, fonts and pixels (10-15 MB) only in the
- * finalizer of their small JS wrapper, which V8, seeing a few bytes, collects when it pleases: drawing the nine
- * charts of a 4,000-document run had raised its RSS by some 80 MB, 55 MB of it outside V8's heap (now 25 MB).
- */
-export async function releaseDeadNativeObjects(): Promise<void> {
-  v8gc()({ type: 'minor' });
-  await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** V8's `gc`, reached without `--expose-gc` on the command line. */

@@ -8,7 +8,7 @@ import type { ReadLimits } from '../limits.js';
 import { progressSummary } from '../lineage/progressSummary.js';
 import { analyse, type Analysis } from './analyse.js';
 import { briefingInput, writeBriefing } from './briefing.js';
-import { chartsFor, drawCharts, writeCharts } from './charts.js';
+import { chartsFor, startDrawingCharts, writeCharts } from './charts.js';
 import type { ChartLevel } from '../chart/chartLevel.js';
 import { trainOnCorpusCached } from './classifierCache.js';
 import { SAMPLE_GOLD } from '../resources/sample.js';
@@ -162,12 +162,14 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
   const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
   collectGarbage();
   step('draw-charts');
-  const charts = await drawCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
+  // the PNGs are drawn on another thread while the review sheet is made here
+  const drawing = await startDrawingCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, progressRows: progress.tables['theme-classic'], level: options.chartLevel ?? 'auto' }), { cacheDir });
   step('review-sheet');
   const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
   const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
   const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
   const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
+  const charts = await drawing.drawn;
   step('write');
   const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
   const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });

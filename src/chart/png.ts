@@ -1,0 +1,48 @@
+import './resvgMemory.js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { chartFontFiles } from './fonts.js';
+import { FONT } from './layout.js';
+
+/** How a chart's SVG is drawn as a PNG. */
+export interface RenderOptions {
+  /** PNG pixels per SVG pixel; 2 by default (sharp on high-density screens and in print). */
+  readonly scale?: number;
+  /**
+   * Most pixels in the PNG; a chart that would exceed it at `scale` is drawn at the largest scale that fits. Default
+   * 40 million (a 1,000-document chart is 2,200 x 16,600 SVG pixels: 4x that at scale 2, 590 MB to raster).
+   */
+  readonly maxPixels?: number;
+  /**
+   * Longest side of the PNG in pixels; a chart that would pass it at `scale` is drawn smaller (default 2,000: a
+   * page-wide image, its 11 px labels still at least 16 px on a chart of up to 1,375 SVG pixels).
+   */
+  readonly maxSide?: number;
+}
+
+export const DEFAULT_MAX_PNG_PIXELS = 40_000_000;
+export const DEFAULT_MAX_PNG_SIDE = 2000;
+
+/** What resvg is given to draw `svg` as `renderChart` does: its scale (`pngScale`), a white background, the chart fonts. */
+export function pngOptions(svg: string, options: RenderOptions = {}): ResvgRenderOptions {
+  return {
+    fitTo: { mode: 'zoom', value: pngScale(svg, options.scale ?? 2, options.maxPixels ?? DEFAULT_MAX_PNG_PIXELS, options.maxSide ?? DEFAULT_MAX_PNG_SIDE) },
+    background: 'white',
+    font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
+  };
+}
+
+/** `svg` drawn as a PNG by resvg with `options` (`pngOptions`), on this thread; `PngThread` draws on another. */
+export function pngOf(svg: string, options: ResvgRenderOptions): Uint8Array {
+  return new Uint8Array(new Resvg(svg, options).render().asPng());
+}
+
+/** `scale`, or less when the SVG's size at `scale` would pass `maxPixels` or a side would pass `maxSide`. */
+export function pngScale(svg: string, scale: number, maxPixels: number, maxSide: number): number {
+  const size = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+  const width = size === null ? 0 : Number(size[1]);
+  const height = size === null ? 0 : Number(size[2]);
+  const pixels = width * height;
+  const byPixels = pixels * scale * scale > maxPixels ? Math.sqrt(maxPixels / pixels) : scale;
+  const side = Math.max(width, height);
+  return Math.min(byPixels, side * scale > maxSide ? maxSide / side : scale);
+}
