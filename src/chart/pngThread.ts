@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import './resvgMemory.js';
 
@@ -67,6 +67,9 @@ export class PngThread {
   private failed = false;
   private closed = false;
 
+  /** `resourceLimits`: the limits of the thread's JavaScript heap (none by default; resvg's own memory is not in it). */
+  constructor(private readonly resourceLimits: ResourceLimits = {}) {}
+
   /** `svg` drawn with `options` (`pngOptions`). */
   png(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error('the PNG thread was closed'));
@@ -89,7 +92,7 @@ export class PngThread {
 
   private started(): Worker {
     if (this.worker !== null) return this.worker;
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js') } });
+    const worker = new Worker(WORKER, { eval: true, workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js') }, resourceLimits: this.resourceLimits });
     worker.on('message', (reply: Reply) => {
       const drawing = this.pending.get(reply.id);
       this.pending.delete(reply.id);

@@ -33,6 +33,20 @@ describe('PngThread', () => {
     }
   });
 
+  it('draws here what a thread that has stopped was drawing, and what is asked later: the same bytes', async () => {
+    // a thread whose heap cannot hold the SVG it is sent runs out of memory and stops
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><desc>${'x'.repeat(4_000_000)}</desc><rect width="30" height="20" fill="#1f77b4"/></svg>`;
+    const thread = new PngThread({ maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 });
+    try {
+      const [first, later] = [await thread.png(svg, pngOptions(svg)), await thread.png(svg, pngOptions(svg))];
+      const here = Buffer.from(pngOf(svg, pngOptions(svg)));
+      expect(Buffer.from(first).equals(here)).toBe(true);
+      expect(Buffer.from(later).equals(here)).toBe(true);
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('once closed, fails what is asked of it', async () => {
     const thread = new PngThread();
     await thread.close();
