@@ -29,7 +29,7 @@ export function csvPieces(columns: readonly string[], rows: CsvRows, options: Cs
       yield (options.bom === true ? '\ufeff' : '') + csvRecords([columns.map(neutralise)]);
       let piece: string[][] = [];
       for (const row of rows) {
-        piece.push(row.map(cellText).map(neutralise));
+        piece.push(row.map((cell) => neutralise(cellText(cell))));
         if (piece.length === ROWS_A_PIECE) {
           yield csvRecords(piece);
           piece = [];
