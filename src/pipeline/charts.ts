@@ -98,8 +98,7 @@ export async function startDrawingCharts(charts: readonly BuiltChart[], options:
  * resvg are loaded when a chart is first drawn (not when every chart comes from the cache).
  */
 async function startDrawing(chart: BuiltChart, cacheDir: string | null, thread: PngThread): Promise<{ svg: string; png: Promise<Uint8Array> }> {
-  const key = cacheDir === null ? null : sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
-  const base = cacheDir === null || key === null ? null : join(cacheDir, 'charts', key.slice(0, 2), key);
+  const base = cacheDir === null ? null : await entryBase(cacheDir, chart);
   const cached = base === null ? null : await readDrawing(base);
   if (cached !== null) return { svg: cached.svg, png: Promise.resolve(cached.png) };
   const svg = await (await import('../chart/renderChart.js')).chartSvg(chart.spec);
@@ -111,6 +110,12 @@ async function startDrawing(chart: BuiltChart, cacheDir: string | null, thread: 
   });
   png.catch(() => undefined); // awaited once every SVG is drawn, where a failure surfaces
   return { svg, png };
+}
+
+/** Where `chart`'s cache entry lies, without its extension: keyed by the chart code and the spec. */
+async function entryBase(cacheDir: string, chart: BuiltChart): Promise<string> {
+  const key = sha256(`${await codeFingerprint(['', 'chart'])}\n${JSON.stringify(chart.spec)}`);
+  return join(cacheDir, 'charts', key.slice(0, 2), key);
 }
 
 /** A chart drawn before, from the cache entry `base` (.svg and .png); null when it is not there whole. */

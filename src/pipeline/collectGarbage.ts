@@ -1,10 +1,7 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** V8's `gc`: a full collection. */
-type Collect = () => void;
-
-let gc: Collect | null = null;
+let gc: (() => void) | null = null;
 
 /** What the heap held after the last collection here: what was live then. */
 let liveAfterLast = 0;
@@ -25,15 +22,10 @@ const WORTH_COLLECTING = 1.2;
  */
 export function collectGarbage(): void {
   if (getHeapStatistics().used_heap_size < liveAfterLast * WORTH_COLLECTING) return;
-  v8gc()();
-  liveAfterLast = getHeapStatistics().used_heap_size;
-}
-
-/** V8's `gc`, reached without `--expose-gc` on the command line. */
-function v8gc(): Collect {
   if (gc === null) {
     setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as Collect;
+    gc = runInNewContext('gc') as () => void;
   }
-  return gc;
+  gc();
+  liveAfterLast = getHeapStatistics().used_heap_size;
 }
