@@ -16,7 +16,10 @@ import type { Resources } from '../resources/resources.js';
 
 /** What training reads of a corpus: a digest of its theme sections now, their sentences only when it trains. */
 export interface TrainingCorpus {
-  /** SHA-256 over `themeSectionsDigest` of each document, in order. */
+  /**
+   * SHA-256 over `themeSectionsDigest` of each document that has theme sections (the text training reads), in order:
+   * a document without them (a cabinet report, an action plan) added to a corpus leaves its classifier as it was.
+   */
   readonly digest: string;
   /** The sentences to train on (`SectionSample`, its shapes masking the names `isName` accepts), read on a miss. */
   sectionExamples(isName: NameTest): Promise<readonly TrainingExample[]>;
@@ -32,7 +35,7 @@ export function trainingDigest(digests: Iterable<string>): string {
 /** The training corpus of documents in memory. */
 export function trainingCorpusOf(documents: readonly CorpusDocument[]): TrainingCorpus {
   return {
-    digest: trainingDigest(documents.map((d) => themeSectionsDigest(JSON.stringify(d.themeSections)))),
+    digest: trainingDigest(documents.flatMap((d) => (d.themeSections.length === 0 ? [] : [themeSectionsDigest(JSON.stringify(d.themeSections))]))),
     sectionExamples: async (isName) => sampledSectionExamples(documents.flatMap((d) => d.themeSections), isName),
   };
 }

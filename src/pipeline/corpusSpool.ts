@@ -161,7 +161,10 @@ export class CorpusSpool {
   /** What training reads of `summaries`: their sections' digest now, the sections read back only to train. */
   trainingCorpus(summaries: readonly DocumentSummary[]): TrainingCorpus {
     return {
-      digest: trainingDigest(summaries.map((summary) => this.slot(summary).sections.digest)),
+      digest: trainingDigest(summaries.flatMap((summary) => {
+        const { sections } = this.slot(summary);
+        return sections.count === 0 ? [] : [sections.digest];
+      })),
       // by the records' sentence keys; a record's sections are read only when it holds a kept sentence
       sectionExamples: async (isName) => {
         const sample = new SectionSample(isName);
