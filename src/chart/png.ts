@@ -31,7 +31,7 @@ export function pngOptions(svg: string, options: RenderOptions = {}): ResvgRende
   };
 }
 
-/** `svg` drawn as a PNG by resvg with `options` (`pngOptions`), on this thread; `PngThread` draws on another. */
+/** `svg` drawn as a PNG by resvg with `options` (`pngOptions`), on this thread (`ChartThread` draws charts on another). */
 export function pngOf(svg: string, options: ResvgRenderOptions): Uint8Array {
   return new Uint8Array(new Resvg(svg, options).render().asPng());
 }

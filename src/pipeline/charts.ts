@@ -14,7 +14,7 @@ import type { Analysis } from './analyse.js';
 import { storeEntry, touchEntry } from '../cache/cacheEntries.js';
 import { codeFingerprint, sha256 } from '../cache/fingerprint.js';
 import type { Resources } from '../resources/resources.js';
-import { PngThread } from '../chart/pngThread.js';
+import { ChartThread } from '../chart/chartThread.js';
 
 /** Corpus facts for chart subtitles. */
 export function chartContext(analysis: Analysis, resources: Resources, framework: Framework = DEFAULT_FRAMEWORK): ChartContext {
@@ -68,25 +68,27 @@ export async function drawCharts(charts: readonly BuiltChart[], options: { cache
 }
 
 /**
- * `drawCharts`, done once the SVGs are drawn (here, with Vega, one chart after another): their PNGs are drawn on a
- * thread of their own (`PngThread`) while the caller goes on, and `drawn` gives the charts once they are.
+ * `drawCharts`, done once each chart is found in the cache or asked of the chart thread (`ChartThread`: Vega's SVG
+ * and resvg's PNG drawn there, one chart at a time, while the caller goes on); `drawn` gives the charts once they are.
+ * The thread given is the caller's to close; without one, a thread of its own is closed once they are drawn.
  */
-export async function startDrawingCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null } = {}): Promise<{ drawn: Promise<DrawnChart[]> }> {
-  const thread = new PngThread();
-  const drawings: { chart: BuiltChart; svg: string; png: Promise<Uint8Array> }[] = [];
+export async function startDrawingCharts(charts: readonly BuiltChart[], options: { cacheDir?: string | null; thread?: ChartThread } = {}): Promise<{ drawn: Promise<DrawnChart[]> }> {
+  const thread = options.thread ?? new ChartThread();
+  const close = options.thread === undefined ? () => thread.close() : async () => undefined;
+  const drawings: Promise<RenderedChart>[] = [];
   try {
-    for (const chart of charts) drawings.push({ chart, ...(await startDrawing(chart, options.cacheDir ?? null, thread)) });
+    for (const chart of charts) drawings.push((await startDrawing(chart, options.cacheDir ?? null, thread)).drawing);
   } catch (error) {
-    await thread.close();
+    await close();
     throw error;
   }
   const drawn = (async () => {
     try {
       const done: DrawnChart[] = [];
-      for (const { chart, svg, png } of drawings) done.push({ ...chart, svg, png: await png });
+      for (const [i, chart] of charts.entries()) done.push({ ...chart, ...(await drawings[i]!) });
       return done;
     } finally {
-      await thread.close();
+      await close();
     }
   })();
   drawn.catch(() => undefined); // awaited by the caller, where a failure surfaces
@@ -94,22 +96,25 @@ export async function startDrawingCharts(charts: readonly BuiltChart[], options:
 }
 
 /**
- * A chart's SVG, and its PNG being drawn (then kept in the cache): from the cache when there, else drawn. vega and
- * resvg are loaded when a chart is first drawn (not when every chart comes from the cache).
+ * A chart's drawing: from the cache when there, else asked of the chart thread (and then kept in the cache). vega
+ * and resvg are loaded when a chart is first drawn (not when every chart comes from the cache).
  */
-async function startDrawing(chart: BuiltChart, cacheDir: string | null, thread: PngThread): Promise<{ svg: string; png: Promise<Uint8Array> }> {
+async function startDrawing(chart: BuiltChart, cacheDir: string | null, thread: ChartThread): Promise<{ drawing: Promise<RenderedChart> }> {
   const base = cacheDir === null ? null : await entryBase(cacheDir, chart);
   const cached = base === null ? null : await readDrawing(base);
-  if (cached !== null) return { svg: cached.svg, png: Promise.resolve(cached.png) };
-  const svg = await (await import('../chart/renderChart.js')).chartSvg(chart.spec);
-  const { pngOptions } = await import('../chart/png.js');
-  const png = thread.png(svg, pngOptions(svg)).then(async (drawn) => {
+  if (cached !== null) return { drawing: Promise.resolve(cached) };
+  const drawing = thread.draw(chart.spec).then(async (drawn) => {
     // the PNG first: an SVG without its PNG beside it is never taken for a hit
-    if (base !== null && (await storeEntry(`${base}.png`, drawn))) await storeEntry(`${base}.svg`, svg);
+    if (base !== null && (await storeEntry(`${base}.png`, drawn.png))) await storeEntry(`${base}.svg`, drawn.svg);
     return drawn;
   });
-  png.catch(() => undefined); // awaited once every SVG is drawn, where a failure surfaces
-  return { svg, png };
+  drawing.catch(() => undefined); // awaited once every chart is asked for, where a failure surfaces
+  return { drawing };
+}
+
+/** Charts in the order `CHARTS` lists them. */
+export function inChartOrder<C extends BuiltChart>(charts: readonly C[]): C[] {
+  return [...charts].sort((a, b) => CHARTS.indexOf(a.name) - CHARTS.indexOf(b.name));
 }
 
 /** Where `chart`'s cache entry lies, without its extension: keyed by the chart code and the spec. */
