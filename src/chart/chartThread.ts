@@ -43,10 +43,11 @@ export class ChartThread {
 
   draw(spec: TopLevelSpec): Promise<RenderedChart> {
     if (this.closed) return Promise.reject(new Error('the chart thread was closed'));
-    if (this.failed) return drawHere(spec);
+    const worker = this.failed ? null : this.started();
+    if (worker === null) return drawHere(spec);
     const id = this.next++;
     const drawn = new Promise<RenderedChart>((resolve, reject) => this.pending.set(id, { spec, resolve, reject }));
-    this.started().postMessage({ id, spec });
+    worker.postMessage({ id, spec });
     return drawn;
   }
 
@@ -60,9 +61,16 @@ export class ChartThread {
     this.pending.clear();
   }
 
-  private started(): Worker {
+  /** The thread, started with the first chart; null when none can be made here (a runtime without them). */
+  private started(): Worker | null {
     if (this.worker !== null) return this.worker;
-    const worker = moduleThread(import.meta.url, 'chartWorker', this.resourceLimits);
+    let worker: Worker;
+    try {
+      worker = moduleThread(import.meta.url, 'chartWorker', this.resourceLimits);
+    } catch {
+      this.failed = true;
+      return null;
+    }
     worker.on('message', (reply: ChartReply) => {
       const drawing = this.pending.get(reply.id);
       this.pending.delete(reply.id);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCharts } from '../../src/chart/buildCharts.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderChart } from '../../src/chart/renderChart.js';
@@ -49,6 +49,31 @@ describe('ChartThread', () => {
       expect(Buffer.from(later.png).equals(Buffer.from(here[1]!.png))).toBe(true);
     } finally {
       await thread.close();
+    }
+  });
+
+  it('draws here, the same bytes, where no thread can be made', async () => {
+    const tried: string[] = [];
+    vi.resetModules();
+    vi.doMock('../../src/pool/moduleThread.js', () => ({
+      moduleThread: (_from: string, name: string) => {
+        tried.push(name);
+        throw new Error('no threads in this runtime');
+      },
+    }));
+    try {
+      const { ChartThread: WithoutThreads } = await import('../../src/chart/chartThread.js');
+      const thread = new WithoutThreads();
+      const [drawn, here] = [await thread.draw(charts[0]!.spec), await renderChart(charts[0]!.spec)];
+      expect(drawn.svg).toBe(here.svg);
+      expect(Buffer.from(drawn.png).equals(Buffer.from(here.png))).toBe(true);
+      expect(tried).toEqual(['chartWorker']);
+      await thread.draw(charts[1]!.spec); // not tried again
+      expect(tried).toEqual(['chartWorker']);
+      await thread.close();
+    } finally {
+      vi.doUnmock('../../src/pool/moduleThread.js');
+      vi.resetModules();
     }
   });
 
