@@ -3,6 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CpcError } from '../errors.js';
 import { moduleThread } from '../pool/moduleThread.js';
 import type { RenderedChart } from './renderChart.js';
+// set on the run's thread, whose environment the chart thread's resvg reads when it loads
 import './resvgMemory.js';
 
 /** What the thread (`chartWorker`) answers a chart with. */
@@ -40,6 +41,11 @@ export class ChartThread {
 
   /** `resourceLimits`: the limits of the thread's JavaScript heap (resvg's own memory is not in it). */
   constructor(private readonly resourceLimits: ResourceLimits = THREAD_HEAP) {}
+
+  /** Whether charts are drawn on the caller's thread, the chart thread having failed or not being possible here. */
+  get fellBack(): boolean {
+    return this.failed;
+  }
 
   draw(spec: TopLevelSpec): Promise<RenderedChart> {
     if (this.closed) return Promise.reject(new Error('the chart thread was closed'));

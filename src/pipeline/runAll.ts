@@ -160,47 +160,50 @@ async function analyseAndWrite(inputs: readonly string[], options: RunOptions, {
   step('evaluate');
   const evaluation = await evaluateHeldOut(ingest.documents, gold, analysis.classifier, (documents) => train(documents), (document) => spool.givesTrainingText(document));
   // The charts are drawn on a thread of their own while this one traces progress and makes the review sheet: first
-  // those the analysis and evaluation make, then the progress chart.
+  // those the analysis and evaluation make, then the progress chart. The thread is ended once they are drawn (its
+  // memory is not held while the tables are written), or on a failure.
   const chartThread = new ChartThread();
-  try {
-    const level = options.chartLevel ?? 'auto';
-    const first = await startDrawingCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level }), { cacheDir, thread: chartThread });
-    step('trace-progress');
-    const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
-    collectGarbage();
-    step('draw-charts');
-    const last = await startDrawingCharts(chartsFor(analysis, resources, { name: 'progress-by-theme', progressRows: progress.tables['theme-classic'], level }), { cacheDir, thread: chartThread });
-    step('review-sheet');
-    const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
-    const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
-    const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
-    const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
-    const charts = inChartOrder((await Promise.all([first.drawn, last.drawn])).flat());
-    await chartThread.close(); // its memory is not held while the tables are written
-    step('write');
-    const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
-    const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
-    tables.push(...interchange.files);
-    const data = await resourceDigests();
-    const notes: string[] = [];
-    const written = await withOutputLock(out, async () => {
-      const corpusSha256 = await corpusCopy.digest;
-      corpusFile.place();
-      const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256, inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
-      const paths: string[] = [join(out, 'corpus.jsonl')];
-      for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
-        await writeFileAtomic(join(out, name), content);
-        paths.push(join(out, name));
-      }
-      paths.push(...(await writeCharts(charts, join(out, 'charts'))));
-      const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
-      const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
-      return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
-    }, { onRecovered: (note) => notes.push(note) });
-    return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')), notes };
-  } finally {
-    await chartThread.close();
-  }
+  const { progress, sheet, agreement, summary, charts } = await (async () => {
+    try {
+      const level = options.chartLevel ?? 'auto';
+      const first = await startDrawingCharts(chartsFor(analysis, resources, { confusion: evaluation.confusion, level }), { cacheDir, thread: chartThread });
+      step('trace-progress');
+      const progress = await progressOf(analysis, { cwd: options.cwd, limits: options.limits ?? {}, cacheDir });
+      collectGarbage();
+      step('draw-charts');
+      const last = await startDrawingCharts(chartsFor(analysis, resources, { name: 'progress-by-theme', progressRows: progress.tables['theme-classic'], level }), { cacheDir, thread: chartThread });
+      step('review-sheet');
+      const held = learning === null ? null : await heldOutAssignments(learning.items, (labels) => train(ingest.documents, labels));
+      const sheet = held === null ? reviewSheet(analysis, ingest.documents) : withHeldOut(reviewSheet(analysis, ingest.documents), held);
+      const agreement = analysis.review === undefined ? null : machineAgreement(sheetRows(sheet));
+      const summary = agreement === null ? evaluation.summary : { ...evaluation.summary, review: { n: agreement.themes.n, kappa: agreement.themes.kappa, alpha: agreement.themes.alpha, ...agreement.extraction } };
+      const charts = inChartOrder((await Promise.all([first.drawn, last.drawn])).flat());
+      return { progress, sheet, agreement, summary, charts };
+    } finally {
+      await chartThread.close();
+    }
+  })();
+  step('write');
+  const tables = tableFiles(analysis, { found: ingest.documents, progress, sheet, excel: options.excel });
+  const interchange = await interchangeFiles(analysis, resources, tables, { qdpx: options.qdpx === true, parquet: options.parquet === true, cwd: options.cwd, ...(options.limits === undefined ? {} : { limits: options.limits }) });
+  tables.push(...interchange.files);
+  const data = await resourceDigests();
+  const notes: string[] = [];
+  const written = await withOutputLock(out, async () => {
+    const corpusSha256 = await corpusCopy.digest;
+    corpusFile.place();
+    const manifest = runManifest(ingest, analysis, evaluation, { corpusSha256, inputs, excel: options.excel, qdpx: options.qdpx === true, parquet: options.parquet === true, gold: options.gold ?? 'data/gold/sample-annotations.json', limits: options.limits ?? {}, followLinks: options.followLinks === true, data, corrections: { ...corrections, agreement, learnedLabels: learning === null ? null : learning.labels.length } });
+    const paths: string[] = [join(out, 'corpus.jsonl')];
+    for (const [name, content] of [...tables, ['run.json', manifest] as const]) {
+      await writeFileAtomic(join(out, name), content);
+      paths.push(join(out, name));
+    }
+    paths.push(...(await writeCharts(charts, join(out, 'charts'))));
+    const input = briefingInput(analysis, resources, charts, { evaluation: summary, outDir: out, cwd: options.cwd, corpusFile: join(options.out, 'corpus.jsonl') });
+    const generatedFrom = { ...input.generatedFrom, codebook: `${input.generatedFrom.codebook ?? ''}, progress ${progress.vocabularyVersion}` };
+    return [...paths, ...(await writeBriefing({ ...input, generatedFrom, progress: progressSummary(progress.progress, analysis.documents) }, out))];
+  }, { onRecovered: (note) => notes.push(note) });
+  return { ingest, analysis, evaluation, exportProblems: { failures: interchange.failures, warnings: interchange.warnings }, progress, corrections, written: written.map((p) => p.replace(`${options.cwd}/`, '')), notes };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { siblingModule } from './moduleThread.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -186,8 +187,8 @@ export async function createIngestPool(register: Register, processes = defaultTh
 
 function startReader(register: Register, maxMemory: number): Reader {
   const self = import.meta.url;
-  const fromSource = self.endsWith('.ts');
-  const child = fork(fileURLToPath(new URL(fromSource ? './ingestChild.ts' : './ingestChild.js', self)), [], {
+  const { url, fromSource } = siblingModule(self, 'ingestChild');
+  const child = fork(fileURLToPath(url), [], {
     execArgv: [
       ...(fromSource ? ['--import', pathToFileURL(createRequire(self).resolve('tsx')).href] : []),
       `--max-old-space-size=${Math.max(64, Math.floor(maxMemory / MB))}`,

@@ -23,8 +23,16 @@ const { workerData } = require('node:worker_threads');
  * throws, ends the thread with an `error` event.
  */
 export function moduleThread(from: string, name: string, resourceLimits: ResourceLimits = {}): Worker {
-  const fromSource = from.endsWith('.ts');
-  const module = new URL(`./${name}${fromSource ? '.ts' : '.js'}`, from).href;
+  const { url, fromSource } = siblingModule(from, name);
   const tsx = fromSource ? import.meta.resolve('tsx/esm/api') : null;
-  return new Worker(WORKER, { eval: true, workerData: { module, tsx }, resourceLimits });
+  return new Worker(WORKER, { eval: true, workerData: { module: url.href, tsx }, resourceLimits });
+}
+
+/**
+ * The module `name` beside `from` (an `import.meta.url`), as this code runs: `name.ts` from the TypeScript sources
+ * (which then need tsx's loader), `name.js` from the build.
+ */
+export function siblingModule(from: string, name: string): { readonly url: URL; readonly fromSource: boolean } {
+  const fromSource = from.endsWith('.ts');
+  return { url: new URL(`./${name}${fromSource ? '.ts' : '.js'}`, from), fromSource };
 }

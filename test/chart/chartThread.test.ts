@@ -20,6 +20,7 @@ describe('ChartThread', () => {
         expect(Buffer.from(chart.png).equals(Buffer.from(here[i]!.png)), few[i]!.name).toBe(true);
       });
       expect(new Set(drawn.map((chart) => chart.png.byteLength)).size).toBeGreaterThan(1);
+      expect(thread.fellBack).toBe(false); // drawn there, not here
     } finally {
       await thread.close();
     }
@@ -33,6 +34,7 @@ describe('ChartThread', () => {
       expect(why).toMatch(/Unexpected token/);
       await expect(thread.draw(broken)).rejects.toMatchObject({ code: 'invalid-input', message: why });
       expect(Buffer.from((await thread.draw(charts[0]!.spec)).png).subarray(1, 4).toString()).toBe('PNG');
+      expect(thread.fellBack).toBe(false);
     } finally {
       await thread.close();
     }
@@ -47,6 +49,7 @@ describe('ChartThread', () => {
       expect(first.svg).toBe(here[0]!.svg);
       expect(Buffer.from(first.png).equals(Buffer.from(here[0]!.png))).toBe(true);
       expect(Buffer.from(later.png).equals(Buffer.from(here[1]!.png))).toBe(true);
+      expect(thread.fellBack).toBe(true);
     } finally {
       await thread.close();
     }
@@ -70,6 +73,7 @@ describe('ChartThread', () => {
       expect(tried).toEqual(['chartWorker']);
       await thread.draw(charts[1]!.spec); // not tried again
       expect(tried).toEqual(['chartWorker']);
+      expect(thread.fellBack).toBe(true);
       await thread.close();
     } finally {
       vi.doUnmock('../../src/pool/moduleThread.js');
